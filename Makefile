@@ -1,0 +1,42 @@
+# Two commands do all set-up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# litellm fetches its model cost map over the network at import unless told not to.
+export LITELLM_LOCAL_MODEL_COST_MAP := True
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: demo test lint typecheck pytest bench eval system-deps clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev,all,proxy]'
+	touch $@
+
+demo: $(BIN)/.installed
+	$(BIN)/cotmonitor demo
+
+system-deps:
+	./scripts/ensure-system-deps.sh
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check src tests benchmarks examples integrations
+	$(BIN)/ruff format --check src tests benchmarks examples integrations
+
+typecheck: $(BIN)/.installed
+	$(BIN)/mypy
+
+pytest: $(BIN)/.installed system-deps
+	$(BIN)/pytest -q
+
+test: lint typecheck pytest
+
+bench: $(BIN)/.installed
+	$(BIN)/python -m benchmarks
+
+eval: $(BIN)/.installed
+	$(BIN)/cotmonitor eval $(or $(DATA),../shared/data/public-cot-eval.jsonl)
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

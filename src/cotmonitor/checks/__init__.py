@@ -1,0 +1,1 @@
+"""Checks stage of cotmonitor."""

@@ -1,0 +1,1 @@
+"""Rule checks: fast, deterministic, no LLM."""

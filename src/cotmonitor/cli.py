@@ -1,0 +1,58 @@
+"""The ``cotmonitor`` command: parses arguments and hands off; no logic lives here.
+
+Each subcommand is a module of ``cotmonitor.commands`` with ``add_arguments(parser)`` and
+``run(args) -> int``, imported only when that subcommand runs so ``--help`` stays fast.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from cotmonitor._version import __version__
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("cotmonitor.commands.check", "check one trace (JSON on stdin), verdict JSON out"),
+    "demo": ("cotmonitor.commands.demo", "run an example agent against the bundled model server"),
+}
+
+
+def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    parser = argparse.ArgumentParser(
+        prog="cotmonitor",
+        description="Monitor the chain of thought of reasoning models.",
+    )
+    parser.add_argument("--version", action="version", version=f"cotmonitor {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = {
+        name: sub.add_parser(name, help=help_text, description=help_text)
+        for name, (_, help_text) in COMMANDS.items()
+    }
+    return parser, subparsers
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``cotmonitor`` command."""
+    # litellm fetches its cost map over the network at import unless told not to.
+    os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser, subparsers = _parser()
+    name = next((a for a in argv if not a.startswith("-")), None)
+    if name in COMMANDS:
+        module = importlib.import_module(COMMANDS[name][0])
+        module.add_arguments(subparsers[name])
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    module = importlib.import_module(COMMANDS[args.command][0])
+    return int(module.run(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

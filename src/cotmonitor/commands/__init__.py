@@ -1,0 +1,1 @@
+"""The subcommands of the ``cotmonitor`` CLI, one module each."""

@@ -1,0 +1,1 @@
+"""Exporters stage of cotmonitor."""

@@ -1,0 +1,1 @@
+"""Client adapters: capture calls of provider SDKs into RawCapture records."""

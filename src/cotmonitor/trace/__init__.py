@@ -1,0 +1,1 @@
+"""Trace stage of cotmonitor."""

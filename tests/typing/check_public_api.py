@@ -1,0 +1,22 @@
+"""Type-checked (by mypy) use of the public API, as a user would write it."""
+
+from __future__ import annotations
+
+import cotmonitor
+from cotmonitor import Finding, Severity, Trace, Verdict
+
+
+class MyCheck:
+    name = "mine"
+
+    def __call__(self, trace: Trace) -> list[Finding]:
+        return [Finding(check=self.name, category="custom", severity=Severity.LOW)]
+
+
+def exporter(verdict: Verdict) -> None:
+    _ = verdict.severity
+
+
+monitor = cotmonitor.Monitor(checks=[MyCheck()], exporters=[exporter])
+verdict: Verdict = monitor.check(Trace(reasoning="r", output="o"))
+alert: bool = verdict.alert
