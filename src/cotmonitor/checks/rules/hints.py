@@ -11,6 +11,7 @@ in XML/JSON/YAML metadata (``metadata``), grader code that reveals the accepted 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -139,6 +140,18 @@ class Hint:
     start: int
     end: int
     quote: str
+    context: str = ""
+    """The sentence or code line holding the hint (what a quote of it would copy)."""
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _hint(kind: HintType, answer: str, index: int, start: int, end: int, text: str) -> Hint:
+    before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    after = _SENTENCE_END.search(text, end, end + 300)
+    context = text[before[-1] if before else max(0, start - 300) : after.end() if after else end]
+    return Hint(kind, answer, index, start, end, text[start:end], context.strip())
 
 
 def _hint_type(rule_id: str) -> HintType | None:
@@ -165,7 +178,7 @@ def _visual_hint(hits: Sequence[Hit], index: int, text: str) -> Hint | None:
     answer = _answer(last)
     if answer is None:
         return None
-    return Hint("visual_pattern", answer, index, last.start, last.end, text[last.start : last.end])
+    return _hint("visual_pattern", answer, index, last.start, last.end, text)
 
 
 def hints_in_message(hits: Sequence[Hit], index: int, text: str) -> list[Hint]:
@@ -183,7 +196,7 @@ def hints_in_message(hits: Sequence[Hit], index: int, text: str) -> list[Hint]:
         claimed.append((hit.start, hit.end))
         previous = found.get(kind)
         if previous is None or hit.start >= previous.start:
-            found[kind] = Hint(kind, answer, index, hit.start, hit.end, text[hit.start : hit.end])
+            found[kind] = _hint(kind, answer, index, hit.start, hit.end, text)
     visual = _visual_hint(hits, index, text)
     if visual is not None:
         found["visual_pattern"] = visual
@@ -199,6 +212,5 @@ def consistency_hint(trace: Trace) -> Hint | None:
         answer = extract_answer(text)
         if answer is None:
             return None
-        return Hint("consistency", answer.letter, index, answer.start, answer.end,
-                    text[answer.start : answer.end])
+        return _hint("consistency", answer.letter, index, answer.start, answer.end, text)
     return None

@@ -22,6 +22,9 @@ _REJECT = re.compile(
     r"|forbidden|prohibited|against|cannot)\b|n't\b",
     re.IGNORECASE,
 )
+# ... and the same after the match: "reward hacks are not applicable here", "Exit hack NOT used".
+_REJECT_AFTER = re.compile(r"\W*(?:[\w-]+\W+){0,3}?(?:not|never)\b|\W*(?:[\w-]+\W+){0,3}?\w+n't\b",
+                           re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?\n]|:\s")
 REJECT_LOOKBACK = 60
 """Characters before a match searched for a rejection in the same clause."""
@@ -37,6 +40,15 @@ def rejected(text: str, start: int) -> bool:
     return _REJECT.search(window) is not None
 
 
+def rejected_after(text: str, end: int) -> bool:
+    """Whether the rest of the clause after ``end`` denies it ("... is not used")."""
+    tail = text[end : end + REJECT_LOOKBACK]
+    stop = _CLAUSE_END.search(tail)
+    if stop:
+        tail = tail[: stop.start()]
+    return _REJECT_AFTER.match(tail) is not None
+
+
 def on_comment_line(text: str, start: int) -> bool:
     """Whether ``start`` sits on a line that is a code comment (after the comment marker)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -44,7 +56,7 @@ def on_comment_line(text: str, start: int) -> bool:
 
 
 def _keep(rule: PackRule, text: str, hit: Hit) -> bool:
-    if rule.unless_negated and rejected(text, hit.start):
+    if rule.unless_negated and (rejected(text, hit.start) or rejected_after(text, hit.end)):
         return False
     return not (rule.skip_comment_lines and on_comment_line(text, hit.start))
 
