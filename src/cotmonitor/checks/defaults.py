@@ -31,10 +31,10 @@ def _built(packs: tuple[RulePack, ...], backend: str) -> tuple[Check, ...]:
     # Compiling the patterns (and hyperscan databases) is the slow part: do it once per
     # distinct configuration; the checks themselves hold no per-trace state.
     hacks = builtin_pack("reward_hacks")
-    rules: list[Rule] = [*HINT_RULES, *CUE_RULES, *hacks.engine_rules()]
+    rules: list[Rule] = [*HINT_RULES, *hacks.engine_rules()]
     for pack in packs:
         rules += pack.engine_rules()
-    scanner = TraceScanner(RuleSet(rules, backend=backend))
+    scanner = TraceScanner(RuleSet(rules, backend=backend), RuleSet(CUE_RULES, backend=backend))
     checks: list[Check] = [
         ReasoningMissingCheck(),
         HintUseCheck(scanner),

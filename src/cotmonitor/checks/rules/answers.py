@@ -13,24 +13,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_L = r"[\(\[]?(?P<ans>[A-J])\b[\)\]]?"
+from cotmonitor.checks.rules.engine import lower_same_length
 
-_FORMS = (
-    r"(?:final answer|answer|correct (?:answer|option|choice))\s*(?:is|:|=)?\s*[:\-]?\s*\**\s*"
-    + _L,
-    r"\\boxed\{\s*(?:\\text\{)?\s*\(?(?P<box>[A-J])\)?\s*\}?\s*\}",
-    r"[\"']answer[\"']\s*:\s*[\"']\(?(?P<json>[A-J])\)?[\"']",
-    (
-        r"\b(?:I(?:'ll| will| would)? (?:go with|choose|select|pick)|my choice is"
-        r"|(?:the )?selection of"
-        r"|(?:so|thus|therefore|hence),? (?:it'?s|the answer is))\s*(?:option |choice )?"
-        r"\(?(?P<verb>[A-J])\)?"
-    ),
-    r"\b(?:option|choice) \(?(?P<opt>[A-J])\)? is (?:the )?(?:correct|right|best)",
+# Each form starts with a literal and runs on the lower-cased text without IGNORECASE, so
+# the regex engine can jump between occurrences of that literal (fast on long texts); the
+# letter's case is then checked in the original text ("the answer is a function" is prose).
+_END = r"(?![\w'-])"
+_FORMS = tuple(
+    re.compile(form)
+    for form in (
+        r"answer\s*(?:is|:|=)?\s*[:\-]?\s*\**\s*[\(\[]?(?P<ans>[a-j])\b[\)\]]?" + _END,
+        r"answer[\"']\s*:\s*[\"']\(?(?P<ans>[a-j])\)?[\"']",
+        r"\\boxed\{\s*(?:\\text\{)?\s*\(?(?P<ans>[a-j])\)?\s*\}?\s*\}",
+        r"go with (?:option |choice )?\(?(?P<ans>[a-j])\)?" + _END,
+        r"choose (?:option |choice )?\(?(?P<ans>[a-j])\)?" + _END,
+        r"select (?:option |choice )?\(?(?P<ans>[a-j])\)?" + _END,
+        r"pick (?:option |choice )?\(?(?P<ans>[a-j])\)?" + _END,
+        r"choice is (?:option )?\(?(?P<ans>[a-j])\)?" + _END,
+        r"selection of (?:option |choice )?\(?(?P<ans>[a-j])\)?" + _END,
+        r"option \(?(?P<ans>[a-j])\)? is (?:the )?(?:correct|right|best)" + _END,
+        r"choice \(?(?P<ans>[a-j])\)? is (?:the )?(?:correct|right|best)" + _END,
+    )
 )
-_STRONG = re.compile("|".join(f"(?:{form})(?![\\w'-])" for form in _FORMS), re.IGNORECASE)
-# "answer is A" needs the capital letter: "the answer is a function ..." is prose.
-_CASED = re.compile(r"[A-J]")
+_UPPER = frozenset("ABCDEFGHIJ")
 _BOLD = re.compile(r"\*\*\s*\(?(?P<ans>[A-J])\)?[.:)]?\s*\*\*")
 _BARE = re.compile(r"^\s*[\(\[]?(?P<ans>[A-J])[\)\]]?[.:]?\s*$")
 
@@ -47,12 +52,16 @@ class Answer:
     end: int
 
 
-def _letter(match: re.Match[str]) -> tuple[str, int, int] | None:
-    for name in ("ans", "box", "json", "verb", "opt"):
-        value = match.group(name)
-        if value and _CASED.fullmatch(value):
-            return value, match.start(name), match.end(name)
-    return None
+def _last_commitment(text: str) -> tuple[str, int, int] | None:
+    lowered = lower_same_length(text)
+    best: tuple[str, int, int] | None = None
+    for form in _FORMS:
+        for match in form.finditer(lowered):
+            start, end = match.span("ans")
+            letter = text[start:end]
+            if letter in _UPPER and (best is None or start > best[1]):
+                best = (letter, start, end)
+    return best
 
 
 def extract_answer(text: str, offset: int = 0) -> Answer | None:
@@ -62,11 +71,7 @@ def extract_answer(text: str, offset: int = 0) -> Answer | None:
     bare = _BARE.match(text)
     if bare:
         return Answer(bare.group("ans"), offset + bare.start("ans"), offset + bare.end("ans"))
-    best: tuple[str, int, int] | None = None
-    for match in _STRONG.finditer(text):
-        found = _letter(match)
-        if found is not None:
-            best = found
+    best = _last_commitment(text)
     if best is None:
         for match in _BOLD.finditer(text):
             best = (match.group("ans"), match.start("ans"), match.end("ans"))

@@ -37,7 +37,13 @@ class Rule:
         pattern: a Python regex, matched case-insensitively (``re.MULTILINE``).
         anchors: lower-case literals; every match contains one of them. Empty: no prefilter.
         targets: the texts this rule reads.
-        reach: how far (characters) a match may extend on either side of its anchor.
+        reach: how far (characters) a match may extend past the end of its anchor.
+        before: how far a match may start before its anchor (``None``: ``reach``). Small
+            values keep the windows small: most rules start at or near their anchor. With
+            ``0`` every match starts exactly at an anchor occurrence and the regex is tried
+            only there (one ``match`` call per occurrence, no scanning).
+        requires: groups of lower-case literals; every match holds one literal of each group.
+            A window missing a group is skipped without running the regex.
     """
 
     id: str
@@ -45,6 +51,13 @@ class Rule:
     anchors: tuple[str, ...] = ()
     targets: frozenset[Target] = frozenset({"reasoning"})
     reach: int = 160
+    before: int | None = None
+    requires: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def lead(self) -> int:
+        """Characters before an anchor occurrence that its window includes."""
+        return self.reach if self.before is None else self.before
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,10 +111,10 @@ def _hs_literal(data: bytes) -> bytes:
 
 
 class HyperscanAnchorFinder:
-    """Hyperscan backend: all anchors in one block-mode scan.
+    """Hyperscan backend: all anchors in one block-mode scan of the UTF-8 bytes.
 
-    ASCII text is scanned as bytes (offsets are characters); other text as UTF-32-LE, where
-    only 4-aligned hits are characters.
+    A UTF-8 needle can only match at a character boundary, so byte hits are exactly the
+    ``str.find`` hits; for non-ASCII text the byte offsets are mapped back to characters.
     """
 
     name = "hyperscan"
@@ -110,52 +123,54 @@ class HyperscanAnchorFinder:
         import hyperscan
 
         self.anchors = tuple(anchors)
+        self._lengths = [len(a.encode()) for a in self.anchors]
         self._local = threading.local()
-        self._dbs = {codec: self._compile(hyperscan, codec) for codec in ("ascii", "utf-32-le")}
+        self._db: Any = None
+        if self.anchors:
+            self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+            self._db.compile(
+                expressions=[_hs_literal(a.encode()) for a in self.anchors],
+                ids=list(range(len(self.anchors))),
+                elements=len(self.anchors),
+                flags=[0] * len(self.anchors),
+            )
 
-    def _compile(self, hyperscan: Any, codec: str) -> Any:
-        database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        encoded = [_hs_literal(a.encode(codec, "ignore")) for a in self.anchors]
-        keep = [i for i, (a, e) in enumerate(zip(self.anchors, encoded, strict=True)) if e and a]
-        if codec == "ascii":
-            keep = [i for i in keep if self.anchors[i].isascii()]
-        if not keep:
-            return None
-        database.compile(
-            expressions=[encoded[i] for i in keep],
-            ids=keep,
-            elements=len(keep),
-            flags=[0] * len(keep),
-        )
-        return database
-
-    def _scratch(self, codec: str) -> Any:
+    def _scratch(self) -> Any:
         import hyperscan
 
-        scratches = getattr(self._local, "scratches", None)
-        if scratches is None:
-            scratches = self._local.scratches = {}
-        if codec not in scratches:
-            scratches[codec] = hyperscan.Scratch(self._dbs[codec])
-        return scratches[codec]
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = hyperscan.Scratch(self._db)
+        return scratch
 
     def find(self, lowered: str) -> dict[str, list[int]]:
-        codec, width = ("ascii", 1) if lowered.isascii() else ("utf-32-le", 4)
-        database = self._dbs[codec]
-        if database is None or not lowered:
+        if self._db is None or not lowered:
             return {}
-        hits: dict[int, list[int]] = {}
-        lengths = [len(a) * width for a in self.anchors]
+        data = lowered.encode()
+        hits: list[tuple[int, int]] = []
+        lengths = self._lengths
 
         def on_match(ident: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
-            start = end - lengths[ident]
-            if start % width == 0:
-                hits.setdefault(ident, []).append(start // width)
+            hits.append((end - lengths[ident], ident))
 
-        database.scan(
-            lowered.encode(codec), match_event_handler=on_match, scratch=self._scratch(codec)
-        )
-        return {self.anchors[i]: sorted(p) for i, p in hits.items()}
+        self._db.scan(data, match_event_handler=on_match, scratch=self._scratch())
+        if len(data) != len(lowered):
+            hits = _to_characters(data, sorted(hits))
+        found: dict[str, list[int]] = {}
+        for start, ident in sorted(hits):
+            found.setdefault(self.anchors[ident], []).append(start)
+        return found
+
+
+def _to_characters(data: bytes, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Byte offsets (sorted) to character offsets, decoding each gap once."""
+    out = []
+    byte_at = char_at = 0
+    for start, ident in hits:
+        char_at += len(data[byte_at:start].decode())
+        byte_at = start
+        out.append((char_at, ident))
+    return out
 
 
 def hyperscan_available() -> bool:
@@ -179,6 +194,46 @@ def lower_same_length(text: str) -> str:
 class _Compiled:
     rule: Rule
     regex: re.Pattern[str]
+
+
+def _holds(lowered: str, start: int, end: int, requires: tuple[tuple[str, ...], ...]) -> bool:
+    return all(any(lowered.find(lit, start, end) >= 0 for lit in group) for group in requires)
+
+
+def _matches_at_anchors(
+    compiled: _Compiled, spans: list[tuple[int, int]], text: str, lowered: str
+) -> list[Hit]:
+    """Matches of a rule whose matches start at an anchor: one ``match`` per occurrence.
+
+    Like ``finditer``, an occurrence inside the previous match is skipped.
+    """
+    found: list[Hit] = []
+    last_end = 0
+    regex, requires = compiled.regex, compiled.rule.requires
+    for start, end in sorted(spans):
+        if start < last_end or (requires and not _holds(lowered, start, end, requires)):
+            continue
+        match = regex.match(text, start, min(end, len(text)))
+        if match is not None and match.end() > match.start():
+            found.append(Hit(compiled.rule.id, match.start(), match.end(), match))
+            last_end = match.end()
+    return found
+
+
+def _matches_in_windows(
+    compiled: _Compiled, spans: list[tuple[int, int]], text: str, lowered: str
+) -> list[Hit]:
+    found: list[Hit] = []
+    regex, requires = compiled.regex, compiled.rule.requires
+    for start, end in _merge(spans):
+        if requires and not _holds(lowered, start, end, requires):
+            continue
+        found.extend(
+            Hit(compiled.rule.id, m.start(), m.end(), m)
+            for m in regex.finditer(text, start, min(end, len(text)))
+            if m.end() > m.start()
+        )
+    return found
 
 
 def _merge(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -232,20 +287,19 @@ class RuleSet:
         finder, by_anchor, free = self._by_target[target]
         hits: list[Hit] = []
         windows: dict[str, list[tuple[int, int]]] = {}
+        lowered = lower_same_length(text) if by_anchor else ""
         if by_anchor:
-            for anchor, positions in finder.find(lower_same_length(text)).items():
+            for anchor, positions in finder.find(lowered).items():
                 for compiled in by_anchor[anchor]:
-                    reach = compiled.rule.reach
+                    lead, reach = compiled.rule.lead, compiled.rule.reach
                     spans = windows.setdefault(compiled.rule.id, [])
-                    spans.extend((max(0, p - reach), p + len(anchor) + reach) for p in positions)
+                    spans.extend((max(0, p - lead), p + len(anchor) + reach) for p in positions)
         for rule_id, spans in windows.items():
-            regex = self._compiled[rule_id].regex
-            for start, end in _merge(spans):
-                hits.extend(
-                    Hit(rule_id, m.start(), m.end(), m)
-                    for m in regex.finditer(text, start, min(end, len(text)))
-                    if m.end() > m.start()
-                )
+            compiled = self._compiled[rule_id]
+            if compiled.rule.lead == 0:
+                hits += _matches_at_anchors(compiled, spans, text, lowered)
+            else:
+                hits += _matches_in_windows(compiled, spans, text, lowered)
         for compiled in free:
             hits.extend(
                 Hit(compiled.rule.id, m.start(), m.end(), m)

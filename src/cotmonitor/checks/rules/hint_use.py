@@ -52,7 +52,7 @@ class HintUseCheck:
         answer, where = final_answer(trace.output, trace.reasoning)
         if answer is None:
             return []
-        reasoning_hits = self.scanner.scan(trace).reasoning
+        reasoning_hits = self.scanner.cue_hits(trace)
         findings = []
         for hint in hints:
             if hint.answer != answer.letter:

@@ -70,6 +70,11 @@ class PackRule(BaseModel):
     skip_comment_lines: bool = False
     """Ignore matches on code comment lines (``#``, ``//``): commented-out code does not run."""
     reach: int = Field(default=160, ge=1, le=2000)
+    """How far a match may extend past the end of its anchor."""
+    before: int | None = Field(default=None, ge=0, le=2000)
+    """How far a match may start before its anchor (default: ``reach``)."""
+    requires: tuple[tuple[str, ...], ...] = ()
+    """Groups of lower-case literals; every match holds one of each (a cheap pre-check)."""
 
     @model_validator(mode="after")
     def _one_matcher(self) -> PackRule:
@@ -80,8 +85,11 @@ class PackRule(BaseModel):
                 re.compile(self.regex)
             except re.error as exc:
                 raise ValueError(f"regex does not compile: {exc}") from exc
-        if any(a != a.lower() or not a for a in self.anchors):
-            raise ValueError("anchors must be non-empty lower-case literals")
+        literals = [*self.anchors, *(lit for group in self.requires for lit in group)]
+        if any(a != a.lower() or not a for a in literals):
+            raise ValueError("anchors and requires must be non-empty lower-case literals")
+        if any(not group for group in self.requires):
+            raise ValueError("requires groups must not be empty")
         if any(not p.strip() for p in self.phrases):
             raise ValueError("phrases must not be empty")
         return self
@@ -94,7 +102,15 @@ class PackRule(BaseModel):
             escaped = (r"\s+".join(map(re.escape, p.split())) for p in self.phrases)
             pattern = r"(?<!\w)(?:" + "|".join(escaped) + r")(?!\w)"
             anchors = tuple(sorted({_longest_word(p) for p in self.phrases}))
-        return Rule(f"{prefix}{self.id}", pattern, anchors, frozenset(self.targets), self.reach)
+        return Rule(
+            f"{prefix}{self.id}",
+            pattern,
+            anchors,
+            frozenset(self.targets),
+            self.reach,
+            self.before,
+            self.requires if self.regex is not None else (),
+        )
 
 
 def _longest_word(phrase: str) -> str:

@@ -36,11 +36,30 @@ class TraceScan:
 
 
 class TraceScanner:
-    """Scans traces with one ``RuleSet``; remembers the last trace per thread."""
+    """Scans traces with one ``RuleSet``; remembers the last trace per thread.
 
-    def __init__(self, rules: RuleSet) -> None:
+    Args:
+        rules: the rules run on every trace.
+        cues: rules only some checks need on some traces (the hint-acknowledgement cues,
+            needed only when an answer follows a prompt hint): scanned on demand.
+    """
+
+    def __init__(self, rules: RuleSet, cues: RuleSet | None = None) -> None:
         self.rules = rules
+        self.cues = cues
         self._local = threading.local()
+
+    def cue_hits(self, trace: Trace) -> tuple[Hit, ...]:
+        """The cue-rule hits in the reasoning of ``trace`` (scanned once per trace)."""
+        if self.cues is None:
+            return ()
+        last = getattr(self._local, "last_cues", None)
+        if last is not None and last[0] is trace:
+            hits: tuple[Hit, ...] = last[1]
+            return hits
+        hits = tuple(self.cues.scan(trace.reasoning, "reasoning"))
+        self._local.last_cues = (trace, hits)
+        return hits
 
     def scan(self, trace: Trace) -> TraceScan:
         """The hits for ``trace``, computed once per trace and thread."""
