@@ -5,7 +5,7 @@ coding tasks; a few discuss tests legitimately and very few plan a hack, so the 
 realistic mix of near-misses and rare hits.
 """
 
-# Real reasoning is full of typographic math (×, −, –): the corpus keeps it on purpose.
+# Real reasoning is full of typographic math symbols: the corpus keeps them on purpose.
 # ruff: noqa: RUF001
 
 from __future__ import annotations
