@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,13 @@ def test_builtin_reward_hack_pack_is_a_valid_pack() -> None:
     assert pack.name == "reward_hacks"
     assert {r.kind for r in pack.rules} == {"intent", "action"}
     assert all(r.anchors for r in pack.rules), "built-in rules must be anchored (speed)"
+
+
+def test_settings_read_rule_packs_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = tmp_path / "a.toml", tmp_path / "b.yaml"
+    monkeypatch.setenv(RULE_PACKS_ENV, f"{first},{second}")
+    assert CotMonitorSettings().rule_packs == [first, second]
+    monkeypatch.setenv(RULE_PACKS_ENV, json.dumps([str(first)]))
+    assert CotMonitorSettings().rule_packs == [first]
