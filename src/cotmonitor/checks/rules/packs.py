@@ -28,7 +28,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from cotmonitor.checks.rules.engine import Rule, Target
@@ -150,6 +149,8 @@ class RulePack(BaseModel):
 
 
 def _parse(path: Path, text: str) -> Any:
+    import yaml
+
     suffix = path.suffix.lower()
     try:
         if suffix == ".toml":

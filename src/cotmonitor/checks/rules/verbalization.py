@@ -334,7 +334,7 @@ def _seed_windows(needle: str, lowered: str) -> list[tuple[int, int]]:
     longest = sorted(set(_WORD.findall(needle)), key=lambda w: (-len(w), w))[:_SEED_CANDIDATES]
     counted = sorted((lowered.count(w), w) for w in longest)
     words = [w for count, w in counted if count][:SEED_WORDS]
-    spans = []
+    spans: list[tuple[int, int]] = []
     for word in words:
         at = lowered.find(word)
         while at >= 0 and len(spans) < MAX_SEEDS:
