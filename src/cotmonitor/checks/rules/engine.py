@@ -16,6 +16,7 @@ rule without anchors runs its regex over the whole text.
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -26,6 +27,7 @@ Target = Literal["reasoning", "output", "prompt", "tool_calls"]
 TARGETS: tuple[Target, ...] = ("reasoning", "output", "prompt", "tool_calls")
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
+_log = logging.getLogger("cotmonitor")
 
 
 @dataclass(frozen=True)
@@ -275,10 +277,20 @@ class RuleSet:
                     by_anchor.setdefault(anchor, []).append(compiled)
             free = [c for c in mine if not c.rule.anchors]
             anchors = sorted(by_anchor)
-            finder: AnchorFinder = (
-                HyperscanAnchorFinder(anchors) if use_hs else PythonAnchorFinder(anchors)
-            )
-            self._by_target[target] = (finder, by_anchor, free)
+            self._by_target[target] = (self._finder(anchors, backend), by_anchor, free)
+
+    def _finder(self, anchors: list[str], backend: str) -> AnchorFinder:
+        if self.backend == "python":
+            return PythonAnchorFinder(anchors)
+        try:
+            return HyperscanAnchorFinder(anchors)
+        except Exception:
+            if backend == "hyperscan":
+                raise
+            # "auto" must not fail where the pure-Python engine works: same hits, slower.
+            _log.debug("hyperscan unusable, using the pure-Python engine", exc_info=True)
+            self.backend = "python"
+            return PythonAnchorFinder(anchors)
 
     def scan(self, text: str, target: Target) -> list[Hit]:
         """Every match of every rule of ``target`` in ``text``, ordered by position."""
