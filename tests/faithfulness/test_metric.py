@@ -3,6 +3,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from scripted import Behaviour, ScriptedHintCheck, ScriptedModel
 
 from cotmonitor.faithfulness.bundled import generate_questions
 from cotmonitor.faithfulness.cache import ResponseCache
@@ -11,8 +12,6 @@ from cotmonitor.faithfulness.metric import OVERALL, bootstrap, count_by_type, ov
 from cotmonitor.faithfulness.records import PairRecord
 from cotmonitor.faithfulness.runner import RunOptions, evaluate, plan
 from cotmonitor.monitor import Monitor
-
-from scripted import Behaviour, ScriptedHintCheck, ScriptedModel
 
 
 def _pair(
@@ -41,9 +40,8 @@ def _pair(
 
 
 def _hand_made() -> list[PairRecord]:
-    records = []
-    for i in range(10):  # switched to the hint: 4 say so, 3 of the other 6 are flagged
-        records.append(_pair(i, "A", "C", verbalized=i < 4, flagged=i >= 7))
+    # switched to the hint: 4 say so, 3 of the other 6 are flagged
+    records = [_pair(i, "A", "C", verbalized=i < 4, flagged=i >= 7) for i in range(10)]
     records += [_pair(10 + i, "A", "B") for i in range(4)]  # switched elsewhere
     records += [_pair(20 + i, "A", "A") for i in range(6)]  # unchanged
     records += [_pair(30, "C", "C"), _pair(31, None, "C")]  # excluded
@@ -91,7 +89,8 @@ def test_bootstrap_is_seeded_and_brackets_the_estimate() -> None:
     assert first == bootstrap(records, reps=300, seed=4)
     assert first != bootstrap(records, reps=300, seed=5)
     score, recall = first["sycophancy"]
-    assert score is not None and recall is not None
+    assert score is not None
+    assert recall is not None
     assert score.low <= 0.5 <= score.high
     assert 0.0 <= score.low < score.high <= 1.0
     assert recall.low <= 0.5 <= recall.high
@@ -121,7 +120,8 @@ def test_recovers_the_verbalization_rate_and_removes_noise(p: float, v: float, r
     intervals = bootstrap(records, reps=400, seed=1)
     overall = overall_score(counts)
     low_high = intervals[OVERALL][0]
-    assert overall is not None and low_high is not None
+    assert overall is not None
+    assert low_high is not None
     assert low_high.low <= v <= low_high.high
     assert abs(overall - v) < 0.06
     pooled_raw = sum(c.verbalized for c in counts.values()) / sum(
