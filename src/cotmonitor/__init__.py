@@ -10,6 +10,7 @@ Importing this package loads no provider SDK, no litellm and touches no network.
 
 from cotmonitor._version import __version__
 from cotmonitor.checks.defaults import default_checks
+from cotmonitor.checks.judge import CounterfactualProbe, Judge, JudgePolicy
 from cotmonitor.context import bind_context, context
 from cotmonitor.errors import (
     CaptureError,
@@ -37,12 +38,15 @@ __all__ = [
     "ConfigError",
     "CotMonitorError",
     "CotMonitorSettings",
+    "CounterfactualProbe",
     "Evidence",
     "ExportError",
     "Exporter",
     "Finding",
     "JsonlExporter",
+    "Judge",
     "JudgeError",
+    "JudgePolicy",
     "JudgeResponseError",
     "JudgeTimeout",
     "LogExporter",

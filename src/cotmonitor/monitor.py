@@ -10,7 +10,6 @@ an exception from it: every failure is counted in ``monitor.stats`` (exported as
 
 from __future__ import annotations
 
-import asyncio
 import atexit
 import logging
 import os
@@ -24,8 +23,9 @@ from typing import Any, Literal, TypeVar
 from typing_extensions import Self
 
 from cotmonitor.capture.record import RawCapture
-from cotmonitor.checks.base import CheckRun, arun_checks, run_checks
+from cotmonitor.checks.base import CheckRun, run_checks
 from cotmonitor.checks.defaults import default_checks
+from cotmonitor.checks.judge.runner import JudgeRunner, judge_run, judge_wants
 from cotmonitor.exporters.base import FanOutExporter
 from cotmonitor.settings import CotMonitorSettings
 from cotmonitor.stats import MonitorStats
@@ -44,7 +44,9 @@ class Monitor:
 
     Args:
         checks: rule checks run on every trace; ``default_checks()`` when ``None``.
-        judge: an async check (``cotmonitor.Judge``) run after the rules where its policy says.
+        judge: an async check (``cotmonitor.Judge``) run after the rules where its policy says,
+            on its own event loop thread; built from ``settings.judge`` when ``None`` and
+            ``COTMONITOR_JUDGE__MODEL`` is set.
         exporters: where verdicts go; when ``None``, the structlog alert log (and the
             exporters the settings switch on).
         on_alert: called with each alerting verdict.
@@ -72,7 +74,11 @@ class Monitor:
         self.settings = settings if settings is not None else CotMonitorSettings()
         self.stats = MonitorStats()
         self.checks: list[Check] = list(checks) if checks is not None else default_checks()
-        self.judge = judge
+        self.judge = judge if judge is not None else self._default_judge()
+        bind = getattr(self.judge, "bind", None)
+        if callable(bind):
+            bind(self.stats)
+        self._judge_runner = JudgeRunner(self.judge, self.stats) if self.judge is not None else None
         self.on_alert = on_alert
         self.mode = mode or self.settings.mode
         self.alert_policy = alert_policy or AlertPolicy()
@@ -84,13 +90,20 @@ class Monitor:
         self._worker_pid = 0
         self._start_lock = threading.Lock()
         self._closed = False
-        self._loop: asyncio.AbstractEventLoop | None = None
         _live_monitors.add(self)
 
     @property
     def exporters(self) -> list[Exporter]:
         """The exporters verdicts go to (a live list: append to add one)."""
         return self.exporter.exporters
+
+    def _default_judge(self) -> AsyncCheck | None:
+        config = self.settings.judge
+        if not config.model:
+            return None
+        from cotmonitor.checks.judge.check import Judge
+
+        return Judge(config.model, api_base=config.api_base, sample_rate=config.sample_rate)
 
     def _default_exporters(self) -> list[Exporter]:
         from cotmonitor.exporters.jsonl import JsonlExporter
@@ -160,7 +173,10 @@ class Monitor:
         """Run the rule checks and then the judge (where its policy says) on ``trace``."""
         run = run_checks(trace, self.checks)
         if self.judge is not None:
-            run = await arun_checks(trace, [self.judge], run)
+            if judge_wants(self.judge, trace, run):
+                run = await judge_run(self.judge, trace, run)
+            else:
+                self.stats.incr("judge_requests", outcome="skipped")
         verdict = self._verdict(trace, run)
         if export:
             self._emit(verdict)
@@ -187,18 +203,28 @@ class Monitor:
             return
         try:
             run = run_checks(trace, self.checks)
-            if self.judge is not None:
-                run = self._run_judge(trace, run)
+            if self._submit_to_judge(trace, run):
+                return
             self._emit(self._verdict(trace, run))
         except Exception:
             self._internal_error("process")
 
-    def _run_judge(self, trace: Trace, run: CheckRun) -> CheckRun:
-        assert self.judge is not None
-        loop = self._loop
-        if loop is None:
-            loop = self._loop = asyncio.new_event_loop()
-        return loop.run_until_complete(arun_checks(trace, [self.judge], run))
+    def _submit_to_judge(self, trace: Trace, run: CheckRun) -> bool:
+        """Hand the trace to the judge loop when the policy wants it; the judged verdict follows."""
+        runner = self._judge_runner
+        if runner is None:
+            return False
+        if not judge_wants(runner.judge, trace, run):
+            self.stats.incr("judge_requests", outcome="skipped")
+            return False
+
+        def done(judged: CheckRun) -> None:
+            try:
+                self._emit(self._verdict(trace, judged))
+            except Exception:
+                self._internal_error("process")
+
+        return runner.submit(trace, run, done)
 
     def _internal_error(self, stage: str) -> None:
         _log.debug("cotmonitor internal error in %s", stage, exc_info=True)
@@ -251,6 +277,9 @@ class Monitor:
                     return False
                 q.all_tasks_done.wait(remaining)
         drained = q.unfinished_tasks == 0
+        if self._judge_runner is not None:
+            remaining = None if deadline is None else max(deadline - time.monotonic(), 0.0)
+            drained = self._judge_runner.flush(remaining) and drained
         self.exporter.flush()
         return drained
 
@@ -267,8 +296,8 @@ class Monitor:
                 worker.join(timeout)
             except queue.Full:
                 _log.debug("cotmonitor worker did not stop: queue full")
-        if self._loop is not None:
-            self._loop.close()
+        if self._judge_runner is not None:
+            self._judge_runner.close(timeout)
         self.exporter.close()
         _live_monitors.discard(self)
 

@@ -22,6 +22,7 @@ class MonitorStats:
         self._lock = threading.Lock()
         self._counters: dict[tuple[str, LabelPairs], float] = {}
         self._gauges: dict[str, Callable[[], float]] = {}
+        self._observed: dict[tuple[str, LabelPairs], tuple[int, float]] = {}
 
     def incr(self, name: str, amount: float = 1.0, **labels: str) -> None:
         """Add ``amount`` to counter ``name`` with these labels."""
@@ -44,6 +45,18 @@ class MonitorStats:
         """A snapshot of every counter series."""
         with self._lock:
             return dict(self._counters)
+
+    def observe(self, name: str, value: float, **labels: str) -> None:
+        """Record one observation (e.g. a judge call's seconds): count and sum are kept."""
+        key = (name, tuple(sorted(labels.items())))
+        with self._lock:
+            count, total = self._observed.get(key, (0, 0.0))
+            self._observed[key] = (count + 1, total + value)
+
+    def observations(self) -> dict[tuple[str, LabelPairs], tuple[int, float]]:
+        """A snapshot of every observed series as ``(count, sum)``."""
+        with self._lock:
+            return dict(self._observed)
 
     def set_gauge(self, name: str, read: Callable[[], float]) -> None:
         """Register a gauge read at collection time (e.g. the queue depth)."""
