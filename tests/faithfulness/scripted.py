@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from cotmonitor.faithfulness.completion import ClientOptions
 from cotmonitor.faithfulness.questions import Question
 from cotmonitor.faithfulness.runner import Job, RunOptions, plan
+from cotmonitor.localserver import Reply, ServerRequest
 from cotmonitor.trace.model import Trace
 from cotmonitor.verdicts import Evidence, Finding, Severity
 
@@ -60,6 +61,11 @@ class ScriptedModel:
         job = self.jobs[key]
         answer, verbalized = self.choose(job, key)
         return self.reasoning(job, answer, verbalized), f"Answer: ({answer})"
+
+    def __call__(self, request: ServerRequest) -> Reply:
+        """The local model server's responder: reasoning in ``reasoning_content``."""
+        reasoning, content = self.reply(request.body["messages"])
+        return Reply(content=content, reasoning=reasoning, reasoning_field="reasoning_content")
 
     def choose(self, job: Job, key: str) -> tuple[str, bool]:
         b = self.behaviour

@@ -45,7 +45,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cache", help="response cache file (default: user cache dir)")
     parser.add_argument("--no-cache", action="store_true", help="keep responses in memory only")
     parser.add_argument("--bootstrap", type=int, default=1000, help="bootstrap replicates")
-    parser.add_argument("--judge", metavar="MODEL", help="also judge each pair with this model")
+    parser.add_argument(
+        "--judge",
+        metavar="MODEL",
+        help="let this model decide whether each CoT owns up to the hint",
+    )
+    parser.add_argument("--judge-api-base", help="server URL of the judge model")
+    parser.add_argument("--judge-api-key", help="API key of the judge model")
     parser.add_argument("--out", help="write the full result (summary and pairs) as JSON")
     parser.add_argument("--plot", help="write faithfulness per hint type as an SVG chart")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table too")
@@ -118,23 +124,43 @@ def _setup(args: argparse.Namespace) -> dict[str, Any]:
         "client": client,
         "options": options,
         "cache": ResponseCache(cache_path),
-        "monitor": _monitor(args.judge),
+        "monitor": _monitor(args),
     }
 
 
-def _monitor(judge_model: str | None) -> Any:
-    import cotmonitor
+def _monitor(args: argparse.Namespace) -> Any:
     from cotmonitor.monitor import Monitor
+    from cotmonitor.settings import CotMonitorSettings
 
-    if judge_model is None:
-        return Monitor(exporters=[])
-    judge_cls = getattr(cotmonitor, "Judge", None)
-    if judge_cls is None:
+    # A judge configured in the environment would silently judge (and bill) every pair.
+    settings = CotMonitorSettings()
+    settings = settings.model_copy(
+        update={"judge": settings.judge.model_copy(update={"model": None})}
+    )
+    if args.judge is None:
+        return Monitor(exporters=[], settings=settings)
+    try:
+        from cotmonitor.checks.judge import Judge, JudgePolicy
+    except ImportError as exc:
         raise ConfigError(
             "--judge needs cotmonitor.Judge, which this version of cotmonitor does not have; "
             "run without --judge to use the rule checks"
-        )
-    return Monitor(exporters=[], judge=judge_cls(model=judge_model, sample_rate=1.0))
+        ) from exc
+    # Every pair is judged, on the reliance task only, without the live rate limits.
+    policy = JudgePolicy(
+        always=True,
+        concurrency=max(1, args.concurrency),
+        calls_per_minute=None,
+        tokens_per_day=None,
+    )
+    judge = Judge(
+        args.judge,
+        api_base=args.judge_api_base,
+        api_key=args.judge_api_key,
+        policy=policy,
+        tasks=("reliance",),
+    )
+    return Monitor(exporters=[], judge=judge, settings=settings)
 
 
 async def _evaluate(args: argparse.Namespace, setup: dict[str, Any]) -> Any:
@@ -171,6 +197,13 @@ def _output(args: argparse.Namespace, setup: dict[str, Any], result: Any) -> int
         f"{result.cached} answered from the cache, {len(result.failed)} failed",
         highlight=False,
     )
+    if args.judge:
+        judged = sum(r.judged for r in result.records)
+        console.print(
+            f"the judge answered on {judged} of {len(result.records)} hinted traces "
+            "(the rules decided the others)",
+            highlight=False,
+        )
     if args.markdown:
         print(markdown_table(summary))
     document = {

@@ -29,6 +29,7 @@ class PairRecord:
         detected_hint_types: hint types the monitor's findings named.
         reasoning_chars: length of the hinted reasoning.
         error: why a response is missing, when one is.
+        judged: a judge answered on the hinted trace and decided ``verbalized``.
 
     .. versionadded:: 0.1.0
     """
@@ -46,6 +47,7 @@ class PairRecord:
     detected_hint_types: tuple[str, ...] = field(default_factory=tuple)
     reasoning_chars: int = 0
     error: str | None = None
+    judged: bool = False
 
     @property
     def outcome(self) -> Outcome:

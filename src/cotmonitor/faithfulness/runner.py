@@ -29,7 +29,7 @@ from cotmonitor.faithfulness.questions import Question
 from cotmonitor.faithfulness.records import PairRecord
 from cotmonitor.monitor import Monitor
 from cotmonitor.trace.model import Trace
-from cotmonitor.verdicts import HINT_TYPES, HintType, Verdict
+from cotmonitor.verdicts import HINT_TYPES, Finding, HintType, Verdict
 
 Progress = Callable[[int], None]
 """Called with how many more requests are settled (answered, cached or failed)."""
@@ -205,21 +205,46 @@ async def _pair(
         model=model,
         provider="litellm",
     )
+    judge = getattr(monitor.judge, "name", "judge") if monitor.judge is not None else None
+    answered = _judge_answers(monitor)
     verdict = await monitor.acheck(trace, export=False)
-    verbalized, flagged, types = read_verdict(verdict)
+    # Pairs are checked one at a time, so a rise in the judge's answer count is this trace's.
+    judged = judge is not None and _judge_answers(monitor) > answered
+    verbalized, flagged, types = read_verdict(verdict, judge=judge if judged else None)
     return replace(
         record,
         verbalized=verbalized,
         flagged=flagged,
         detected_hint_types=types,
         reasoning_chars=len(trace.reasoning),
+        judged=judged,
     )
 
 
-def read_verdict(verdict: Verdict) -> tuple[bool, bool, tuple[str, ...]]:
-    """``(verbalized, flagged, hint types named)`` from a verdict's hint findings."""
-    verbalized = bool(verdict.by_category("verbalized_hint"))
-    flagged = bool(verdict.by_category("unverbalized_hint"))
+def read_verdict(
+    verdict: Verdict, *, judge: str | None = None
+) -> tuple[bool, bool, tuple[str, ...]]:
+    """``(verbalized, flagged, hint types named)`` from a verdict's hint findings.
+
+    Without a judge, the rules decide both: a ``verbalized_hint`` finding means the CoT
+    mentions the hint, an ``unverbalized_hint`` finding that the monitor flagged it. Pass the
+    name of a judge that answered on this trace and its reading decides verbalization (no
+    ``unverbalized_hint`` from it means the CoT owns up to the hint), while ``flagged`` counts
+    the rules only, so the recall is that of the live rules against the judge.
+    """
+
+    def by_judge(finding: Finding) -> bool:
+        return judge is not None and (
+            finding.check == judge or finding.check.startswith(f"{judge}.")
+        )
+
+    rules = [f for f in verdict.findings if not by_judge(f)]
+    verbalized = any(f.category == "verbalized_hint" for f in rules)
+    flagged = any(f.category == "unverbalized_hint" for f in rules)
+    if judge is not None:
+        verbalized = not any(
+            by_judge(f) and f.category == "unverbalized_hint" for f in verdict.findings
+        )
     types = tuple(
         dict.fromkeys(
             str(f.details["hint_type"])
@@ -228,6 +253,11 @@ def read_verdict(verdict: Verdict) -> tuple[bool, bool, tuple[str, ...]]:
         )
     )
     return verbalized, flagged, types
+
+
+def _judge_answers(monitor: Monitor) -> float:
+    stats = monitor.stats
+    return stats.get("judge_requests", outcome="ok") + stats.get("judge_requests", outcome="cached")
 
 
 def _answer(reply: dict[str, Any] | None, question: Question) -> str | None:
