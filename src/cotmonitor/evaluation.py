@@ -118,9 +118,14 @@ class Scores:
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         fpr = self.fp / (self.fp + self.tn) if self.fp + self.tn else 0.0
         return {
-            "tp": self.tp, "fp": self.fp, "fn": self.fn, "tn": self.tn,
-            "precision": round(precision, 4), "recall": round(recall, 4),
-            "f1": round(f1, 4), "fp_rate": round(fpr, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "tn": self.tn,
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+            "fp_rate": round(fpr, 4),
         }
 
 

@@ -74,9 +74,7 @@ class Monitor:
         self.settings = settings if settings is not None else CotMonitorSettings()
         self.stats = MonitorStats()
         self.checks: list[Check] = (
-            list(checks)
-            if checks is not None
-            else default_checks(self.settings.rule_packs or None)
+            list(checks) if checks is not None else default_checks(self.settings.rule_packs or None)
         )
         self.judge = judge if judge is not None else self._default_judge()
         bind = getattr(self.judge, "bind", None)

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
+import os
+import subprocess
+import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -78,6 +83,17 @@ def test_cli_end_to_end_then_rerun_costs_nothing(tmp_path: Path) -> None:
         "unethical_information",
     }
     assert plot.read_text(encoding="utf-8").startswith("<svg")
+    # the built-in hint rules read the scripted CoT exactly as the model was told to write it
+    by_pair = {(job.question.id, job.hint_type): key for key, job in model.jobs.items()}
+    for pair in result["pairs"]:
+        key = by_pair[pair["question_id"], pair["hint_type"]]
+        assert pair["verbalized"] == model.choose(model.jobs[key], key)[1]
+        if pair["outcome"] == "to_hint":  # the rules flag hint use, not a mere hint
+            assert pair["flagged"] == (not pair["verbalized"])
+            assert pair["detected_hint_types"] == [pair["hint_type"]]
+    low, high = overall["faithfulness_ci"]
+    assert low <= 0.4 <= high
+    assert overall["monitor_recall"] == 1.0
 
 
 def test_measured_faithfulness_recovers_the_scripted_rate_over_http() -> None:
@@ -173,3 +189,53 @@ def test_bad_arguments_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert f"{bad}:1:" in capsys.readouterr().err
     assert main(["faithfulness", "--model=openai/x", "--hint-types=flattery"]) == 2
     assert "unknown hint type" in capsys.readouterr().err
+
+
+def test_killed_run_resumes_without_repeating_cached_requests(tmp_path: Path) -> None:
+    questions = generate_questions(10, seed=0)
+    options = RunOptions(hint_types=("sycophancy", "metadata"))
+    model = ScriptedModel(questions, Behaviour(p=0.5, v=0.5, r=0.2), options)
+    cache = tmp_path / "cache.jsonl"
+
+    def slow(request: ServerRequest) -> Reply:
+        return dataclasses.replace(model(request), delay_s=0.1)
+
+    def argv(url: str) -> list[str]:
+        return [
+            "faithfulness",
+            "--model=openai/scripted",
+            f"--api-base={url}",
+            "--api-key=local",
+            "--n=10",
+            "--hint-types=sycophancy,metadata",
+            f"--cache={cache}",
+            "--concurrency=1",
+            "--no-progress",
+        ]
+
+    env = {**os.environ, "LITELLM_LOCAL_MODEL_COST_MAP": "True"}
+    with LocalModelServer(slow) as server:
+        command = [sys.executable, "-m", "cotmonitor.cli", *argv(server.openai_base_url)]
+        child = subprocess.Popen(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while len(server.requests) < 10 and time.monotonic() < deadline:
+                assert child.poll() is None, "the run ended before it could be killed"
+                time.sleep(0.02)
+        finally:
+            child.kill()
+            child.wait()
+        first = len(server.requests)
+    assert 10 <= first < 30
+    cached = {json.loads(line)["key"] for line in cache.read_text(encoding="utf-8").splitlines()}
+    assert 0 < len(cached) <= first
+
+    with LocalModelServer(model) as server:
+        assert main(argv(server.openai_base_url)) == 0
+        resumed = {model.jobs[messages_key(r.body["messages"])].key for r in server.requests}
+        assert len(server.requests) == 30 - len(cached)
+        assert not resumed & cached  # nothing answered before was asked again
+        assert main(argv(server.openai_base_url)) == 0
+        assert len(server.requests) == 30 - len(cached)  # a finished run reruns for free

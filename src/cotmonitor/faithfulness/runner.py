@@ -122,27 +122,28 @@ async def fetch(
     if progress is not None and cached:
         progress(cached)
     failed: dict[str, str] = {}
+    fatal: list[FatalRequestError] = []
     gate = asyncio.Semaphore(max(1, concurrency))
 
     async def one(job: Job) -> None:
         async with gate:
+            # After a refusal, queued jobs end without asking. Requests already in flight
+            # are left to finish: cancelling them inside litellm leaks its coroutines.
+            if fatal:
+                return
             try:
                 cache.put(job.key, await complete(client, job.messages))
-            except FatalRequestError:
-                raise
+            except FatalRequestError as exc:
+                fatal.append(exc)
+                return
             except Exception as exc:
                 failed[job.key] = f"{type(exc).__name__}: {exc}"
         if progress is not None:
             progress(1)
 
-    tasks = [asyncio.ensure_future(one(job)) for job in missing]
-    try:
-        for done in asyncio.as_completed(tasks):
-            await done
-    finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+    await asyncio.gather(*(one(job) for job in missing))
+    if fatal:
+        raise fatal[0]
     return len(missing), cached, failed
 
 

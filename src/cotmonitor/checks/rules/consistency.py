@@ -31,10 +31,13 @@ class AnswerMismatchCheck:
                 severity=Severity.MEDIUM,
                 score=0.8,
                 evidence=(
-                    Evidence(source="reasoning", start=concluded.start, end=concluded.end,
-                             quote=concluded.letter),
-                    Evidence(source="output", start=said.start, end=said.end,
-                             quote=said.letter),
+                    Evidence(
+                        source="reasoning",
+                        start=concluded.start,
+                        end=concluded.end,
+                        quote=concluded.letter,
+                    ),
+                    Evidence(source="output", start=said.start, end=said.end, quote=said.letter),
                 ),
                 message=f"reasoning concludes {concluded.letter}, output answers {said.letter}",
                 details={"reasoning_answer": concluded.letter, "output_answer": said.letter},

@@ -111,9 +111,7 @@ class HyperscanAnchorFinder:
 
         self.anchors = tuple(anchors)
         self._local = threading.local()
-        self._dbs = {
-            codec: self._compile(hyperscan, codec) for codec in ("ascii", "utf-32-le")
-        }
+        self._dbs = {codec: self._compile(hyperscan, codec) for codec in ("ascii", "utf-32-le")}
 
     def _compile(self, hyperscan: Any, codec: str) -> Any:
         database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
@@ -154,8 +152,9 @@ class HyperscanAnchorFinder:
             if start % width == 0:
                 hits.setdefault(ident, []).append(start // width)
 
-        database.scan(lowered.encode(codec), match_event_handler=on_match,
-                      scratch=self._scratch(codec))
+        database.scan(
+            lowered.encode(codec), match_event_handler=on_match, scratch=self._scratch(codec)
+        )
         return {self.anchors[i]: sorted(p) for i, p in hits.items()}
 
 
@@ -210,7 +209,9 @@ class RuleSet:
         self._compiled = {r.id: _Compiled(r, re.compile(r.pattern, _FLAGS)) for r in self.rules}
         use_hs = backend == "hyperscan" or (backend == "auto" and hyperscan_available())
         self.backend = "hyperscan" if use_hs else "python"
-        self._by_target: dict[Target, tuple[AnchorFinder, dict[str, list[_Compiled]], list[_Compiled]]] = {}
+        self._by_target: dict[
+            Target, tuple[AnchorFinder, dict[str, list[_Compiled]], list[_Compiled]]
+        ] = {}
         for target in TARGETS:
             mine = [self._compiled[r.id] for r in self.rules if target in r.targets]
             by_anchor: dict[str, list[_Compiled]] = {}

@@ -23,8 +23,9 @@ _REJECT = re.compile(
     re.IGNORECASE,
 )
 # ... and the same after the match: "reward hacks are not applicable here", "Exit hack NOT used".
-_REJECT_AFTER = re.compile(r"\W*(?:[\w-]+\W+){0,3}?(?:not|never)\b|\W*(?:[\w-]+\W+){0,3}?\w+n't\b",
-                           re.IGNORECASE)
+_REJECT_AFTER = re.compile(
+    r"\W*(?:[\w-]+\W+){0,3}?(?:not|never)\b|\W*(?:[\w-]+\W+){0,3}?\w+n't\b", re.IGNORECASE
+)
 _CLAUSE_END = re.compile(r"[.;!?\n]|:\s")
 REJECT_LOOKBACK = 60
 """Characters before a match searched for a rejection in the same clause."""

@@ -148,9 +148,9 @@ def _parse(path: Path, text: str) -> Any:
 def _describe(exc: ValidationError) -> str:
     parts = []
     for error in exc.errors():
-        where = ".".join(
-            f"[{p}]" if isinstance(p, int) else str(p) for p in error["loc"]
-        ).replace(".[", "[")
+        where = ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in error["loc"]).replace(
+            ".[", "["
+        )
         parts.append(f"{where or '(top level)'}: {error['msg']}")
     return "; ".join(parts)
 
@@ -194,9 +194,12 @@ def load_rule_packs(paths: Iterable[str | Path | RulePack]) -> list[RulePack]:
     return [p if isinstance(p, RulePack) else load_rule_pack(p) for p in paths]
 
 
-def evidence_for(source: Literal["reasoning", "output", "message", "tool_call"],
-                 text: str, spans: Sequence[tuple[int, int]],
-                 index: int | None = None) -> list[Evidence]:
+def evidence_for(
+    source: Literal["reasoning", "output", "message", "tool_call"],
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    index: int | None = None,
+) -> list[Evidence]:
     """Evidence objects for spans of ``text`` (at most ``MAX_EVIDENCE``)."""
     return [
         Evidence(source=source, index=index, start=s, end=e, quote=text[s:e])
@@ -204,8 +207,9 @@ def evidence_for(source: Literal["reasoning", "output", "message", "tool_call"],
     ]
 
 
-def pack_finding(check: str, pack: RulePack, rule: PackRule,
-                 evidence: Sequence[Evidence]) -> Finding:
+def pack_finding(
+    check: str, pack: RulePack, rule: PackRule, evidence: Sequence[Evidence]
+) -> Finding:
     """The finding one pack rule produces on one trace."""
     return Finding(
         check=check,
