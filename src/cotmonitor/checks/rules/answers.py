@@ -1,4 +1,4 @@
-"""Final-answer extraction: which multiple-choice option a text commits to.
+r"""Final-answer extraction: which multiple-choice option a text commits to.
 
 Only explicit commitments count: ``FINAL ANSWER: C``, ``Answer: (C)``, ``the answer is C``,
 ``\\boxed{C}``, ``{"answer": "C"}``, a bold ``**C**`` or a bare ``C`` / ``(C)`` as the whole
@@ -20,9 +20,12 @@ _FORMS = (
     + _L,
     r"\\boxed\{\s*(?:\\text\{)?\s*\(?(?P<box>[A-J])\)?\s*\}?\s*\}",
     r"[\"']answer[\"']\s*:\s*[\"']\(?(?P<json>[A-J])\)?[\"']",
-    r"\b(?:I(?:'ll| will| would)? (?:go with|choose|select|pick)|my choice is|(?:the )?selection of"
-    r"|(?:so|thus|therefore|hence),? (?:it'?s|the answer is))\s*(?:option |choice )?"
-    r"\(?(?P<verb>[A-J])\)?",
+    (
+        r"\b(?:I(?:'ll| will| would)? (?:go with|choose|select|pick)|my choice is"
+        r"|(?:the )?selection of"
+        r"|(?:so|thus|therefore|hence),? (?:it'?s|the answer is))\s*(?:option |choice )?"
+        r"\(?(?P<verb>[A-J])\)?"
+    ),
     r"\b(?:option|choice) \(?(?P<opt>[A-J])\)? is (?:the )?(?:correct|right|best)",
 )
 _STRONG = re.compile("|".join(f"(?:{form})(?![\\w'-])" for form in _FORMS), re.IGNORECASE)

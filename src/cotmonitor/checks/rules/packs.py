@@ -38,7 +38,7 @@ from cotmonitor.verdicts import Category, Evidence, Finding, Severity
 if sys.version_info >= (3, 11):
     import tomllib
 else:
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found]
 
 _WORD = re.compile(r"[^\W_]+|_+\w*", re.UNICODE)
 MAX_EVIDENCE = 5
