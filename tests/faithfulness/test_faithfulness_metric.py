@@ -3,7 +3,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from scripted import Behaviour, ScriptedHintCheck, ScriptedModel
+from faithfulness_scripted import Behaviour, ScriptedHintCheck, ScriptedModel
 
 from cotmonitor.faithfulness.bundled import generate_questions
 from cotmonitor.faithfulness.cache import ResponseCache

@@ -13,7 +13,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from scripted import VERBALIZED_MARK, Behaviour, ScriptedHintCheck, ScriptedModel, messages_key
+from faithfulness_scripted import (
+    VERBALIZED_MARK,
+    Behaviour,
+    ScriptedHintCheck,
+    ScriptedModel,
+    messages_key,
+)
 
 from cotmonitor.cli import main
 from cotmonitor.faithfulness.bundled import generate_questions
