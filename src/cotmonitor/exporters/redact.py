@@ -24,7 +24,7 @@ COMMON_SECRETS: tuple[str, ...] = (
     r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}",  # e-mail addresses
     r"\bsk-[A-Za-z0-9_-]{16,}",  # OpenAI/Anthropic-style API keys
     r"\bAKIA[0-9A-Z]{16}\b",  # AWS access key ids
-    r"(?i)\bbearer\s+[A-Za-z0-9._~+/-]{16,}=*",  # bearer tokens
+    r"\b(?i:bearer)\s+[A-Za-z0-9._~+/-]{16,}=*",  # bearer tokens
     r"\b(?:\d[ -]?){13,16}\b",  # card-like digit runs
 )
 """Patterns for ``Redactor.common()``."""
@@ -48,10 +48,8 @@ class Redactor:
         replacement: str = "[REDACTED]",
         filters: Iterable[TextFilter] = (),
     ) -> None:
-        compiled = [re.compile(p) if isinstance(p, str) else p for p in patterns]
-        self.pattern = (
-            re.compile("|".join(f"(?:{p.pattern})" for p in compiled)) if compiled else None
-        )
+        # Applied one by one: each pattern keeps its own flags.
+        self.patterns = tuple(re.compile(p) if isinstance(p, str) else p for p in patterns)
         self.replacement = replacement
         self.filters = tuple(filters)
 
@@ -61,8 +59,9 @@ class Redactor:
         return cls((*COMMON_SECRETS, *extra))
 
     def __call__(self, text: str) -> str:
-        if self.pattern is not None and text:
-            text = self.pattern.sub(self.replacement, text)
+        if text:
+            for pattern in self.patterns:
+                text = pattern.sub(self.replacement, text)
         for apply in self.filters:
             text = apply(text)
         return text
