@@ -8,7 +8,7 @@ import structlog
 from structlog.testing import capture_logs
 
 import cotmonitor
-from cotmonitor import Check, JsonlExporter, LogExporter, Monitor, Redactor, Verdict
+from cotmonitor import Check, LogExporter, Monitor, Redactor, Verdict
 from cotmonitor.exporters.redact import redact_trace
 from cotmonitor.settings import CotMonitorSettings
 from cotmonitor.testing import make_trace
@@ -37,8 +37,12 @@ def test_redact_trace_covers_prompt_reasoning_output_and_tools() -> None:
 
 
 def test_log_exporter_redacts_and_hides_content_by_default(scripted_check: Check) -> None:
-    monitor = Monitor([scripted_check], exporters=[LogExporter(capture_content=True)],
-                      mode="inline", redactor=Redactor.common())
+    monitor = Monitor(
+        [scripted_check],
+        exporters=[LogExporter(capture_content=True)],
+        mode="inline",
+        redactor=Redactor.common(),
+    )
     trace = make_trace(reasoning="ask bob@example.com for it", labels={"find": "reward_hack"})
     with capture_logs() as logs:
         monitor.check(trace)
@@ -54,8 +58,9 @@ def test_log_exporter_redacts_and_hides_content_by_default(scripted_check: Check
 
 def test_jsonl_exporter_adopts_the_monitor_redactor(tmp_path: Path, scripted_check: Check) -> None:
     path = tmp_path / "verdicts.jsonl"
-    settings = CotMonitorSettings(redact_patterns=[r"\d{3}-\d{4}"], log_alerts=False,
-                                  prometheus=False, jsonl_path=path)
+    settings = CotMonitorSettings(
+        redact_patterns=[r"\d{3}-\d{4}"], log_alerts=False, prometheus=False, jsonl_path=path
+    )
     monitor = Monitor([scripted_check], settings=settings, mode="inline")
     monitor.check(make_trace(reasoning="call 555-1234 now", labels={"find": "reward_hack"}))
     monitor.close()

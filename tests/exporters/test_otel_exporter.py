@@ -48,15 +48,21 @@ def _points(reader: InMemoryMetricReader) -> dict[str, list[Any]]:
 
 
 def test_background_verdict_becomes_a_child_span_of_the_callers_span(
-    provider: TracerProvider, spans: InMemorySpanExporter, reader: InMemoryMetricReader,
+    provider: TracerProvider,
+    spans: InMemorySpanExporter,
+    reader: InMemoryMetricReader,
     scripted_check: Check,
 ) -> None:
     exporter = _exporter(provider, reader, capture_content=False)
     monitor = Monitor([scripted_check], exporters=[exporter])
     tracer = provider.get_tracer("agent")
-    trace = make_trace(model="gpt-4o", provider="openai", latency_s=1.5,
-                       usage=Usage(input_tokens=10, output_tokens=50, reasoning_tokens=40),
-                       labels={"find": "unverbalized_hint:sycophancy,reward_hack"})
+    trace = make_trace(
+        model="gpt-4o",
+        provider="openai",
+        latency_s=1.5,
+        usage=Usage(input_tokens=10, output_tokens=50, reasoning_tokens=40),
+        labels={"find": "unverbalized_hint:sycophancy,reward_hack"},
+    )
     with tracer.start_as_current_span("agent step") as parent:
         monitor.submit(trace)
     assert monitor.flush(5)
@@ -74,7 +80,10 @@ def test_background_verdict_becomes_a_child_span_of_the_callers_span(
     assert attrs["cotmonitor.severity"] == "critical"
     assert chat.end_time - chat.start_time == pytest.approx(1.5e9, rel=1e-6)
     events = [dict(e.attributes or {}) for e in chat.events if e.name == "cotmonitor.finding"]
-    assert [e["cotmonitor.finding.category"] for e in events] == ["unverbalized_hint", "reward_hack"]
+    assert [e["cotmonitor.finding.category"] for e in events] == [
+        "unverbalized_hint",
+        "reward_hack",
+    ]
     assert events[0]["cotmonitor.finding.hint_type"] == "sycophancy"
     # No content without the switch: no message, quotes or output messages.
     assert not any("cotmonitor.finding.evidence.quotes" in e for e in events)
@@ -83,7 +92,9 @@ def test_background_verdict_becomes_a_child_span_of_the_callers_span(
 
 
 def test_check_inside_a_recording_span_annotates_it(
-    provider: TracerProvider, spans: InMemorySpanExporter, reader: InMemoryMetricReader,
+    provider: TracerProvider,
+    spans: InMemorySpanExporter,
+    reader: InMemoryMetricReader,
     scripted_check: Check,
 ) -> None:
     monitor = Monitor([scripted_check], exporters=[_exporter(provider, reader)], mode="inline")
@@ -96,14 +107,22 @@ def test_check_inside_a_recording_span_annotates_it(
 
 
 def test_content_capture_puts_redacted_text_on_spans(
-    provider: TracerProvider, spans: InMemorySpanExporter, reader: InMemoryMetricReader,
+    provider: TracerProvider,
+    spans: InMemorySpanExporter,
+    reader: InMemoryMetricReader,
     scripted_check: Check,
 ) -> None:
     exporter = _exporter(provider, reader, capture_content=True)
-    monitor = Monitor([scripted_check], exporters=[exporter], mode="inline",
-                      redactor=Redactor([r"secret-\d+"]))
-    monitor.check(make_trace(reasoning="use secret-42 to pass", output="done secret-7",
-                             labels={"find": "reward_hack"}))
+    monitor = Monitor(
+        [scripted_check], exporters=[exporter], mode="inline", redactor=Redactor([r"secret-\d+"])
+    )
+    monitor.check(
+        make_trace(
+            reasoning="use secret-42 to pass",
+            output="done secret-7",
+            labels={"find": "reward_hack"},
+        )
+    )
     (span,) = spans.get_finished_spans()
     event = dict(span.events[0].attributes or {})
     assert event["cotmonitor.finding.evidence.quotes"] == ("use [REDACTED] to pas",)

@@ -71,11 +71,18 @@ def test_spans_and_metrics_reach_an_otlp_http_receiver(
     tracer_provider.shutdown()
 
     traces = [ExportTraceServiceRequest.FromString(b) for p, b in received if p == "/v1/traces"]
-    spans = [s for t in traces for rs in t.resource_spans for ss in rs.scope_spans for s in ss.spans]
+    spans = [
+        s for t in traces for rs in t.resource_spans for ss in rs.scope_spans for s in ss.spans
+    ]
     assert [s.name for s in spans] == ["chat m1"]
     assert [e.name for e in spans[0].events] == ["cotmonitor.finding"]
     metrics = [ExportMetricsServiceRequest.FromString(b) for p, b in received if p == "/v1/metrics"]
-    names = {m.name: m for r in metrics for rm in r.resource_metrics for sm in rm.scope_metrics
-             for m in sm.metrics}
+    names = {
+        m.name: m
+        for r in metrics
+        for rm in r.resource_metrics
+        for sm in rm.scope_metrics
+        for m in sm.metrics
+    }
     assert names["cotmonitor.traces"].sum.data_points[0].as_int == 1
     assert "cotmonitor.findings" in names

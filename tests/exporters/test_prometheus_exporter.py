@@ -14,8 +14,6 @@ from cotmonitor.settings import CotMonitorSettings
 from cotmonitor.testing import make_trace
 
 
-
-
 @pytest.fixture
 def registry() -> CollectorRegistry:
     return CollectorRegistry()
@@ -31,22 +29,56 @@ def test_verdict_families_count_traces_findings_alerts(
 ) -> None:
     monitor = _monitor(registry, scripted_check)
     labels = {"agent": "coder", "find": "reward_hack,unverbalized_hint:metadata"}
-    monitor.check(make_trace(model="gpt-4o-2024-08-06", provider="openai", labels=labels,
-                             usage=Usage(reasoning_tokens=120)))
+    monitor.check(
+        make_trace(
+            model="gpt-4o-2024-08-06",
+            provider="openai",
+            labels=labels,
+            usage=Usage(reasoning_tokens=120),
+        )
+    )
     monitor.check(make_trace(model="gpt-4o", provider="openai", labels={"agent": "coder"}))
     base = {"provider": "openai", "model": "gpt-4o", "agent": "coder"}
     get = registry.get_sample_value
     assert get("cotmonitor_traces_total", base) == 2
-    assert get("cotmonitor_findings_total", {**base, "category": "reward_hack", "check": "scripted",
-                                             "severity": "critical", "hint_type": ""}) == 1
-    assert get("cotmonitor_findings_total", {**base, "category": "unverbalized_hint",
-                                             "check": "scripted", "severity": "high",
-                                             "hint_type": "metadata"}) == 1
-    assert get("cotmonitor_alerts_total", {**base, "category": "reward_hack",
-                                           "severity": "critical"}) == 1
+    assert (
+        get(
+            "cotmonitor_findings_total",
+            {
+                **base,
+                "category": "reward_hack",
+                "check": "scripted",
+                "severity": "critical",
+                "hint_type": "",
+            },
+        )
+        == 1
+    )
+    assert (
+        get(
+            "cotmonitor_findings_total",
+            {
+                **base,
+                "category": "unverbalized_hint",
+                "check": "scripted",
+                "severity": "high",
+                "hint_type": "metadata",
+            },
+        )
+        == 1
+    )
+    assert (
+        get("cotmonitor_alerts_total", {**base, "category": "reward_hack", "severity": "critical"})
+        == 1
+    )
     assert get("cotmonitor_reasoning_tokens_total", base) == 120
-    assert get("cotmonitor_reasoning_visibility_total",
-               {"provider": "openai", "model": "gpt-4o", "visibility": "readable"}) == 2
+    assert (
+        get(
+            "cotmonitor_reasoning_visibility_total",
+            {"provider": "openai", "model": "gpt-4o", "visibility": "readable"},
+        )
+        == 2
+    )
     assert get("cotmonitor_reasoning_chars_count", {"provider": "openai", "model": "gpt-4o"}) == 2
     assert get("cotmonitor_check_duration_seconds_count", {"check": "scripted"}) == 2
 
@@ -57,21 +89,36 @@ def test_visibility_absent_and_no_reasoning_histogram(
     monitor = _monitor(registry, scripted_check)
     monitor.check(Trace(model="o3", provider="openai", output="42"))
     get = registry.get_sample_value
-    assert get("cotmonitor_reasoning_visibility_total",
-               {"provider": "openai", "model": "o3", "visibility": "absent"}) == 1
+    assert (
+        get(
+            "cotmonitor_reasoning_visibility_total",
+            {"provider": "openai", "model": "o3", "visibility": "absent"},
+        )
+        == 1
+    )
     assert get("cotmonitor_reasoning_chars_count", {"provider": "openai", "model": "o3"}) is None
 
 
 def test_label_cap_folds_values_into_other_and_counts(
     registry: CollectorRegistry, scripted_check: Check
 ) -> None:
-    monitor = _monitor(registry, scripted_check, max_label_values=2, extra_labels=("team",),
-                       allowed_values={"team": {"red"}})
+    monitor = _monitor(
+        registry,
+        scripted_check,
+        max_label_values=2,
+        extra_labels=("team",),
+        allowed_values={"team": {"red"}},
+    )
     for i in range(5):
         monitor.check(make_trace(model=f"model-{i}", labels={"team": "blue" if i else "red"}))
     get = registry.get_sample_value
-    assert get("cotmonitor_traces_total",
-               {"provider": "test", "model": "other", "agent": "", "team": "other"}) == 3
+    assert (
+        get(
+            "cotmonitor_traces_total",
+            {"provider": "test", "model": "other", "agent": "", "team": "other"},
+        )
+        == 3
+    )
     assert get("cotmonitor_label_overflow_total", {"label": "model"}) == 3
     assert get("cotmonitor_label_overflow_total", {"label": "team"}) == 4
 
@@ -129,9 +176,11 @@ def test_exemplar_carries_the_trace_id_of_the_span_current_at_submit(
     assert monitor.flush(5)
     text = openmetrics(registry).decode()
     assert f'# {{trace_id="{trace_id}"}}' in text
-    finding_lines = [line for line in text.splitlines()
-                     if line.startswith("cotmonitor_findings_total{")]
-    assert finding_lines and trace_id in finding_lines[0]
+    finding_lines = [
+        line for line in text.splitlines() if line.startswith("cotmonitor_findings_total{")
+    ]
+    assert finding_lines
+    assert trace_id in finding_lines[0]
     monitor.close()
 
 
@@ -156,7 +205,7 @@ def test_metrics_server_serves_registry(registry: CollectorRegistry) -> None:
     server, thread = cotmonitor.start_metrics_server(0, registry=registry)
     try:
         url = f"http://127.0.0.1:{server.server_port}/metrics"
-        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - local test URL
+        with urllib.request.urlopen(url, timeout=5) as response:
             body = response.read().decode()
     finally:
         server.shutdown()

@@ -38,9 +38,7 @@ def test_two_worker_processes_merge_in_one_scrape(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     env = {**os.environ, "PROMETHEUS_MULTIPROC_DIR": str(tmp_path)}
-    workers = [
-        subprocess.Popen([sys.executable, "-c", WORKER, str(n)], env=env) for n in (3, 5)
-    ]
+    workers = [subprocess.Popen([sys.executable, "-c", WORKER, str(n)], env=env) for n in (3, 5)]
     assert [w.wait(timeout=60) for w in workers] == [0, 0]
 
     registry = CollectorRegistry()
@@ -48,8 +46,10 @@ def test_two_worker_processes_merge_in_one_scrape(
     get = registry.get_sample_value
     base = {"provider": "test", "model": "gpt-4o", "agent": "w"}
     assert get("cotmonitor_traces_total", base) == 8
-    assert get("cotmonitor_alerts_total", {**base, "category": "reward_hack",
-                                           "severity": "critical"}) == 8
+    assert (
+        get("cotmonitor_alerts_total", {**base, "category": "reward_hack", "severity": "critical"})
+        == 8
+    )
     assert get("cotmonitor_queue_dropped_total") == 8
     assert get("cotmonitor_internal_errors_total", {"stage": "export", "component": "x"}) == 2
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 
 import yaml
-
 from grafana_files import GRAFANA, METRIC, PROM_RULES, PROM_TESTS, exposed_sample_names, promtool
 
 
@@ -15,15 +14,21 @@ def _alerts() -> dict[str, dict[str, object]]:
 
 
 def test_promtool_check_rules() -> None:
-    out = subprocess.run([promtool(), "check", "rules", str(PROM_RULES)],
-                         capture_output=True, text=True, check=False)
+    out = subprocess.run(
+        [promtool(), "check", "rules", str(PROM_RULES)], capture_output=True, text=True, check=False
+    )
     assert out.returncode == 0, out.stdout + out.stderr
     assert "SUCCESS: 9 rules found" in out.stdout
 
 
 def test_promtool_test_rules() -> None:
-    out = subprocess.run([promtool(), "test", "rules", str(PROM_TESTS)],
-                         capture_output=True, text=True, check=False, cwd=PROM_TESTS.parent)
+    out = subprocess.run(
+        [promtool(), "test", "rules", str(PROM_TESTS)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=PROM_TESTS.parent,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
     assert "SUCCESS" in out.stdout
 

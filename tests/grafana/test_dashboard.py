@@ -4,7 +4,6 @@ tests/integration/test_prometheus_server.py)."""
 from __future__ import annotations
 
 import yaml
-
 from grafana_files import DASHBOARD, GRAFANA, METRIC, dashboard, exposed_sample_names, panel_exprs
 
 
@@ -17,7 +16,7 @@ def test_dashboard_is_file_provisionable() -> None:
     assert variables["DS_PROMETHEUS"]["query"] == "prometheus"
     assert variables["model"]["type"] == "query"
     assert variables["agent"]["type"] == "query"
-    assert board["uid"] and 8 <= len(board["uid"]) <= 40
+    assert 8 <= len(board["uid"]) <= 40
     assert board["id"] is None
     for panel in board["panels"]:
         if panel["type"] != "row":
@@ -42,9 +41,19 @@ def test_panels_use_only_exposed_metrics() -> None:
 
 def test_dashboard_covers_the_required_views() -> None:
     exprs = " ".join(expr for _, expr in panel_exprs())
-    for needle in ('category="reward_hack"', 'category="unverbalized_hint"', "by (hint_type)",
-                   "cotmonitor_alerts_total", "by (severity)", "cotmonitor_reasoning_visibility_total",
-                   "cotmonitor_judge_duration_seconds_bucket", "cotmonitor_judge_cost_usd_total",
-                   'outcome=~"error|timeout|invalid"', "cotmonitor_queue_dropped_total",
-                   "cotmonitor_internal_errors_total", 'model=~"$model"', 'agent=~"$agent"'):
+    for needle in (
+        'category="reward_hack"',
+        'category="unverbalized_hint"',
+        "by (hint_type)",
+        "cotmonitor_alerts_total",
+        "by (severity)",
+        "cotmonitor_reasoning_visibility_total",
+        "cotmonitor_judge_duration_seconds_bucket",
+        "cotmonitor_judge_cost_usd_total",
+        'outcome=~"error|timeout|invalid"',
+        "cotmonitor_queue_dropped_total",
+        "cotmonitor_internal_errors_total",
+        'model=~"$model"',
+        'agent=~"$agent"',
+    ):
         assert needle in exprs, needle
