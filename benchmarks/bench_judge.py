@@ -167,10 +167,8 @@ def judge_level(
         bare_walls.append(asyncio.run(bare_all(base_url, requests, concurrency)))
         walls.append(asyncio.run(judge_all(judge, traces)))
     wall, bare_wall = min(walls), min(bare_walls)
-    observed = [
-        v for (name, _), v in judge.stats.observations().items() if name == "judge_duration"
-    ]
-    calls = sum(count for count, _ in observed)
+    calls = judge.stats.total("judge_duration_seconds_count")
+    seconds = judge.stats.total("judge_duration_seconds_sum")
     return {
         "traces": len(traces),
         "calls": len(requests),
@@ -178,7 +176,7 @@ def judge_level(
         "wall_s": wall,
         "calls_per_s": len(requests) / wall,
         "bare_calls_per_s": len(requests) / bare_wall,
-        "per_call_ms": sum(total for _, total in observed) / max(calls, 1) * 1000,
+        "per_call_ms": seconds / max(calls, 1) * 1000,
         "added_ms_per_trace": (wall - bare_wall) / len(traces) * 1000,
     }
 

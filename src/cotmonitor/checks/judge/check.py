@@ -5,7 +5,7 @@ fenced prompt, and the answer comes from the cache, or from one litellm call mad
 circuit breaker, the budget and the concurrency limit; the answer is validated (one repair
 round on invalid JSON) and turned into findings with verified quotes. Every outcome is
 counted in ``stats`` as ``judge_requests{outcome}`` and every call's duration is observed as
-``judge_duration{task}``.
+``judge_duration_seconds``.
 
 .. versionadded:: 0.1.0
 """
@@ -201,7 +201,7 @@ class Judge:
             outcome = "error"
         finally:
             elapsed = time.perf_counter() - started
-            self.stats.observe("judge_duration", elapsed, task=request.task)
+            self.stats.observe("judge_duration_seconds", elapsed, task=request.task)
         if outcome in ("timeout", "error"):
             self.breaker.record_failure()
         else:

@@ -135,7 +135,7 @@ class CounterfactualProbe:
             self.stats.incr("probe_requests", outcome="error")
             return None
         finally:
-            self.stats.observe("probe_duration", time.perf_counter() - started)
+            self.stats.observe("probe_duration_seconds", time.perf_counter() - started)
         self.budget.spend_tokens(done.tokens)
         self.stats.incr("probe_requests", outcome="ok")
         return extract_letter(done.text)
