@@ -24,6 +24,11 @@ from cotmonitor.errors import (
 )
 from cotmonitor.exporters.jsonl import JsonlExporter
 from cotmonitor.exporters.log import LogExporter
+from cotmonitor.exporters.log_config import configure_logging
+from cotmonitor.exporters.otel import OTelExporter
+from cotmonitor.exporters.prometheus import PrometheusExporter
+from cotmonitor.exporters.redact import Redactor
+from cotmonitor.exporters.serving import metrics_app, metrics_asgi_app, start_metrics_server
 from cotmonitor.monitor import Monitor, get_default_monitor, wrap
 from cotmonitor.settings import CotMonitorSettings
 from cotmonitor.trace.model import ReasoningSegment, ToolCall, Trace, Usage
@@ -51,7 +56,10 @@ __all__ = [
     "JudgeTimeout",
     "LogExporter",
     "Monitor",
+    "OTelExporter",
+    "PrometheusExporter",
     "ReasoningSegment",
+    "Redactor",
     "ReplayFormatError",
     "Severity",
     "ToolCall",
@@ -60,8 +68,12 @@ __all__ = [
     "Verdict",
     "__version__",
     "bind_context",
+    "configure_logging",
     "context",
     "default_checks",
     "get_default_monitor",
+    "metrics_app",
+    "metrics_asgi_app",
+    "start_metrics_server",
     "wrap",
 ]

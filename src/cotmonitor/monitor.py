@@ -26,7 +26,8 @@ from cotmonitor.capture.record import RawCapture
 from cotmonitor.checks.base import CheckRun, run_checks
 from cotmonitor.checks.defaults import default_checks
 from cotmonitor.checks.judge.runner import JudgeRunner, judge_run, judge_wants
-from cotmonitor.exporters.base import FanOutExporter
+from cotmonitor.exporters.base import FanOutExporter, exporter_name
+from cotmonitor.exporters.span_link import METADATA_KEY, current_span_link
 from cotmonitor.settings import CotMonitorSettings
 from cotmonitor.stats import MonitorStats
 from cotmonitor.trace.model import Trace
@@ -55,6 +56,12 @@ class Monitor:
         queue_size: traces waiting for the worker; beyond it they are dropped and counted.
         alert_policy: which verdicts are alerts.
         settings: configuration; read from ``COTMONITOR_*`` when ``None``.
+        redactor: applied to text before it leaves the process (logs, spans, JSONL) or
+            reaches a judge; from ``settings.redact_patterns`` when ``None``.
+
+    Exporters with a ``bind(monitor)`` method are bound when the monitor is built (the
+    Prometheus exporter then also exposes ``monitor.stats``; the text exporters adopt
+    ``monitor.redactor``). Bind exporters appended to ``monitor.exporters`` later yourself.
 
     .. versionadded:: 0.1.0
     """
@@ -70,22 +77,26 @@ class Monitor:
         queue_size: int | None = None,
         alert_policy: AlertPolicy | None = None,
         settings: CotMonitorSettings | None = None,
+        redactor: Callable[[str], str] | None = None,
     ) -> None:
         self.settings = settings if settings is not None else CotMonitorSettings()
         self.stats = MonitorStats()
+        self.redactor = redactor if redactor is not None else self._settings_redactor()
         self.checks: list[Check] = (
             list(checks) if checks is not None else default_checks(self.settings.rule_packs or None)
         )
         self.judge = judge if judge is not None else self._default_judge()
-        bind = getattr(self.judge, "bind", None)
-        if callable(bind):
-            bind(self.stats)
-        self._judge_runner = JudgeRunner(self.judge, self.stats) if self.judge is not None else None
+        self._judge_runner: JudgeRunner | None = None
+        if self.judge is not None:
+            self._bind_judge(self.judge)
+            self._judge_runner = JudgeRunner(self.judge, self.stats)
         self.on_alert = on_alert
         self.mode = mode or self.settings.mode
         self.alert_policy = alert_policy or AlertPolicy()
         chosen = list(exporters) if exporters is not None else self._default_exporters()
         self.exporter = FanOutExporter(chosen, self.stats)
+        for exporter in chosen:
+            self._bind(exporter)
         self._queue: queue.Queue[Any] = queue.Queue(queue_size or self.settings.queue_size)
         self.stats.set_gauge("queue_depth", self._queue.qsize)
         self._worker: threading.Thread | None = None
@@ -107,16 +118,34 @@ class Monitor:
 
         return Judge(config.model, api_base=config.api_base, sample_rate=config.sample_rate)
 
-    def _default_exporters(self) -> list[Exporter]:
-        from cotmonitor.exporters.jsonl import JsonlExporter
-        from cotmonitor.exporters.log import LogExporter
+    def _bind_judge(self, judge: AsyncCheck) -> None:
+        """The judge counts into ``self.stats`` and, unless it has its own, uses our redactor."""
+        bind = getattr(judge, "bind", None)
+        if callable(bind):
+            bind(self.stats)
+        if self.redactor is not None and getattr(judge, "redact", False) is None:
+            judge.redact = self.redactor  # type: ignore[attr-defined]
 
-        chosen: list[Exporter] = []
-        if self.settings.log_alerts:
-            chosen.append(LogExporter(capture_content=self.settings.capture_content))
-        if self.settings.jsonl_path is not None:
-            chosen.append(JsonlExporter(self.settings.jsonl_path))
-        return chosen
+    def _settings_redactor(self) -> Callable[[str], str] | None:
+        if not self.settings.redact_patterns:
+            return None
+        from cotmonitor.exporters.redact import Redactor
+
+        return Redactor(self.settings.redact_patterns)
+
+    def _default_exporters(self) -> list[Exporter]:
+        from cotmonitor.exporters.defaults import default_exporters
+
+        return default_exporters(self.settings)
+
+    def _bind(self, exporter: Exporter) -> None:
+        bind = getattr(exporter, "bind", None)
+        if callable(bind):
+            try:
+                bind(self)
+            except Exception:
+                _log.debug("binding exporter failed", exc_info=True)
+                self.stats.incr("internal_errors", stage="bind", component=exporter_name(exporter))
 
     # -- capture side -------------------------------------------------------------------
 
@@ -151,7 +180,8 @@ class Monitor:
                 self._process(raw)
                 return
             self._ensure_worker()
-            self._queue.put_nowait(raw)
+            # The caller's span is not current in the worker: carry its context along.
+            self._queue.put_nowait((raw, current_span_link()))
         except queue.Full:
             self.stats.incr("queue_dropped")
         except Exception:
@@ -197,9 +227,13 @@ class Monitor:
             except Exception:
                 self._internal_error("on_alert")
 
-    def _process(self, item: RawCapture | Trace) -> None:
+    def _process(self, item: RawCapture | Trace, link: dict[str, Any] | None = None) -> None:
         try:
             trace = item if isinstance(item, Trace) else normalize(item, self.settings.think_tags)
+            if link is not None and METADATA_KEY not in trace.metadata:
+                trace = trace.model_copy(
+                    update={"metadata": {**trace.metadata, METADATA_KEY: link}}
+                )
         except Exception:
             self._internal_error("normalize")
             return
@@ -258,7 +292,7 @@ class Monitor:
             try:
                 if item is _STOP:
                     return
-                self._process(item)
+                self._process(*item)
             finally:
                 q.task_done()
 

@@ -40,9 +40,8 @@ async def test_valid_answer_becomes_finding_with_verified_evidence(
     [request] = server.requests
     assert request.model == "judge"
     assert request.body["response_format"] == {"type": "json_object"}
-    count, total = judge.stats.observations()[("judge_duration", (("task", "reliance"),))]
-    assert count == 1
-    assert total > 0
+    assert judge.stats.get("judge_duration_seconds_count", task="reliance") == 1
+    assert judge.stats.get("judge_duration_seconds_sum", task="reliance") > 0
 
 
 async def test_invalid_json_is_repaired_once(server: LocalModelServer) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Sequence
 
 import pytest
 from judge_scripts import hack_reply, make_judge, reliance_reply
 
-from cotmonitor import CotMonitorSettings, Judge, Monitor
+from cotmonitor import CotMonitorSettings, Judge, JudgePolicy, Monitor
 from cotmonitor.checks.judge.policy import in_sample
 from cotmonitor.localserver import LocalModelServer
 from cotmonitor.testing import CapturingExporter, make_trace
@@ -116,3 +117,39 @@ def test_settings_judge_model_gives_default_monitor_a_judge(
     plain = Monitor(exporters=[], settings=CotMonitorSettings())
     assert plain.judge is None
     plain.close()
+
+
+def test_pending_limit_exports_rule_only_verdict_and_counts() -> None:
+    gate = threading.Event()
+
+    class SlowJudge:
+        name = "slow"
+        policy = JudgePolicy(max_pending=1)
+
+        async def __call__(self, trace: Trace, findings: Sequence[Finding]) -> list[Finding]:
+            await asyncio.get_running_loop().run_in_executor(None, gate.wait, 5)
+            return [Finding(check=self.name, category="custom", severity=Severity.LOW)]
+
+    exporter = CapturingExporter()
+    monitor = Monitor(checks=[], judge=SlowJudge(), exporters=[exporter], mode="inline")
+    monitor.submit(make_trace())
+    monitor.submit(make_trace())
+    assert [v.findings for v in exporter.verdicts] == [()], "second trace: rule-only, at once"
+    assert monitor.stats.get("judge_queue_dropped") == 1
+    gate.set()
+    assert monitor.flush(timeout=5)
+    assert len(exporter.verdicts) == 2
+    monitor.close()
+
+
+async def test_judge_adopts_monitor_redactor(server: LocalModelServer) -> None:
+    judge = make_judge(server)
+    monitor = Monitor(
+        checks=[], judge=judge, exporters=[], redactor=lambda t: t.replace("hunter2", "[REDACTED]")
+    )
+    server.enqueue(reliance_reply())
+    await monitor.acheck(make_trace(reasoning="the password is hunter2, so (B)"))
+    sent = server.requests[0].body["messages"][1]["content"]
+    assert "hunter2" not in sent
+    assert "[REDACTED]" in sent
+    monitor.close()

@@ -59,3 +59,20 @@ def test_rule_notes_by_task() -> None:
     assert "exit_zero" in rule_notes("reward_hack", [HINT, hack])
     assert "metadata" not in rule_notes("reward_hack", [HINT, hack])
     assert rule_notes("reliance", []) == "- none"
+
+
+def test_redact_runs_before_text_leaves_and_changes_key() -> None:
+    trace = make_trace(reasoning="my api key is sk-SECRET123, anyway (B)")
+    plain = render("reliance", trace, [], model="m", max_chars=5000)
+    masked = render(
+        "reliance",
+        trace,
+        [],
+        model="m",
+        max_chars=5000,
+        redact=lambda t: t.replace("sk-SECRET123", "[key]"),
+    )
+    assert "sk-SECRET123" in plain.messages[1]["content"]
+    assert "sk-SECRET123" not in masked.messages[1]["content"]
+    assert "[key]" in masked.messages[1]["content"]
+    assert masked.key != plain.key

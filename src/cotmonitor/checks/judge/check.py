@@ -5,7 +5,7 @@ fenced prompt, and the answer comes from the cache, or from one litellm call mad
 circuit breaker, the budget and the concurrency limit; the answer is validated (one repair
 round on invalid JSON) and turned into findings with verified quotes. Every outcome is
 counted in ``stats`` as ``judge_requests{outcome}`` and every call's duration is observed as
-``judge_duration{task}``.
+``judge_duration_seconds``.
 
 .. versionadded:: 0.1.0
 """
@@ -16,7 +16,7 @@ import asyncio
 import json
 import time
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from cotmonitor.checks.judge.breaker import CircuitBreaker
@@ -56,6 +56,7 @@ class Judge:
         json_mode: ask for a JSON object (``response_format``); turn off for servers that
             reject it.
         probe: an optional counterfactual probe (costs extra calls; off by default).
+        redact: applied to every judged text before it is sent (e.g. to mask secrets).
         stats: where outcomes are counted; ``Monitor`` binds its own.
 
     .. versionadded:: 0.1.0
@@ -75,6 +76,7 @@ class Judge:
         params: dict[str, Any] | None = None,
         json_mode: bool = True,
         probe: CounterfactualProbe | None = None,
+        redact: Callable[[str], str] | None = None,
         stats: MonitorStats | None = None,
     ) -> None:
         policy = policy or JudgePolicy()
@@ -88,6 +90,7 @@ class Judge:
         self.policy = policy
         self.json_mode = json_mode
         self.probe = probe
+        self.redact = redact
         self.stats = stats or MonitorStats()
         self.breaker = CircuitBreaker(policy.breaker_failures, policy.breaker_reset_s)
         self.budget = Budget(policy.calls_per_minute, policy.tokens_per_day)
@@ -148,7 +151,14 @@ class Judge:
     async def _judge(
         self, task: TaskName, trace: Trace, findings: Sequence[Finding]
     ) -> list[Finding]:
-        request = render(task, trace, findings, model=self.model, max_chars=self.policy.max_chars)
+        request = render(
+            task,
+            trace,
+            findings,
+            model=self.model,
+            max_chars=self.policy.max_chars,
+            redact=self.redact,
+        )
         answer = await self._answer(request)
         if answer is None:
             return []
@@ -191,7 +201,7 @@ class Judge:
             outcome = "error"
         finally:
             elapsed = time.perf_counter() - started
-            self.stats.observe("judge_duration", elapsed, task=request.task)
+            self.stats.observe("judge_duration_seconds", elapsed, task=request.task)
         if outcome in ("timeout", "error"):
             self.breaker.record_failure()
         else:

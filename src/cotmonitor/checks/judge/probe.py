@@ -98,7 +98,9 @@ class CounterfactualProbe:
                 continue
             hinted = str(finding.details.get("hint_answer", "")).upper()
             spans = [e for e in finding.evidence if e.source == "message" and e.index is not None]
-            given = str(finding.details.get("answer") or answer or "").upper()
+            # hint findings are only made when the answer follows the hint; an answer the
+            # probe can read itself must agree, one it cannot read is taken from the rule
+            given = str(finding.details.get("answer") or answer or hinted).upper()
             if not hinted or not spans or given != hinted:
                 self.stats.incr("probe_requests", outcome="skipped")
                 continue
@@ -133,7 +135,7 @@ class CounterfactualProbe:
             self.stats.incr("probe_requests", outcome="error")
             return None
         finally:
-            self.stats.observe("probe_duration", time.perf_counter() - started)
+            self.stats.observe("probe_duration_seconds", time.perf_counter() - started)
         self.budget.spend_tokens(done.tokens)
         self.stats.incr("probe_requests", outcome="ok")
         return extract_letter(done.text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from cotmonitor.checks.judge.fence import Fence, clip
@@ -85,11 +85,17 @@ def render(
     model: str,
     max_chars: int,
     fence: Fence | None = None,
+    redact: Callable[[str], str] | None = None,
 ) -> JudgeRequest:
-    """Render the judge messages for ``task`` over ``trace``."""
+    """Render the judge messages for ``task`` over ``trace``.
+
+    ``redact`` runs over every judged text before it leaves the process.
+    """
     fence = fence or Fence.new()
     notes = rule_notes(task, findings)
     sections = judged_sections(task, trace, max_chars)
+    if redact is not None:
+        sections = [(name, redact(text)) for name, text in sections]
     fenced = "\n\n".join(fence.wrap(name, text) for name, text in sections)
     user = f"Rule findings (from the monitor's own rules, trusted):\n{notes}\n\n{fenced}"
     system = f"{_PREAMBLE.format(token=fence.token)}\n\n{_TASKS[task]}"

@@ -100,7 +100,7 @@ async def complete(
     return Completion(
         text=_reply_text(response),
         tokens=_total_tokens(response),
-        cost_usd=_cost(litellm, response),
+        cost_usd=_cost(litellm, endpoint.model, response),
     )
 
 
@@ -152,11 +152,18 @@ def _total_tokens(response: Any) -> int:
     return total if isinstance(total, int) else 0
 
 
-def _cost(litellm: Any, response: Any) -> float | None:
+def _cost(litellm: Any, model: str, response: Any) -> float | None:
+    # litellm already priced the call while logging it; asking again costs milliseconds
+    hidden = getattr(response, "_hidden_params", None)
+    cost = hidden.get("response_cost") if isinstance(hidden, dict) else None
+    if isinstance(cost, (int, float)):
+        return float(cost) if cost else None
+    prices = getattr(litellm, "model_cost", {})
+    if model not in prices and model.split("/", 1)[-1] not in prices:
+        return None  # a local or self-hosted model: its price is simply not known
     try:
         cost = litellm.completion_cost(completion_response=response)
     except Exception:
-        # unknown price (a local or self-hosted model): cost is simply not known
-        _log.debug("no litellm price for this judge model", exc_info=True)
+        _log.debug("litellm could not price this judge call", exc_info=True)
         return None
     return float(cost) if cost else None
