@@ -88,6 +88,41 @@ async def complete(options: ClientOptions, messages: list[dict[str, str]]) -> di
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+async def close_loop_clients() -> None:
+    """Close the HTTP clients litellm cached for the running event loop, and forget them.
+
+    litellm keeps one client per provider and event loop. A run ends with its loop, so its
+    clients can never be used again; closed here, their connections do not linger until a
+    garbage collection. Clients of other loops (another thread's judge, say) are left alone.
+    """
+    import sys
+
+    litellm = sys.modules.get("litellm")
+    if litellm is None:
+        return
+    try:
+        from litellm.caching.evicted_client_closer import running_loop_token
+
+        cache = litellm.in_memory_llm_clients_cache
+        suffix = f"-{running_loop_token()}"
+        keys = [k for k in list(cache.cache_dict) if str(k).endswith(suffix)]
+    except (ImportError, AttributeError):
+        _log.debug("cannot find litellm's client cache; leaving its clients open", exc_info=True)
+        return
+    for key in keys:
+        client = cache.cache_dict.pop(key, None)
+        cache.ttl_dict.pop(key, None)
+        close = getattr(client, "close", None) or getattr(client, "aclose", None)
+        if close is None:
+            continue
+        try:
+            result = close()
+            if asyncio.iscoroutine(result):
+                await result
+        except Exception:
+            _log.debug("closing a litellm client failed", exc_info=True)
+
+
 def reply_dict(response: Any) -> dict[str, Any]:
     """Reduce a litellm ``ModelResponse`` to content, reasoning and usage."""
     message = response.choices[0].message

@@ -17,7 +17,12 @@ from typing import Any
 
 from cotmonitor.faithfulness.answers import extract_answer
 from cotmonitor.faithfulness.cache import ResponseCache, request_key
-from cotmonitor.faithfulness.completion import ClientOptions, FatalRequestError, complete
+from cotmonitor.faithfulness.completion import (
+    ClientOptions,
+    FatalRequestError,
+    close_loop_clients,
+    complete,
+)
 from cotmonitor.faithfulness.hints import (
     HintTarget,
     HintTemplates,
@@ -141,7 +146,10 @@ async def fetch(
         if progress is not None:
             progress(1)
 
-    await asyncio.gather(*(one(job) for job in missing))
+    try:
+        await asyncio.gather(*(one(job) for job in missing))
+    finally:
+        await close_loop_clients()
     if fatal:
         raise fatal[0]
     return len(missing), cached, failed
