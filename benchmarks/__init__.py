@@ -1,1 +1,1 @@
-"""Benchmarks (``python -m benchmarks``)."""
+"""Benchmarks: ``python -m benchmarks [NAME ...]`` runs ``benchmarks/bench_<NAME>.py``."""

@@ -20,6 +20,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("cotmonitor.commands.check", "check one trace (JSON on stdin), verdict JSON out"),
     "demo": ("cotmonitor.commands.demo", "run an example agent against the bundled model server"),
     "eval": ("cotmonitor.commands.eval", "score the rule checks on labelled traces (JSONL)"),
+    "faithfulness": (
+        "cotmonitor.commands.faithfulness",
+        "measure how often a model's CoT admits using a hint (Chen et al. 2025)",
+    ),
 }
 
 

@@ -10,7 +10,6 @@ an exception from it: every failure is counted in ``monitor.stats`` (exported as
 
 from __future__ import annotations
 
-import asyncio
 import atexit
 import logging
 import os
@@ -24,9 +23,11 @@ from typing import Any, Literal, TypeVar
 from typing_extensions import Self
 
 from cotmonitor.capture.record import RawCapture
-from cotmonitor.checks.base import CheckRun, arun_checks, run_checks
+from cotmonitor.checks.base import CheckRun, run_checks
 from cotmonitor.checks.defaults import default_checks
-from cotmonitor.exporters.base import FanOutExporter
+from cotmonitor.checks.judge.runner import JudgeRunner, judge_run, judge_wants
+from cotmonitor.exporters.base import FanOutExporter, exporter_name
+from cotmonitor.exporters.span_link import METADATA_KEY, current_span_link
 from cotmonitor.settings import CotMonitorSettings
 from cotmonitor.stats import MonitorStats
 from cotmonitor.trace.model import Trace
@@ -44,7 +45,9 @@ class Monitor:
 
     Args:
         checks: rule checks run on every trace; ``default_checks()`` when ``None``.
-        judge: an async check (``cotmonitor.Judge``) run after the rules where its policy says.
+        judge: an async check (``cotmonitor.Judge``) run after the rules where its policy says,
+            on its own event loop thread; built from ``settings.judge`` when ``None`` and
+            ``COTMONITOR_JUDGE__MODEL`` is set.
         exporters: where verdicts go; when ``None``, the structlog alert log (and the
             exporters the settings switch on).
         on_alert: called with each alerting verdict.
@@ -53,6 +56,12 @@ class Monitor:
         queue_size: traces waiting for the worker; beyond it they are dropped and counted.
         alert_policy: which verdicts are alerts.
         settings: configuration; read from ``COTMONITOR_*`` when ``None``.
+        redactor: applied to text before it leaves the process (logs, spans, JSONL) or
+            reaches a judge; from ``settings.redact_patterns`` when ``None``.
+
+    Exporters with a ``bind(monitor)`` method are bound when the monitor is built (the
+    Prometheus exporter then also exposes ``monitor.stats``; the text exporters adopt
+    ``monitor.redactor``). Bind exporters appended to ``monitor.exporters`` later yourself.
 
     .. versionadded:: 0.1.0
     """
@@ -68,25 +77,32 @@ class Monitor:
         queue_size: int | None = None,
         alert_policy: AlertPolicy | None = None,
         settings: CotMonitorSettings | None = None,
+        redactor: Callable[[str], str] | None = None,
     ) -> None:
         self.settings = settings if settings is not None else CotMonitorSettings()
         self.stats = MonitorStats()
+        self.redactor = redactor if redactor is not None else self._settings_redactor()
         self.checks: list[Check] = (
             list(checks) if checks is not None else default_checks(self.settings.rule_packs or None)
         )
-        self.judge = judge
+        self.judge = judge if judge is not None else self._default_judge()
+        self._judge_runner: JudgeRunner | None = None
+        if self.judge is not None:
+            self._bind_judge(self.judge)
+            self._judge_runner = JudgeRunner(self.judge, self.stats)
         self.on_alert = on_alert
         self.mode = mode or self.settings.mode
         self.alert_policy = alert_policy or AlertPolicy()
         chosen = list(exporters) if exporters is not None else self._default_exporters()
         self.exporter = FanOutExporter(chosen, self.stats)
+        for exporter in chosen:
+            self._bind(exporter)
         self._queue: queue.Queue[Any] = queue.Queue(queue_size or self.settings.queue_size)
         self.stats.set_gauge("queue_depth", self._queue.qsize)
         self._worker: threading.Thread | None = None
         self._worker_pid = 0
         self._start_lock = threading.Lock()
         self._closed = False
-        self._loop: asyncio.AbstractEventLoop | None = None
         _live_monitors.add(self)
 
     @property
@@ -94,16 +110,42 @@ class Monitor:
         """The exporters verdicts go to (a live list: append to add one)."""
         return self.exporter.exporters
 
-    def _default_exporters(self) -> list[Exporter]:
-        from cotmonitor.exporters.jsonl import JsonlExporter
-        from cotmonitor.exporters.log import LogExporter
+    def _default_judge(self) -> AsyncCheck | None:
+        config = self.settings.judge
+        if not config.model:
+            return None
+        from cotmonitor.checks.judge.check import Judge
 
-        chosen: list[Exporter] = []
-        if self.settings.log_alerts:
-            chosen.append(LogExporter(capture_content=self.settings.capture_content))
-        if self.settings.jsonl_path is not None:
-            chosen.append(JsonlExporter(self.settings.jsonl_path))
-        return chosen
+        return Judge(config.model, api_base=config.api_base, sample_rate=config.sample_rate)
+
+    def _bind_judge(self, judge: AsyncCheck) -> None:
+        """The judge counts into ``self.stats`` and, unless it has its own, uses our redactor."""
+        bind = getattr(judge, "bind", None)
+        if callable(bind):
+            bind(self.stats)
+        if self.redactor is not None and getattr(judge, "redact", False) is None:
+            judge.redact = self.redactor  # type: ignore[attr-defined]
+
+    def _settings_redactor(self) -> Callable[[str], str] | None:
+        if not self.settings.redact_patterns:
+            return None
+        from cotmonitor.exporters.redact import Redactor
+
+        return Redactor(self.settings.redact_patterns)
+
+    def _default_exporters(self) -> list[Exporter]:
+        from cotmonitor.exporters.defaults import default_exporters
+
+        return default_exporters(self.settings)
+
+    def _bind(self, exporter: Exporter) -> None:
+        bind = getattr(exporter, "bind", None)
+        if callable(bind):
+            try:
+                bind(self)
+            except Exception:
+                _log.debug("binding exporter failed", exc_info=True)
+                self.stats.incr("internal_errors", stage="bind", component=exporter_name(exporter))
 
     # -- capture side -------------------------------------------------------------------
 
@@ -138,7 +180,8 @@ class Monitor:
                 self._process(raw)
                 return
             self._ensure_worker()
-            self._queue.put_nowait(raw)
+            # The caller's span is not current in the worker: carry its context along.
+            self._queue.put_nowait((raw, current_span_link()))
         except queue.Full:
             self.stats.incr("queue_dropped")
         except Exception:
@@ -162,7 +205,10 @@ class Monitor:
         """Run the rule checks and then the judge (where its policy says) on ``trace``."""
         run = run_checks(trace, self.checks)
         if self.judge is not None:
-            run = await arun_checks(trace, [self.judge], run)
+            if judge_wants(self.judge, trace, run):
+                run = await judge_run(self.judge, trace, run)
+            else:
+                self.stats.incr("judge_requests", outcome="skipped")
         verdict = self._verdict(trace, run)
         if export:
             self._emit(verdict)
@@ -181,26 +227,40 @@ class Monitor:
             except Exception:
                 self._internal_error("on_alert")
 
-    def _process(self, item: RawCapture | Trace) -> None:
+    def _process(self, item: RawCapture | Trace, link: dict[str, Any] | None = None) -> None:
         try:
             trace = item if isinstance(item, Trace) else normalize(item, self.settings.think_tags)
+            if link is not None and METADATA_KEY not in trace.metadata:
+                trace = trace.model_copy(
+                    update={"metadata": {**trace.metadata, METADATA_KEY: link}}
+                )
         except Exception:
             self._internal_error("normalize")
             return
         try:
             run = run_checks(trace, self.checks)
-            if self.judge is not None:
-                run = self._run_judge(trace, run)
+            if self._submit_to_judge(trace, run):
+                return
             self._emit(self._verdict(trace, run))
         except Exception:
             self._internal_error("process")
 
-    def _run_judge(self, trace: Trace, run: CheckRun) -> CheckRun:
-        assert self.judge is not None
-        loop = self._loop
-        if loop is None:
-            loop = self._loop = asyncio.new_event_loop()
-        return loop.run_until_complete(arun_checks(trace, [self.judge], run))
+    def _submit_to_judge(self, trace: Trace, run: CheckRun) -> bool:
+        """Hand the trace to the judge loop when the policy wants it; the judged verdict follows."""
+        runner = self._judge_runner
+        if runner is None:
+            return False
+        if not judge_wants(runner.judge, trace, run):
+            self.stats.incr("judge_requests", outcome="skipped")
+            return False
+
+        def done(judged: CheckRun) -> None:
+            try:
+                self._emit(self._verdict(trace, judged))
+            except Exception:
+                self._internal_error("process")
+
+        return runner.submit(trace, run, done)
 
     def _internal_error(self, stage: str) -> None:
         _log.debug("cotmonitor internal error in %s", stage, exc_info=True)
@@ -232,7 +292,7 @@ class Monitor:
             try:
                 if item is _STOP:
                     return
-                self._process(item)
+                self._process(*item)
             finally:
                 q.task_done()
 
@@ -253,6 +313,9 @@ class Monitor:
                     return False
                 q.all_tasks_done.wait(remaining)
         drained = q.unfinished_tasks == 0
+        if self._judge_runner is not None:
+            remaining = None if deadline is None else max(deadline - time.monotonic(), 0.0)
+            drained = self._judge_runner.flush(remaining) and drained
         self.exporter.flush()
         return drained
 
@@ -269,8 +332,8 @@ class Monitor:
                 worker.join(timeout)
             except queue.Full:
                 _log.debug("cotmonitor worker did not stop: queue full")
-        if self._loop is not None:
-            self._loop.close()
+        if self._judge_runner is not None:
+            self._judge_runner.close(timeout)
         self.exporter.close()
         _live_monitors.discard(self)
 

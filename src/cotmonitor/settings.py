@@ -43,6 +43,11 @@ class CotMonitorSettings(BaseSettings):
     """Put reasoning text and evidence quotes in logs and spans."""
     log_alerts: bool = True
     prometheus: bool = True
+    """Export to ``prometheus_client``'s default registry when no exporters are given."""
+    otel: bool = True
+    """Export spans and metrics when an OpenTelemetry SDK provider is configured."""
+    redact_patterns: list[str] = Field(default_factory=list)
+    """Regular expressions whose matches are replaced before text leaves the process."""
     jsonl_path: Path | None = None
     """Append every verdict to this JSONL file (the replay format)."""
     think_tags: tuple[str, ...] = ("think", "thinking", "reasoning")

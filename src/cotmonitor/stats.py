@@ -1,5 +1,9 @@
 """The monitor's own counters: drops, internal errors, judge calls.
 
+Names the exporters know (``cotmonitor_<name>_total`` in Prometheus): ``internal_errors``
+``{stage, component}``, ``queue_dropped``, ``judge_requests{outcome}``, ``judge_cost_usd``; the
+gauge ``queue_depth``; and the histogram ``judge_duration_seconds`` recorded with ``observe()``.
+
 Exporters read these at collection time (pull), so counting costs one dict update under a
 lock and nothing is pushed anywhere from the hot path.
 
@@ -8,11 +12,17 @@ lock and nothing is pushed anywhere from the hot path.
 
 from __future__ import annotations
 
+import math
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeAlias
 
 LabelPairs: TypeAlias = tuple[tuple[str, str], ...]
+
+OBSERVE_BUCKETS: tuple[float, ...] = (
+    0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92,
+)  # fmt: skip
+"""Default bucket bounds of ``observe()`` (the OpenTelemetry GenAI duration buckets)."""
 
 
 class MonitorStats:
@@ -28,6 +38,19 @@ class MonitorStats:
         key = (name, tuple(sorted(labels.items())))
         with self._lock:
             self._counters[key] = self._counters.get(key, 0.0) + amount
+
+    def observe(
+        self, name: str, value: float, buckets: Sequence[float] = OBSERVE_BUCKETS, **labels: str
+    ) -> None:
+        """Record one observation of histogram ``name`` (e.g. ``judge_duration_seconds``).
+
+        Kept as counters ``<name>_count``, ``<name>_sum`` and ``<name>_bucket{le}`` (per
+        bucket, not cumulative; ``le="+Inf"`` past the last bound).
+        """
+        le = next((bound for bound in buckets if value <= bound), math.inf)
+        self.incr(f"{name}_count", 1.0, **labels)
+        self.incr(f"{name}_sum", value, **labels)
+        self.incr(f"{name}_bucket", 1.0, le=repr(float(le)), **labels)
 
     def get(self, name: str, **labels: str) -> float:
         """The current value of one counter series (0 when never counted)."""

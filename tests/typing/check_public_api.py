@@ -20,3 +20,12 @@ def exporter(verdict: Verdict) -> None:
 monitor = cotmonitor.Monitor(checks=[MyCheck()], exporters=[exporter])
 verdict: Verdict = monitor.check(Trace(reasoning="r", output="o"))
 alert: bool = verdict.alert
+
+judge = cotmonitor.Judge(
+    "openai/gpt-4o-mini",
+    policy=cotmonitor.JudgePolicy(sample_rate=0.05, concurrency=4),
+    tasks=("reliance", "reward_hack"),
+    probe=cotmonitor.CounterfactualProbe(samples=1),
+)
+judged = cotmonitor.Monitor(judge=judge, exporters=[exporter])
+replay_judge: cotmonitor.Judge = cotmonitor.Judge.from_cli("ollama/qwen3", 0.5)

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
+from cotmonitor.exporters.redact import redact_verdict
 from cotmonitor.verdicts import Verdict
 
 
@@ -24,22 +26,32 @@ class JsonlExporter:
         path: the file to append to; parent folders are created.
         only_findings: skip verdicts without findings.
         fsync: ``os.fsync`` after each line, for logs that must survive a crash.
+        redactor: applied to every text of the verdict before it is written; a monitor
+            gives its own when this is ``None``.
     """
 
     name = "jsonl"
 
     def __init__(
-        self, path: str | os.PathLike[str], *, only_findings: bool = False, fsync: bool = False
+        self,
+        path: str | os.PathLike[str],
+        *,
+        only_findings: bool = False,
+        fsync: bool = False,
+        redactor: Callable[[str], str] | None = None,
     ) -> None:
         self.path = Path(path)
         self.only_findings = only_findings
         self.fsync = fsync
+        self.redactor = redactor
         self._lock = threading.Lock()
         self._file: IO[str] | None = None
 
     def __call__(self, verdict: Verdict) -> None:
         if self.only_findings and not verdict.findings:
             return
+        if self.redactor is not None:
+            verdict = redact_verdict(verdict, self.redactor)
         line = verdict.model_dump_json() + "\n"
         with self._lock:
             handle = self._open()
@@ -47,6 +59,11 @@ class JsonlExporter:
             if self.fsync:
                 handle.flush()
                 os.fsync(handle.fileno())
+
+    def bind(self, monitor: Any) -> None:
+        """Adopt the monitor's redactor when none was given."""
+        if self.redactor is None:
+            self.redactor = getattr(monitor, "redactor", None)
 
     def _open(self) -> IO[str]:
         if self._file is None or self._file.closed:

@@ -2,20 +2,38 @@
 
 One ``cotmonitor.alert`` event per alerting verdict, at warning level, with the category,
 severity, check, hint type, score, trace id, model and labels of its top finding. Reasoning
-text and evidence quotes are added only with ``capture_content=True``.
+text and evidence quotes are added only with ``capture_content=True``, and every text field
+(message, quotes, reasoning) passes the exporter's redactor first. How the events are rendered
+(JSON lines in production, a pretty console for the demo) is set by ``configure_logging()``.
 
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from cotmonitor.exporters.span_link import METADATA_KEY
 from cotmonitor.verdicts import Finding, Verdict
 
 
-def alert_event(verdict: Verdict, *, capture_content: bool = False) -> dict[str, Any]:
-    """The structured fields of an alert event for this verdict (pure)."""
+def _keep(text: str) -> str:
+    return text
+
+
+def alert_event(
+    verdict: Verdict,
+    *,
+    capture_content: bool = False,
+    redact: Callable[[str], str] | None = None,
+) -> dict[str, Any]:
+    """The structured fields of an alert event for this verdict (pure).
+
+    With ``capture_content`` the top finding's evidence quotes and the reasoning text are
+    included; ``redact`` is applied to every text field.
+    """
+    scrub = redact or _keep
     top = _top_finding(verdict)
     trace = verdict.trace
     event: dict[str, Any] = {
@@ -31,14 +49,21 @@ def alert_event(verdict: Verdict, *, capture_content: bool = False) -> dict[str,
             category=top.category,
             check=top.check,
             score=round(top.score, 3),
-            message=top.message,
+            message=scrub(top.message),
         )
         if "hint_type" in top.details:
             event["hint_type"] = top.details["hint_type"]
             event["hint_answer"] = top.details.get("hint_answer")
         if capture_content and top.evidence:
-            event["evidence"] = [e.quote for e in top.evidence if e.quote][:3]
+            event["evidence"] = [scrub(e.quote) for e in top.evidence if e.quote][:3]
+    if capture_content and trace.reasoning:
+        event["reasoning"] = scrub(trace.reasoning)
     event.update({k: v for k, v in trace.labels.items() if k not in event})
+    link = trace.metadata.get(METADATA_KEY)
+    if isinstance(link, dict):
+        # The caller's OpenTelemetry ids, so the log line joins its trace in the backend.
+        event["otel_trace_id"] = link.get("trace_id")
+        event["otel_span_id"] = link.get("span_id")
     return event
 
 
@@ -51,8 +76,9 @@ class LogExporter:
 
     Args:
         logger: a structlog logger; ``structlog.get_logger("cotmonitor")`` by default.
-        capture_content: include evidence quotes.
+        capture_content: include evidence quotes and the reasoning text.
         all_verdicts: log non-alerting verdicts with findings too, at info level.
+        redactor: applied to every text field; a monitor gives its own when this is ``None``.
     """
 
     name = "log"
@@ -63,6 +89,7 @@ class LogExporter:
         *,
         capture_content: bool = False,
         all_verdicts: bool = False,
+        redactor: Callable[[str], str] | None = None,
     ) -> None:
         if logger is None:
             # structlog pulls in rich when it is installed: load it with the first exporter,
@@ -73,14 +100,17 @@ class LogExporter:
         self.logger = logger
         self.capture_content = capture_content
         self.all_verdicts = all_verdicts
+        self.redactor = redactor
+
+    def bind(self, monitor: Any) -> None:
+        """Adopt the monitor's redactor when none was given."""
+        if self.redactor is None:
+            self.redactor = getattr(monitor, "redactor", None)
 
     def __call__(self, verdict: Verdict) -> None:
         if verdict.alert:
-            self.logger.warning(
-                "cotmonitor.alert", **alert_event(verdict, capture_content=self.capture_content)
-            )
+            event = alert_event(verdict, capture_content=self.capture_content, redact=self.redactor)
+            self.logger.warning("cotmonitor.alert", **event)
         elif self.all_verdicts and verdict.findings:
-            self.logger.info(
-                "cotmonitor.verdict",
-                **alert_event(verdict, capture_content=self.capture_content),
-            )
+            event = alert_event(verdict, capture_content=self.capture_content, redact=self.redactor)
+            self.logger.info("cotmonitor.verdict", **event)

@@ -1,0 +1,279 @@
+"""Verdicts as OpenTelemetry spans, span events and metrics (GenAI semantic conventions).
+
+Where the verdict lands:
+
+- **A span is recording where the exporter runs** (``monitor.check()`` called inside a span,
+  or ``mode="inline"``, e.g. under opentelemetry-instrumentation-openai-v2): that span gets
+  ``cotmonitor.*`` attributes and one ``cotmonitor.finding`` event per finding.
+- **Otherwise** (the background worker, where the caller's span is no longer current): a span
+  ``chat {model}`` is created with the GenAI attributes (``gen_ai.operation.name``,
+  ``gen_ai.provider.name``, ``gen_ai.request.model``, ``gen_ai.usage.*`` including
+  ``gen_ai.usage.reasoning.output_tokens``), timed like the LLM call itself (start = the
+  trace's time, end = start + latency), and parented to the span that was current when the
+  call was captured (``Monitor.submit`` carries its context in
+  ``Trace.metadata["otel_parent"]``). With no such context it is a root span.
+
+Reasoning text, the output and evidence quotes are added only when content capture is on:
+``COTMONITOR_CAPTURE_CONTENT=true`` and ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT``
+set to ``true`` (or ``SPAN_ONLY``/``SPAN_AND_EVENT``), or ``capture_content=True`` here; the
+redactor is applied first.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from typing import Any
+
+from cotmonitor._version import __version__
+from cotmonitor.exporters.labels import LabelBounder, normalize_model
+from cotmonitor.exporters.otel_metrics import OTelInstruments
+from cotmonitor.exporters.span_link import METADATA_KEY
+from cotmonitor.trace.model import Trace
+from cotmonitor.verdicts import Finding, Verdict
+
+_CONTENT_ON = {"true", "1", "yes", "span_only", "span_and_event"}
+
+
+def content_capture_enabled() -> bool:
+    """Both switches on: ``COTMONITOR_CAPTURE_CONTENT`` and the OTel GenAI content switch.
+
+    .. versionadded:: 0.1.0
+    """
+    ours = os.environ.get("COTMONITOR_CAPTURE_CONTENT", "").strip().lower()
+    theirs = os.environ.get("OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT", "")
+    return ours in _CONTENT_ON and theirs.strip().lower() in _CONTENT_ON
+
+
+def sdk_configured() -> bool:
+    """Whether the application installed an OpenTelemetry SDK tracer or meter provider.
+
+    Looks only when the SDK is already imported: an application that configured it has.
+
+    .. versionadded:: 0.1.0
+    """
+    import sys
+
+    if (
+        "opentelemetry.sdk.trace" not in sys.modules
+        and "opentelemetry.sdk.metrics" not in sys.modules
+    ):
+        return False
+    from opentelemetry import metrics, trace
+
+    names = {
+        type(trace.get_tracer_provider()).__module__,
+        type(metrics.get_meter_provider()).__module__,
+    }
+    return any(name.startswith("opentelemetry.sdk") for name in names)
+
+
+class OTelExporter:
+    """Adds verdicts to spans and counts them through the OpenTelemetry metrics API.
+
+    Args:
+        tracer_provider: the tracer provider; the global one when ``None``.
+        meter_provider: the meter provider; the global one when ``None``.
+        capture_content: put reasoning, output and evidence quotes on spans; from the
+            environment (see the module docstring) when ``None``.
+        redactor: applied to every text put on a span; a monitor gives its own when ``None``.
+        create_spans: create a ``chat {model}`` span when none is recording (turn off when
+            another GenAI instrumentation already records the call and only metrics are
+            wanted from this exporter in the background).
+        max_label_values: distinct values per metric attribute before ``other``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name = "otel"
+
+    def __init__(
+        self,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
+        *,
+        capture_content: bool | None = None,
+        redactor: Callable[[str], str] | None = None,
+        create_spans: bool = True,
+        max_label_values: int = 100,
+    ) -> None:
+        from opentelemetry import metrics, trace
+
+        self._trace_api = trace
+        self.tracer = trace.get_tracer("cotmonitor", __version__, tracer_provider=tracer_provider)
+        meter = metrics.get_meter("cotmonitor", __version__, meter_provider=meter_provider)
+        self.instruments = OTelInstruments(meter)
+        self.capture_content = (
+            content_capture_enabled() if capture_content is None else capture_content
+        )
+        self.redactor = redactor
+        self.create_spans = create_spans
+        self.bound = LabelBounder(max_label_values)
+
+    def bind(self, monitor: Any) -> None:
+        """Observe ``monitor.stats`` and adopt its redactor when none was given."""
+        self.instruments.stats.add(monitor.stats)
+        if self.redactor is None:
+            self.redactor = getattr(monitor, "redactor", None)
+
+    def __call__(self, verdict: Verdict) -> None:
+        current = self._trace_api.get_current_span()
+        if current.is_recording():
+            annotate_span(current, verdict, self._content)
+        elif self.create_spans:
+            self._new_span(verdict)
+        self._record_metrics(verdict)
+
+    def _content(self, text: str) -> str | None:
+        if not self.capture_content or not text:
+            return None
+        return self.redactor(text) if self.redactor is not None else text
+
+    def _new_span(self, verdict: Verdict) -> None:
+        trace = verdict.trace
+        start_ns = int(trace.time.timestamp() * 1e9)
+        end_ns = start_ns + int((trace.latency_s or 0.0) * 1e9)
+        span = self.tracer.start_span(
+            f"{trace.operation} {trace.model}",
+            context=self._parent(trace),
+            kind=self._trace_api.SpanKind.CLIENT,
+            attributes=genai_attributes(trace),
+            start_time=start_ns,
+        )
+        try:
+            annotate_span(span, verdict, self._content)
+            output = output_messages(trace, self._content)
+            if output is not None:
+                span.set_attribute("gen_ai.output.messages", output)
+            if trace.error:
+                span.set_attribute("error.type", trace.error.split(":", 1)[0][:64])
+        finally:
+            span.end(end_time=max(end_ns, start_ns))
+
+    def _parent(self, trace: Trace) -> Any:
+        link = trace.metadata.get(METADATA_KEY)
+        if not isinstance(link, dict):
+            return None
+        api = self._trace_api
+        parent = api.SpanContext(
+            trace_id=int(link["trace_id"], 16),
+            span_id=int(link["span_id"], 16),
+            is_remote=True,
+            trace_flags=api.TraceFlags(int(link.get("trace_flags", 1))),
+        )
+        return api.set_span_in_context(api.NonRecordingSpan(parent))
+
+    def _record_metrics(self, verdict: Verdict) -> None:
+        trace = verdict.trace
+        bound = self.bound
+        base = {
+            "provider": bound("provider", trace.provider),
+            "model": bound("model", normalize_model(trace.model)),
+            "agent": bound("agent", trace.labels.get("agent", "")),
+        }
+        short = {"provider": base["provider"], "model": base["model"]}
+        add = self.instruments.add
+        add("traces", 1, base)
+        add("reasoning_visibility", 1, {**short, "visibility": trace.visibility})
+        if trace.reasoning:
+            self.instruments.record("reasoning_chars", len(trace.reasoning), short)
+        if trace.usage.reasoning_tokens:
+            add("reasoning_tokens", trace.usage.reasoning_tokens, base)
+        for finding in verdict.findings:
+            add("findings", 1, {**base, **finding_labels(finding, bound)})
+        if verdict.alert and verdict.findings:
+            top = max(verdict.findings, key=lambda f: (f.severity.rank, f.score))
+            add("alerts", 1, {**base, "category": top.category, "severity": top.severity.value})
+        for check, seconds in verdict.durations.items():
+            self.instruments.record(
+                "check_duration_seconds", seconds, {"check": bound("check", check)}
+            )
+
+
+def finding_labels(finding: Finding, bound: LabelBounder) -> dict[str, str]:
+    """The bounded metric attributes of one finding."""
+    return {
+        "category": finding.category,
+        "check": bound("check", finding.check),
+        "severity": finding.severity.value,
+        "hint_type": bound("hint_type", str(finding.details.get("hint_type") or "")),
+    }
+
+
+def genai_attributes(trace: Trace) -> dict[str, Any]:
+    """The GenAI semantic-convention attributes of the call a trace records."""
+    attributes: dict[str, Any] = {
+        "gen_ai.operation.name": trace.operation,
+        "gen_ai.provider.name": trace.provider,
+        "gen_ai.request.model": trace.model,
+        "gen_ai.request.stream": trace.stream,
+    }
+    usage = trace.usage
+    counts = {
+        "gen_ai.usage.input_tokens": usage.input_tokens,
+        "gen_ai.usage.output_tokens": usage.output_tokens,
+        "gen_ai.usage.reasoning.output_tokens": usage.reasoning_tokens,
+    }
+    attributes.update({key: value for key, value in counts.items() if value is not None})
+    if trace.time_to_first_chunk_s is not None:
+        attributes["gen_ai.response.time_to_first_chunk"] = trace.time_to_first_chunk_s
+    return attributes
+
+
+def annotate_span(span: Any, verdict: Verdict, content: Callable[[str], str | None]) -> None:
+    """Put the verdict on ``span``: ``cotmonitor.*`` attributes and one event per finding."""
+    trace = verdict.trace
+    span.set_attributes(
+        {
+            "cotmonitor.trace.id": trace.id,
+            "cotmonitor.alert": verdict.alert,
+            "cotmonitor.findings": len(verdict.findings),
+            "cotmonitor.categories": sorted({f.category for f in verdict.findings}),
+            "cotmonitor.reasoning.visibility": trace.visibility,
+            "cotmonitor.reasoning.chars": len(trace.reasoning),
+        }
+    )
+    if verdict.severity is not None:
+        span.set_attribute("cotmonitor.severity", verdict.severity.value)
+    for finding in verdict.findings:
+        span.add_event("cotmonitor.finding", finding_event(finding, content))
+
+
+def finding_event(finding: Finding, content: Callable[[str], str | None]) -> dict[str, Any]:
+    """The attributes of a ``cotmonitor.finding`` span event (no text unless content is on)."""
+    event: dict[str, Any] = {
+        "cotmonitor.finding.check": finding.check,
+        "cotmonitor.finding.category": finding.category,
+        "cotmonitor.finding.severity": finding.severity.value,
+        "cotmonitor.finding.score": finding.score,
+        "cotmonitor.finding.evidence.spans": [
+            f"{e.source}:{'' if e.index is None else e.index}:{e.start}-{e.end}"
+            for e in finding.evidence
+        ],
+    }
+    if "hint_type" in finding.details:
+        event["cotmonitor.finding.hint_type"] = str(finding.details["hint_type"])
+    message = content(finding.message)
+    if message is not None:
+        event["cotmonitor.finding.message"] = message
+    quotes = [q for q in (content(e.quote) for e in finding.evidence) if q]
+    if quotes:
+        event["cotmonitor.finding.evidence.quotes"] = quotes
+    return event
+
+
+def output_messages(trace: Trace, content: Callable[[str], str | None]) -> str | None:
+    """``gen_ai.output.messages`` (reasoning and text parts) as JSON, when content is on."""
+    reasoning = content(trace.reasoning)
+    output = content(trace.output)
+    if reasoning is None and output is None:
+        return None
+    parts = []
+    if reasoning is not None:
+        parts.append({"type": "reasoning", "content": reasoning})
+    if output is not None:
+        parts.append({"type": "text", "content": output})
+    return json.dumps([{"role": "assistant", "parts": parts}], ensure_ascii=False)
