@@ -20,3 +20,10 @@ def exporter(verdict: Verdict) -> None:
 monitor = cotmonitor.Monitor(checks=[MyCheck()], exporters=[exporter])
 verdict: Verdict = monitor.check(Trace(reasoning="r", output="o"))
 alert: bool = verdict.alert
+
+observed = cotmonitor.Monitor(
+    exporters=[cotmonitor.PrometheusExporter(), cotmonitor.OTelExporter(), exporter],
+    redactor=cotmonitor.Redactor.common(),
+)
+server_and_thread: tuple[object, object] = cotmonitor.start_metrics_server(0)
+cotmonitor.configure_logging(json=False)
