@@ -225,3 +225,14 @@ def test_wsgi_app_serves_registry(registry: CollectorRegistry) -> None:
     body = b"".join(app(environ, lambda status, _headers: statuses.append(status)))
     assert statuses == ["200 OK"]
     assert b"cotmonitor_traces_total" in body
+
+
+def test_stats_labels_are_bounded_too(registry: CollectorRegistry) -> None:
+    monitor = Monitor([], exporters=[PrometheusExporter(registry, max_label_values=2)])
+    for i in range(4):
+        monitor.stats.incr("internal_errors", stage="check", component=f"rule-{i}")
+    get = registry.get_sample_value
+    assert get("cotmonitor_internal_errors_total", {"stage": "check", "component": "other"}) == 2
+    for _ in range(3):  # every scrape sees the same values: counted once
+        assert get("cotmonitor_label_overflow_total", {"label": "component"}) == 2
+    monitor.close()

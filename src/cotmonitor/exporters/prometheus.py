@@ -79,7 +79,14 @@ class MetricSet:
             label: overflow.labels(label)
             for label in (*BASE_LABELS, *self.extra_labels, "check", "hint_type")
         }
-        bounder.on_overflow = lambda label: overflowed[label].inc()
+
+        def count_overflow(label: str) -> None:
+            child = overflowed.get(label)
+            if child is None:  # a stats label such as "component"
+                child = overflowed[label] = overflow.labels(label)
+            child.inc()
+
+        bounder.on_overflow = count_overflow
         self.stats: StatsCollector | StatsMirror
         if self.multiprocess:
             self.stats = StatsMirror(namespace, registry, bounder)
