@@ -1,24 +1,26 @@
-"""Run every ``benchmarks/bench_*.py`` module's ``main()`` in name order."""
+"""Run every ``benchmarks/bench_*.py`` module's ``main()``, or one: ``python -m benchmarks NAME``."""
 
 from __future__ import annotations
 
 import importlib
-import os
+import pkgutil
 import sys
 from pathlib import Path
 
-os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
-
-def main() -> int:
-    only = sys.argv[1:]
-    for path in sorted(Path(__file__).parent.glob("bench_*.py")):
-        if only and path.stem not in only and path.stem.removeprefix("bench_") not in only:
-            continue
-        print(f"== {path.stem}")
-        importlib.import_module(f"benchmarks.{path.stem}").main()
+def main(argv: list[str]) -> int:
+    here = Path(__file__).parent
+    names = sorted(m.name for m in pkgutil.iter_modules([str(here)]) if m.name.startswith("bench_"))
+    wanted = [a if a.startswith("bench_") else f"bench_{a}" for a in argv] or names
+    unknown = [n for n in wanted if n not in names]
+    if unknown:
+        print(f"unknown benchmark(s): {', '.join(unknown)}; have: {', '.join(names)}")
+        return 2
+    for name in wanted:
+        print(f"== {name}")
+        importlib.import_module(f"benchmarks.{name}").main()
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))
