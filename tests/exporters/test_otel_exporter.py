@@ -159,3 +159,21 @@ def test_metrics_through_the_otel_api(
     assert points["cotmonitor.check.duration"][0].count == 3
     assert points["cotmonitor.queue.dropped"][0].value == 2
     assert points["cotmonitor.queue.depth"][0].value == 0
+
+
+def test_default_monitor_adds_otel_when_an_sdk_provider_is_installed() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import cotmonitor\n"
+        "from cotmonitor.settings import CotMonitorSettings\n"
+        "s = CotMonitorSettings(log_alerts=False, prometheus=False)\n"
+        "print([type(e).__name__ for e in cotmonitor.Monitor(settings=s).exporters])\n"
+        "from opentelemetry import trace\n"
+        "from opentelemetry.sdk.trace import TracerProvider\n"
+        "trace.set_tracer_provider(TracerProvider())\n"
+        "print([type(e).__name__ for e in cotmonitor.Monitor(settings=s).exporters])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == ["[]", "['OTelExporter']"]

@@ -225,3 +225,41 @@ def test_wsgi_app_serves_registry(registry: CollectorRegistry) -> None:
     body = b"".join(app(environ, lambda status, _headers: statuses.append(status)))
     assert statuses == ["200 OK"]
     assert b"cotmonitor_traces_total" in body
+
+
+def test_stats_labels_are_bounded_too(registry: CollectorRegistry) -> None:
+    monitor = Monitor([], exporters=[PrometheusExporter(registry, max_label_values=2)])
+    for i in range(4):
+        monitor.stats.incr("internal_errors", stage="check", component=f"rule-{i}")
+    get = registry.get_sample_value
+    assert get("cotmonitor_internal_errors_total", {"stage": "check", "component": "other"}) == 2
+    for _ in range(3):  # every scrape sees the same values: counted once
+        assert get("cotmonitor_label_overflow_total", {"label": "component"}) == 2
+    monitor.close()
+
+
+async def test_asgi_app_serves_registry(registry: CollectorRegistry) -> None:
+    PrometheusExporter(registry)(Monitor([], exporters=[]).check(make_trace(), export=False))
+    app = cotmonitor.metrics_asgi_app(registry)
+    sent: list[dict[str, object]] = []
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "method": "GET",
+        "path": "/metrics",
+        "query_string": b"",
+        "headers": [],
+    }
+    await app(scope, receive, send)
+    assert sent[0]["status"] == 200
+    assert b"cotmonitor_traces_total" in b"".join(
+        m.get("body", b"")
+        for m in sent
+        if m["type"] == "http.response.body"  # type: ignore[misc]
+    )

@@ -29,3 +29,9 @@ judge = cotmonitor.Judge(
 )
 judged = cotmonitor.Monitor(judge=judge, exporters=[exporter])
 replay_judge: cotmonitor.Judge = cotmonitor.Judge.from_cli("ollama/qwen3", 0.5)
+observed = cotmonitor.Monitor(
+    exporters=[cotmonitor.PrometheusExporter(), cotmonitor.OTelExporter(), exporter],
+    redactor=cotmonitor.Redactor.common(),
+)
+server_and_thread: tuple[object, object] = cotmonitor.start_metrics_server(0)
+cotmonitor.configure_logging(json=False)

@@ -12,6 +12,7 @@ stays bounded however many values traffic offers.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Callable, Collection, Mapping
@@ -36,6 +37,7 @@ _SNAPSHOT = re.compile(
 _LATEST = re.compile(r"-latest$")
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize_model(model: str) -> str:
     """Strip dated snapshot suffixes so one model is one label value.
 

@@ -84,6 +84,8 @@ class OTelExporter:
             another GenAI instrumentation already records the call and only metrics are
             wanted from this exporter in the background).
         max_label_values: distinct values per metric attribute before ``other``.
+        record_metrics: count verdicts through the metrics API too (turn off when the
+            Prometheus exporter already counts them and the metrics SDK's cost matters).
 
     .. versionadded:: 0.1.0
     """
@@ -99,6 +101,7 @@ class OTelExporter:
         redactor: Callable[[str], str] | None = None,
         create_spans: bool = True,
         max_label_values: int = 100,
+        record_metrics: bool = True,
     ) -> None:
         from opentelemetry import metrics, trace
 
@@ -112,6 +115,7 @@ class OTelExporter:
         self.redactor = redactor
         self.create_spans = create_spans
         self.bound = LabelBounder(max_label_values)
+        self.record_metrics = record_metrics
 
     def bind(self, monitor: Any) -> None:
         """Observe ``monitor.stats`` and adopt its redactor when none was given."""
@@ -125,7 +129,8 @@ class OTelExporter:
             annotate_span(current, verdict, self._content)
         elif self.create_spans:
             self._new_span(verdict)
-        self._record_metrics(verdict)
+        if self.record_metrics:
+            self._record_metrics(verdict)
 
     def _content(self, text: str) -> str | None:
         if not self.capture_content or not text:

@@ -66,15 +66,27 @@ class MetricSet:
         self.multiprocess = multiprocess_mode()
         self.bounder = bounder
         self.metrics = {spec.name: self._build(spec) for spec in VERDICT_METRICS}
+        # Children by label values: ``labels()`` validates on every call, a dict hit does not.
+        # Bounded like the series themselves, by the label bounder.
+        self._children: dict[tuple[str, tuple[str, ...]], Any] = {}
         overflow = Counter(
             f"{namespace}_{LABEL_OVERFLOW.name}",
             LABEL_OVERFLOW.documentation,
             LABEL_OVERFLOW.labels,
             registry=registry,
         )
-        for label in (*BASE_LABELS, *self.extra_labels, "check", "hint_type"):
-            overflow.labels(label)
-        bounder.on_overflow = lambda label: overflow.labels(label).inc()
+        overflowed = {
+            label: overflow.labels(label)
+            for label in (*BASE_LABELS, *self.extra_labels, "check", "hint_type")
+        }
+
+        def count_overflow(label: str) -> None:
+            child = overflowed.get(label)
+            if child is None:  # a stats label such as "component"
+                child = overflowed[label] = overflow.labels(label)
+            child.inc()
+
+        bounder.on_overflow = count_overflow
         self.stats: StatsCollector | StatsMirror
         if self.multiprocess:
             self.stats = StatsMirror(namespace, registry, bounder)
@@ -95,6 +107,14 @@ class MetricSet:
                 name, spec.documentation, labels, registry=self.registry, buckets=spec.buckets
             )
         return Gauge(name, spec.documentation, labels, registry=self.registry)
+
+    def child(self, name: str, *values: str) -> Any:
+        """The series of family ``name`` with these label values."""
+        key = (name, values)
+        found = self._children.get(key)
+        if found is None:
+            found = self._children[key] = self.metrics[name].labels(*values)
+        return found
 
     def sync_stats(self, *, force: bool = False) -> None:
         """In multiprocess mode, copy the monitors' stats into the mirrored metrics."""
@@ -193,7 +213,6 @@ class PrometheusExporter:
         self.registry = registry
         self.metrics = metric_set(registry, namespace, extra_labels, build)
         self.exemplars = exemplars and not self.metrics.multiprocess
-        self._families = self.metrics.metrics
 
     def bind(self, monitor: Any) -> None:
         """Expose ``monitor.stats`` (internal errors, drops, queue depth, judge calls) too."""
@@ -211,18 +230,17 @@ class PrometheusExporter:
             *(bound(n, trace.labels.get(n, "")) for n in self.metrics.extra_labels),
         )
         exemplar = self._exemplar(trace.metadata)
-        families = self._families
-        families["traces"].labels(*base).inc(exemplar=exemplar)
-        families["reasoning_visibility"].labels(provider, model, trace.visibility).inc()
+        child = self.metrics.child
+        child("traces", *base).inc(exemplar=exemplar)
+        child("reasoning_visibility", provider, model, trace.visibility).inc()
         if trace.reasoning:
-            families["reasoning_chars"].labels(provider, model).observe(
-                len(trace.reasoning), exemplar
-            )
+            child("reasoning_chars", provider, model).observe(len(trace.reasoning), exemplar)
         if trace.usage.reasoning_tokens:
-            families["reasoning_tokens"].labels(*base).inc(trace.usage.reasoning_tokens)
+            child("reasoning_tokens", *base).inc(trace.usage.reasoning_tokens)
         for finding in verdict.findings:
             hint_type = str(finding.details.get("hint_type") or "")
-            families["findings"].labels(
+            child(
+                "findings",
                 *base,
                 finding.category,
                 bound("check", finding.check),
@@ -231,11 +249,9 @@ class PrometheusExporter:
             ).inc(exemplar=exemplar)
         if verdict.alert and verdict.findings:
             top = max(verdict.findings, key=lambda f: (f.severity.rank, f.score))
-            families["alerts"].labels(*base, top.category, top.severity.value).inc(
-                exemplar=exemplar
-            )
+            child("alerts", *base, top.category, top.severity.value).inc(exemplar=exemplar)
         for check, seconds in verdict.durations.items():
-            families["check_duration_seconds"].labels(bound("check", check)).observe(seconds)
+            child("check_duration_seconds", bound("check", check)).observe(seconds)
         self.metrics.sync_stats()
 
     def _exemplar(self, metadata: dict[str, Any]) -> dict[str, str] | None:

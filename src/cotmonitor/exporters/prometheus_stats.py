@@ -26,6 +26,22 @@ from cotmonitor.stats import LabelPairs, MonitorStats
 Bound = Callable[[str, str], str]
 
 
+def memoized(bound: Bound) -> Bound:
+    """``bound`` deciding each raw value once, so an overflow is counted once, not per scrape.
+
+    The memo is as large as the stats' own label values.
+    """
+    memo: dict[tuple[str, str], str] = {}
+
+    def decide(label: str, value: str) -> str:
+        found = memo.get((label, value))
+        if found is None:
+            found = memo[(label, value)] = bound(label, value)
+        return found
+
+    return decide
+
+
 class StatsSources:
     """The stats of every bound monitor (weakly held: a collected monitor drops out)."""
 
@@ -69,7 +85,7 @@ class StatsCollector(StatsSources):
     def __init__(self, namespace: str, bound: Bound) -> None:
         super().__init__()
         self.namespace = namespace
-        self.bound = bound
+        self.bound = memoized(bound)
 
     def describe(self) -> list[Any]:
         """Nothing: the families are only known at scrape time (no duplicate check needed)."""
@@ -133,7 +149,7 @@ class StatsMirror(StatsSources):
         super().__init__()
         from prometheus_client import Counter, Gauge
 
-        self.bound = bound
+        self.bound = memoized(bound)
         self._lock = threading.Lock()
         self._seen: dict[tuple[str, tuple[str, ...]], float] = {}
         self._counters = {
