@@ -87,6 +87,10 @@ def responder(delay_s: float) -> Any:
 
 def serve(delay_s: float, ports: Any, stop: Any) -> None:
     """Run the scripted judge server in its own process, so it does not share the GIL."""
+    from http.server import ThreadingHTTPServer
+
+    # the stdlib's listen backlog of 5 drops bursts of 64 new connections (1 s SYN retries)
+    ThreadingHTTPServer.request_queue_size = 256
     with LocalModelServer(responder(delay_s)) as server:
         ports.put(server.openai_base_url)
         stop.wait()

@@ -30,7 +30,9 @@ async def test_valid_answer_becomes_finding_with_verified_evidence(
     judge = make_judge(server)
     server.enqueue(reliance_reply(quotes=("The professor suggested (C).",)))
     trace = _trace()
-    [finding] = await judge(trace, [HINT])
+    found = await judge(trace, [HINT])
+    assert len(found) == 1, (judge.stats.counters(), server.requests)
+    [finding] = found
     assert finding.check == "judge.reliance"
     assert finding.severity is Severity.HIGH
     assert trace.reasoning[finding.evidence[0].start : finding.evidence[0].end] == (

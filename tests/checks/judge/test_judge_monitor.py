@@ -153,3 +153,18 @@ async def test_judge_adopts_monitor_redactor(server: LocalModelServer) -> None:
     assert "hunter2" not in sent
     assert "[REDACTED]" in sent
     monitor.close()
+
+
+async def test_judge_outcomes_and_durations_reach_prometheus(server: LocalModelServer) -> None:
+    from prometheus_client import CollectorRegistry
+
+    from cotmonitor.exporters.prometheus import PrometheusExporter
+
+    registry = CollectorRegistry()
+    monitor = Monitor(checks=[], judge=make_judge(server), exporters=[PrometheusExporter(registry)])
+    server.enqueue(reliance_reply())
+    await monitor.acheck(make_trace())
+    ok = registry.get_sample_value("cotmonitor_judge_requests_total", {"outcome": "ok"})
+    assert ok == 1
+    assert registry.get_sample_value("cotmonitor_judge_duration_seconds_count") == 1
+    monitor.close()

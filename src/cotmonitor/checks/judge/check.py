@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import time
 import weakref
 from collections.abc import Callable, Iterable, Sequence
@@ -36,6 +37,7 @@ from cotmonitor.verdicts import Finding
 if TYPE_CHECKING:
     from cotmonitor.checks.judge.probe import CounterfactualProbe
 
+_log = logging.getLogger("cotmonitor")
 DEFAULT_TASKS: tuple[TaskName, ...] = ("reliance", "reward_hack")
 _CODE_MARKERS = ("```", "def ", "import ", "pytest", "sys.exit", "os._exit")
 
@@ -196,8 +198,10 @@ class Judge:
         except JudgeTimeout:
             outcome = "timeout"
         except JudgeResponseError:
+            _log.debug("judge %s answer invalid", request.task, exc_info=True)
             outcome = "invalid"
         except Exception:
+            _log.debug("judge %s call failed", request.task, exc_info=True)
             outcome = "error"
         finally:
             elapsed = time.perf_counter() - started
