@@ -14,7 +14,14 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install -q -e '.[dev,all,proxy]'
 	touch $@
 
-demo: $(BIN)/.installed
+# The demo needs only the runtime and the openai client; the test venv adds the rest on top.
+$(BIN)/.demo-installed:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[openai]'
+	touch $@
+
+demo: $(BIN)/.demo-installed
 	$(BIN)/cotmonitor demo
 
 system-deps:
