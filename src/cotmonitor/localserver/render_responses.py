@@ -28,12 +28,15 @@ def error_body(status: int, message: str) -> dict[str, Any]:
 
 def _reasoning_item(reply: Reply) -> dict[str, Any]:
     item: dict[str, Any] = {"type": "reasoning", "id": new_id("rs_"), "summary": []}
-    if reply.summary:
+    if not reply.reasoning:
+        pass
+    elif reply.summary:
         item["summary"] = [{"type": "summary_text", "text": reply.reasoning}]
     else:
         item["content"] = [{"type": "reasoning_text", "text": reply.reasoning}]
     if reply.encrypted:
-        item["encrypted_content"] = base64.b64encode(reply.reasoning.encode()).decode()
+        blob = base64.b64encode(reply.reasoning.encode()).decode()
+        item["encrypted_content"] = f"enc_{blob}"
     return item
 
 

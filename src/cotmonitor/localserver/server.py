@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import socket
+import sys
 import threading
 import time
 from collections import deque
@@ -54,6 +55,16 @@ _ROUTES: dict[str, tuple[Api, _Renderer]] = {
         ),
     ),
 }
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Stay quiet about clients hanging up (abandoned streams do); report the rest."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 class LocalModelServer:
@@ -112,8 +123,7 @@ class LocalModelServer:
         if self._httpd is not None:
             return self
         handler = type("_BoundHandler", (_Handler,), {"model_server": self})
-        httpd = ThreadingHTTPServer((self.host, self.port), handler)
-        httpd.daemon_threads = True
+        httpd = _Server((self.host, self.port), handler)
         self.port = int(httpd.server_address[1])
         self._httpd = httpd
         self._thread = threading.Thread(

@@ -1,0 +1,4 @@
+"""Per-provider normalizers; importing a module registers it with ``trace.normalize``."""
+
+from cotmonitor.trace.normalizers import openai as openai
+from cotmonitor.trace.normalizers import text as text
