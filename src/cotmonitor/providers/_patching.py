@@ -43,6 +43,8 @@ class CaptureSpec:
         unpack: turns a non-stream result into what ``RawCapture.response`` keeps, or
             ``None`` to record nothing (the result is returned as is either way).
         provider: the ``RawCapture.provider`` to note, if any.
+        sync_tap: the tap put around sync streams.
+        async_tap: the tap put around async streams.
     """
 
     kind: CaptureKind
@@ -50,6 +52,41 @@ class CaptureSpec:
     skip: Callable[[Mapping[str, Any]], bool] = field(default=lambda _kwargs: False)
     unpack: Callable[[Any], Any] = field(default=lambda result: result)
     provider: str | None = None
+    sync_tap: type[SyncStreamTap] = SyncStreamTap
+    async_tap: type[AsyncStreamTap] = AsyncStreamTap
+
+
+RAW_HEADER = "X-Stainless-Raw-Response"
+"""The header openai and anthropic (both Stainless-built) set on ``with_raw_response`` calls."""
+
+
+def skip_raw_streams(kwargs: Mapping[str, Any]) -> bool:
+    """Whether a call is a streamed raw response, whose body goes to the caller unread."""
+    headers = kwargs.get("extra_headers")
+    mode = headers.get(RAW_HEADER) if headers else None
+    if mode is None:
+        return False
+    # ``with_raw_response`` reads the body first (openai says "true", anthropic "raw");
+    # ``with_streaming_response`` ("stream") and streamed calls hand it over unread.
+    return str(mode) not in ("true", "raw") or bool(kwargs.get("stream"))
+
+
+def unpack_raw_response(result: Any) -> Any:
+    """The already-read HTTP response of a ``LegacyAPIResponse``, else ``result``.
+
+    The worker parses its JSON, so the user's response object is never read twice.
+    """
+    http_response = getattr(result, "http_response", None)
+    return result if http_response is None else http_response
+
+
+def copier(wrap: Callable[[Any, CaptureSink], Any], sink: CaptureSink) -> Wrapper:
+    """A wrapper for ``client.copy``/``with_options``: the new client is wrapped too."""
+
+    def wrapper(wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        return wrap(wrapped(*args, **kwargs), sink)
+
+    return wrapper
 
 
 def _failed(raw: RawCapture, error: BaseException, sink: CaptureSink) -> None:
@@ -81,7 +118,7 @@ def sync_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
             _failed(raw, error, sink)
             raise
         if isinstance(result, streams):
-            return SyncStreamTap(result, raw, sink)
+            return spec.sync_tap(result, raw, sink)
         _answered(raw, result, spec, sink)
         return result
 
@@ -104,7 +141,7 @@ def async_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
             _failed(raw, error, sink)
             raise
         if isinstance(result, streams):
-            return AsyncStreamTap(result, raw, sink)
+            return spec.async_tap(result, raw, sink)
         _answered(raw, result, spec, sink)
         return result
 

@@ -18,7 +18,7 @@ from anthropic.types import (
 
 from cotmonitor.capture.record import RawCapture
 from cotmonitor.errors import CaptureError
-from cotmonitor.trace.normalizers.anthropic import normalize_anthropic
+from cotmonitor.trace.normalize import normalize
 
 REQUEST: dict[str, Any] = {
     "model": "claude-test",
@@ -60,9 +60,7 @@ CONTENT = [
 def test_message_blocks_become_segments_output_and_tool_calls(as_sdk: bool) -> None:
     body = message_body(CONTENT)
     response: Any = Message.model_validate(body) if as_sdk else body
-    trace = normalize_anthropic(
-        RawCapture(kind="anthropic.messages", request=REQUEST, response=response)
-    )
+    trace = normalize(RawCapture(kind="anthropic.messages", request=REQUEST, response=response))
 
     assert trace.provider == "anthropic"
     assert trace.model == "claude-test-20250101"
@@ -90,18 +88,14 @@ def test_only_redacted_thinking_makes_the_trace_redacted() -> None:
     body = message_body(
         [{"type": "redacted_thinking", "data": "x"}, {"type": "text", "text": "ok"}]
     )
-    trace = normalize_anthropic(
-        RawCapture(kind="anthropic.messages", request=REQUEST, response=body)
-    )
+    trace = normalize(RawCapture(kind="anthropic.messages", request=REQUEST, response=body))
     assert trace.visibility == "redacted"
     assert trace.reasoning == ""
 
 
 def test_omitted_display_is_redacted_and_summarized_display_is_summary() -> None:
     omitted = message_body([{"type": "thinking", "thinking": "", "signature": "s"}])
-    trace = normalize_anthropic(
-        RawCapture(kind="anthropic.messages", request=REQUEST, response=omitted)
-    )
+    trace = normalize(RawCapture(kind="anthropic.messages", request=REQUEST, response=omitted))
     assert trace.visibility == "redacted"
     assert trace.segments[0].signature == "s"
 
@@ -112,9 +106,7 @@ def test_omitted_display_is_redacted_and_summarized_display_is_summary() -> None
     body = message_body(
         [{"type": "thinking", "thinking": "In short: look it up.", "signature": "s"}]
     )
-    trace = normalize_anthropic(
-        RawCapture(kind="anthropic.messages", request=summarized, response=body)
-    )
+    trace = normalize(RawCapture(kind="anthropic.messages", request=summarized, response=body))
     assert trace.visibility == "summary"
 
 
@@ -219,7 +211,7 @@ def test_stream_events_merge_deltas_and_set_the_signature(as_sdk: bool) -> None:
     raw = RawCapture(
         kind="anthropic.messages", request=REQUEST, chunks=chunks, ended=1.0, started=0.5
     )
-    trace = normalize_anthropic(raw)
+    trace = normalize(raw)
 
     assert trace.reasoning == "Need the weather."
     assert trace.segments[0].signature == "sig-A"
@@ -236,9 +228,9 @@ def test_stream_events_merge_deltas_and_set_the_signature(as_sdk: bool) -> None:
 
 def test_stream_without_message_stop_is_partial() -> None:
     raw = RawCapture(kind="anthropic.messages", request=REQUEST, chunks=stream_events()[:4])
-    trace = normalize_anthropic(raw)
+    trace = normalize(raw)
     assert not trace.complete
-    assert trace.error == "stream ended early"
+    assert trace.error == "stream ended before message_stop"
     assert trace.reasoning == "Need the weather."
 
 
@@ -246,9 +238,9 @@ def test_abandoned_and_failed_captures_say_why() -> None:
     abandoned = RawCapture(
         kind="anthropic.messages", request=REQUEST, chunks=stream_events()[:3], complete=False
     )
-    assert normalize_anthropic(abandoned).error == "stream abandoned"
+    assert not normalize(abandoned).complete
     failed = RawCapture(kind="anthropic.messages", request=REQUEST, error=ValueError("boom"))
-    trace = normalize_anthropic(failed)
+    trace = normalize(failed)
     assert not trace.complete
     assert trace.error == "ValueError: boom"
     assert trace.messages[1]["content"] == "Paris weather?"
@@ -273,7 +265,7 @@ def test_tool_history_maps_to_the_chat_shape() -> None:
             },
         ],
     }
-    trace = normalize_anthropic(
+    trace = normalize(
         RawCapture(kind="anthropic.messages", request=request, response=message_body(CONTENT))
     )
     roles = [m["role"] for m in trace.messages]
@@ -291,7 +283,7 @@ def test_tool_history_maps_to_the_chat_shape() -> None:
 def test_bad_shapes_raise_capture_error_only(response: Any) -> None:
     raw = RawCapture(kind="anthropic.messages", request=REQUEST, response=response)
     try:
-        trace = normalize_anthropic(raw)
+        trace = normalize(raw)
     except CaptureError:
         return
     assert trace.output == ""
@@ -300,4 +292,4 @@ def test_bad_shapes_raise_capture_error_only(response: Any) -> None:
 def test_bad_stream_event_raises_capture_error() -> None:
     raw = RawCapture(kind="anthropic.messages", request=REQUEST, chunks=[42])
     with pytest.raises(CaptureError):
-        normalize_anthropic(raw)
+        normalize(raw)

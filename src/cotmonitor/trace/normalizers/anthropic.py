@@ -21,187 +21,171 @@ from typing import Any
 
 from cotmonitor.capture.record import RawCapture
 from cotmonitor.errors import CaptureError
-from cotmonitor.trace.model import ReasoningSegment, ToolCall, Trace, Usage, content_text
-from cotmonitor.trace.normalizers.plain import as_plain, base_fields, plain_list
+from cotmonitor.trace.model import (
+    ReasoningSegment,
+    ToolCall,
+    Trace,
+    Usage,
+    Visibility,
+    content_text,
+)
+from cotmonitor.trace.normalize import register
+from cotmonitor.trace.normalizers.base import (
+    Parsed,
+    as_data,
+    build_trace,
+    get,
+    int_or_none,
+    items,
+    text_of,
+)
 
-_BLOCK_TEXT_DELTAS = {"text_delta": "text", "thinking_delta": "thinking"}
+_BLOCK_KEYS = ("type", "text", "thinking", "signature", "data", "id", "name", "input")
+_TEXT_DELTAS = {"text_delta": ("text", "text"), "thinking_delta": ("thinking", "thinking")}
+# Anthropic's input_tokens excludes cached tokens; OTel GenAI counts them all as input.
+_INPUT_KEYS = ("input_tokens", "cache_read_input_tokens", "cache_creation_input_tokens")
 
 
+@register("anthropic.messages")
 def normalize_anthropic(raw: RawCapture, think_tags: Sequence[str] = ()) -> Trace:  # noqa: ARG001
     """Turn one captured Messages call into a Trace.
 
     Raises:
         CaptureError: the response or events are not in the Messages shape.
     """
-    try:
-        message = _message(raw)
-        return _trace(raw, message)
-    except CaptureError:
-        raise
-    except Exception as e:
-        raise CaptureError(f"unreadable anthropic.messages capture: {e!r}") from e
-
-
-def _message(raw: RawCapture) -> dict[str, Any]:
     if raw.chunks is not None:
-        return merge_events(raw.chunks)
-    if raw.response is None:
-        return {}
-    message = as_plain(raw.response)
-    if not isinstance(message, dict):
-        raise CaptureError(f"anthropic response is a {type(message).__name__}, not an object")
-    return message
+        message: Any = merge_events(raw.chunks)
+    else:
+        message = as_data(raw.response) if raw.response is not None else {}
+    if not isinstance(message, Mapping) and not hasattr(message, "content"):
+        raise CaptureError(f"anthropic response is a {type(message).__name__}, not a message")
+    parsed = _parse(message, _thinking_display(raw.request.get("thinking")))
+    trace = build_trace(raw, parsed, provider="anthropic", operation="chat")
+    update: dict[str, Any] = {"messages": request_messages(raw.request)}
+    if raw.chunks is not None and trace.complete and not get(message, "stopped"):
+        update.update(complete=False, error="stream ended before message_stop")
+    return trace.model_copy(update=update)
 
 
 def merge_events(events: Sequence[Any]) -> dict[str, Any]:
     """Rebuild the message a stream of raw Messages events describes.
 
     Text and thinking deltas are appended to their block, a ``signature_delta`` sets the
-    signature (it is sent whole, once), tool input JSON is appended and parsed at the end.
-    Events of unknown type (``ping``, helper events) are skipped.
+    signature (it is sent whole, once), tool input JSON is appended. Events of other types
+    (``ping``, the ``.stream()`` helper's own events) are skipped.
     """
-    message: dict[str, Any] = {"content": []}
+    message: dict[str, Any] = {"usage": {}}
     blocks: dict[int, dict[str, Any]] = {}
-    for item in events:
-        event = as_plain(item)
-        if not isinstance(event, dict):
+    for event in events:
+        kind = get(event, "type")
+        if kind is None:
             raise CaptureError(f"anthropic stream event is a {type(event).__name__}")
-        _apply_event(message, blocks, event)
-    message["content"] = [_finish_block(blocks[i]) for i in sorted(blocks)]
+        if kind == "message_start":
+            start = get(event, "message")
+            message.update(model=get(start, "model"), id=get(start, "id"))
+            _merge_usage(message["usage"], get(start, "usage"))
+        elif kind == "content_block_start":
+            block = get(event, "content_block")
+            blocks[int(get(event, "index") or 0)] = {k: get(block, k) for k in _BLOCK_KEYS}
+        elif kind == "content_block_delta":
+            _apply_delta(blocks.setdefault(int(get(event, "index") or 0), {}), get(event, "delta"))
+        elif kind == "message_delta":
+            delta = get(event, "delta")
+            message.update(stop_reason=get(delta, "stop_reason"))
+            message.update(stop_sequence=get(delta, "stop_sequence"))
+            # message_delta usage is cumulative: later values replace earlier ones.
+            _merge_usage(message["usage"], get(event, "usage"))
+        elif kind == "message_stop":
+            message["stopped"] = True
+    message["content"] = [blocks[i] for i in sorted(blocks)]
     return message
 
 
-def _apply_event(
-    message: dict[str, Any], blocks: dict[int, dict[str, Any]], event: dict[str, Any]
-) -> None:
-    kind = event.get("type")
-    if kind == "message_start":
-        start = dict(event.get("message") or {})
-        start.pop("content", None)
-        message.update(start)
-    elif kind == "content_block_start":
-        blocks[int(event.get("index", len(blocks)))] = dict(event.get("content_block") or {})
-    elif kind == "content_block_delta":
-        block = blocks.setdefault(int(event.get("index", 0)), {})
-        _apply_delta(block, event.get("delta") or {})
-    elif kind == "message_delta":
-        message.update({k: v for k, v in (event.get("delta") or {}).items() if v is not None})
-        usage = dict(message.get("usage") or {})
-        # message_delta usage is cumulative: later values replace earlier ones.
-        usage.update({k: v for k, v in (event.get("usage") or {}).items() if v is not None})
-        message["usage"] = usage
-    elif kind == "message_stop":
-        message["_stopped"] = True
+def _merge_usage(into: dict[str, Any], usage: Any) -> None:
+    for key in (*_INPUT_KEYS, "output_tokens", "output_tokens_details"):
+        value = get(usage, key)
+        if value is not None:
+            into[key] = value
 
 
-def _apply_delta(block: dict[str, Any], delta: Mapping[str, Any]) -> None:
-    kind = delta.get("type")
-    if kind in _BLOCK_TEXT_DELTAS:
-        key = _BLOCK_TEXT_DELTAS[kind]
-        block.setdefault("type", "text" if key == "text" else "thinking")
-        block[key] = str(block.get(key) or "") + str(delta.get(key) or "")
+def _apply_delta(block: dict[str, Any], delta: Any) -> None:
+    kind = text_of(get(delta, "type"))
+    if kind in _TEXT_DELTAS:
+        key, block_type = _TEXT_DELTAS[kind]
+        block["type"] = block.get("type") or block_type
+        block[key] = text_of(block.get(key)) + text_of(get(delta, key))
     elif kind == "signature_delta":
-        block["signature"] = delta.get("signature")
+        block["signature"] = text_of(get(delta, "signature"))
     elif kind == "input_json_delta":
-        block["_partial_json"] = str(block.get("_partial_json", "")) + str(
-            delta.get("partial_json") or ""
+        block["partial_json"] = text_of(block.get("partial_json")) + text_of(
+            get(delta, "partial_json")
         )
 
 
-def _finish_block(block: dict[str, Any]) -> dict[str, Any]:
-    partial = block.pop("_partial_json", None)
-    if partial is not None:
-        block["_arguments"] = partial
-    return block
-
-
-def _trace(raw: RawCapture, message: dict[str, Any]) -> Trace:
-    request = raw.request
-    display = _thinking_display(request.get("thinking"))
-    segments: list[ReasoningSegment] = []
+def _parse(message: Any, display: str | None) -> Parsed:
+    parsed = Parsed(model=text_of(get(message, "model")), usage=_usage(get(message, "usage")))
     texts: list[str] = []
-    tools: list[ToolCall] = []
-    for block in plain_list(message.get("content")):
-        kind = block.get("type")
+    for block in items(get(message, "content")):
+        kind = get(block, "type")
         if kind == "thinking":
-            segments.append(_thinking_segment(block, display))
+            parsed.segments.append(_thinking_segment(block, display))
         elif kind == "redacted_thinking":
-            segments.append(
-                ReasoningSegment(
-                    visibility="redacted", source="redacted_thinking", signature=block.get("data")
-                )
+            data = text_of(get(block, "data")) or None
+            parsed.segments.append(
+                ReasoningSegment(visibility="redacted", source="redacted_thinking", signature=data)
             )
         elif kind == "text":
-            texts.append(str(block.get("text") or ""))
+            texts.append(text_of(get(block, "text")))
         elif kind in ("tool_use", "server_tool_use"):
-            tools.append(_tool_call(block))
-    stopped = raw.chunks is None or bool(message.get("_stopped"))
-    fields = base_fields(raw, provider="anthropic", complete_stream=stopped)
-    metadata = {
-        k: message[k] for k in ("id", "stop_reason", "stop_sequence") if message.get(k) is not None
-    }
-    return Trace(
-        **fields,
-        model=str(message.get("model") or request.get("model") or "unknown"),
-        messages=request_messages(request),
-        segments=tuple(segments),
-        output="".join(texts),
-        tool_calls=tuple(tools),
-        usage=_usage(message.get("usage")),
-        metadata=metadata,
-    )
+            parsed.tool_calls.append(_tool_call(block))
+    parsed.output = "".join(texts)
+    for key in ("id", "stop_reason", "stop_sequence"):
+        value = get(message, key)
+        if value is not None:
+            parsed.metadata["response_id" if key == "id" else key] = value
+    return parsed
 
 
 def _thinking_display(config: Any) -> str | None:
-    if isinstance(config, Mapping):
-        display = config.get("display")
-        return str(display) if display is not None else None
-    return None
+    display = get(config, "display") if config is not None else None
+    return display if isinstance(display, str) else None
 
 
-def _thinking_segment(block: Mapping[str, Any], display: str | None) -> ReasoningSegment:
-    text = str(block.get("thinking") or "")
-    signature = block.get("signature") or None
+def _thinking_segment(block: Any, display: str | None) -> ReasoningSegment:
+    text = text_of(get(block, "thinking"))
+    signature = text_of(get(block, "signature")) or None
     if not text.strip():
         return ReasoningSegment(visibility="redacted", source="thinking_block", signature=signature)
-    visibility = "summary" if display == "summarized" else "readable"
+    visibility: Visibility = "summary" if display == "summarized" else "readable"
     return ReasoningSegment(
         text=text, visibility=visibility, source="thinking_block", signature=signature
     )
 
 
-def _tool_call(block: Mapping[str, Any]) -> ToolCall:
-    arguments = block.get("_arguments")
-    if arguments is None:
-        arguments = json.dumps(block.get("input") or {}, ensure_ascii=False)
-    return ToolCall(id=block.get("id"), name=str(block.get("name") or ""), arguments=arguments)
+def _tool_call(block: Any) -> ToolCall:
+    arguments = get(block, "partial_json")
+    if not isinstance(arguments, str):
+        arguments = json.dumps(get(block, "input") or {}, ensure_ascii=False, default=str)
+    return ToolCall(
+        id=text_of(get(block, "id")) or None, name=text_of(get(block, "name")), arguments=arguments
+    )
 
 
 def _usage(usage: Any) -> Usage:
-    if not isinstance(usage, Mapping):
+    if usage is None:
         return Usage()
-    counted = [usage.get(k) for k in _INPUT_KEYS]
-    known = [int(v) for v in counted if isinstance(v, int)]
+    counted = [int_or_none(get(usage, key)) for key in _INPUT_KEYS]
+    known = [count for count in counted if count is not None]
     input_tokens = sum(known) if known else None
-    output = usage.get("output_tokens")
-    output_tokens = int(output) if isinstance(output, int) else None
-    details = usage.get("output_tokens_details")
-    thinking = details.get("thinking_tokens") if isinstance(details, Mapping) else None
-    total = (
-        input_tokens + output_tokens
-        if input_tokens is not None and output_tokens is not None
-        else None
-    )
+    output_tokens = int_or_none(get(usage, "output_tokens"))
+    details = get(usage, "output_tokens_details")
+    both = input_tokens is not None and output_tokens is not None
     return Usage(
         input_tokens=input_tokens,
         output_tokens=output_tokens,
-        reasoning_tokens=int(thinking) if isinstance(thinking, int) else None,
-        total_tokens=total,
+        reasoning_tokens=None if details is None else int_or_none(get(details, "thinking_tokens")),
+        total_tokens=(input_tokens or 0) + (output_tokens or 0) if both else None,
     )
-
-
-# Anthropic's input_tokens excludes cached tokens; OTel GenAI counts them all as input.
-_INPUT_KEYS = ("input_tokens", "cache_read_input_tokens", "cache_creation_input_tokens")
 
 
 def request_messages(request: Mapping[str, Any]) -> tuple[dict[str, Any], ...]:
@@ -214,49 +198,45 @@ def request_messages(request: Mapping[str, Any]) -> tuple[dict[str, Any], ...]:
     out: list[dict[str, Any]] = []
     system = request.get("system")
     if system:
-        out.append({"role": "system", "content": content_text(as_plain(system))})
-    messages = request.get("messages")
-    if isinstance(messages, (list, tuple)):
-        for message in messages:
-            out.extend(_chat_messages(as_plain(message)))
+        out.append({"role": "system", "content": _text(system)})
+    for message in items(request.get("messages")):
+        out.extend(_chat_messages(message))
     return tuple(out)
 
 
+def _text(content: Any) -> str:
+    if isinstance(content, (list, tuple)):
+        return "\n".join(
+            text_of(get(part, "text")) if not isinstance(part, str) else part
+            for part in content
+            if isinstance(part, str) or get(part, "type") in ("text", None)
+        )
+    return content_text(content)
+
+
 def _chat_messages(message: Any) -> list[dict[str, Any]]:
-    if not isinstance(message, Mapping):
-        return []
-    role = str(message.get("role") or "user")
-    content = message.get("content")
-    if not isinstance(content, list):
-        return [{"role": role, "content": content_text(content)}]
+    role = text_of(get(message, "role")) or "user"
+    content = get(message, "content")
+    if not isinstance(content, (list, tuple)):
+        return [{"role": role, "content": _text(content)}]
     texts: list[str] = []
     calls: list[dict[str, Any]] = []
     results: list[dict[str, Any]] = []
-    for part in plain_list(content):
-        kind = part.get("type")
+    for part in content:
+        kind = "text" if isinstance(part, str) else get(part, "type")
         if kind == "text":
-            texts.append(str(part.get("text") or ""))
+            texts.append(part if isinstance(part, str) else text_of(get(part, "text")))
         elif kind == "tool_use":
             call = _tool_call(part)
-            calls.append(
-                {
-                    "id": call.id,
-                    "type": "function",
-                    "function": {"name": call.name, "arguments": call.arguments},
-                }
-            )
+            function = {"name": call.name, "arguments": call.arguments}
+            calls.append({"id": call.id, "type": "function", "function": function})
         elif kind == "tool_result":
-            results.append(
-                {
-                    "role": "tool",
-                    "tool_call_id": part.get("tool_use_id"),
-                    "content": content_text(as_plain(part.get("content"))),
-                }
-            )
-    out: list[dict[str, Any]] = []
+            result = {"role": "tool", "tool_call_id": get(part, "tool_use_id")}
+            results.append({**result, "content": _text(get(part, "content"))})
+    chat: list[dict[str, Any]] = []
     if texts or calls or not results:
-        chat: dict[str, Any] = {"role": role, "content": "\n".join(texts)}
+        chat.append({"role": role, "content": "\n".join(texts)})
         if calls:
-            chat["tool_calls"] = calls
-        out.append(chat)
-    return results + out if role == "user" else out + results
+            chat[0]["tool_calls"] = calls
+    # Tool results answer the previous assistant turn, so they precede the user's new text.
+    return results + chat
