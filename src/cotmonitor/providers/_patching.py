@@ -14,6 +14,7 @@ after a failed capture is recorded.
 
 from __future__ import annotations
 
+import contextvars
 import inspect
 import time
 from collections.abc import Callable, Mapping
@@ -104,19 +105,29 @@ def _answered(raw: RawCapture, result: Any, spec: CaptureSpec, sink: CaptureSink
         _submit(sink, raw)
 
 
+_capturing: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "cotmonitor_capturing", default=False
+)
+"""True inside a captured call: a wrapped client called by a wrapped caller (an OpenAI client
+handed to a wrapped litellm as ``client=``) is then left to the outer capture, once."""
+
+
 def sync_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
     """A wrapt wrapper capturing calls of a sync SDK method."""
     kind, streams, skip, provider = spec.kind, spec.streams, spec.skip, spec.provider
 
     def wrapper(wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        if skip(kwargs):
+        if skip(kwargs) or _capturing.get():
             return wrapped(*args, **kwargs)
         raw = RawCapture(kind, kwargs, labels=current_labels(), provider=provider)
+        token = _capturing.set(True)
         try:
             result = wrapped(*args, **kwargs)
         except BaseException as error:
             _failed(raw, error, sink)
             raise
+        finally:
+            _capturing.reset(token)
         if isinstance(result, streams):
             return spec.sync_tap(result, raw, sink)
         _answered(raw, result, spec, sink)
@@ -132,14 +143,17 @@ def async_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
     async def wrapper(
         wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> Any:
-        if skip(kwargs):
+        if skip(kwargs) or _capturing.get():
             return await wrapped(*args, **kwargs)
         raw = RawCapture(kind, kwargs, labels=current_labels(), provider=provider)
+        token = _capturing.set(True)
         try:
             result = await wrapped(*args, **kwargs)
         except BaseException as error:
             _failed(raw, error, sink)
             raise
+        finally:
+            _capturing.reset(token)
         if isinstance(result, streams):
             return spec.async_tap(result, raw, sink)
         _answered(raw, result, spec, sink)

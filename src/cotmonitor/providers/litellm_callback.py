@@ -125,6 +125,9 @@ def callback_class() -> type[Any]:
         def __init__(self, monitor: CaptureSink) -> None:
             super().__init__()
             self.monitor = monitor
+            # litellm keeps one CustomLogger per class name and public scalar attributes:
+            # without this, a second monitor's callback would be dropped as a duplicate.
+            self.monitor_key = f"{id(monitor):x}"
             self._seen = _SeenCalls()
 
         def _take(self, kwargs: Any, response: Any, start: Any, end: Any, failed: bool) -> None:
