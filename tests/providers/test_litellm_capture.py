@@ -256,3 +256,15 @@ async def test_wrapped_openai_client_inside_wrapped_litellm_is_captured_once(
     assert len(traces) == 1
     assert traces[0].reasoning == REASONING
     client.close()
+
+
+def test_adapters_import_no_sdk() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, cotmonitor, cotmonitor.providers.litellm, cotmonitor.providers.anthropic;"
+        "print(sorted(m for m in ('litellm', 'anthropic') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
