@@ -78,6 +78,7 @@ def _message(request: ServerRequest, reply: Reply, content: list[Any]) -> dict[s
             "output_tokens": counts.output,
             "cache_creation_input_tokens": 0,
             "cache_read_input_tokens": 0,
+            "output_tokens_details": {"thinking_tokens": counts.reasoning},
         },
     }
 
@@ -121,7 +122,10 @@ def render_events(request: ServerRequest, reply: Reply) -> list[SSEEvent]:
         {
             "type": "message_delta",
             "delta": {"stop_reason": final["stop_reason"], "stop_sequence": None},
-            "usage": {"output_tokens": usage["output_tokens"]},
+            "usage": {
+                "output_tokens": usage["output_tokens"],
+                "output_tokens_details": usage["output_tokens_details"],
+            },
         }
     )
     payloads.append({"type": "message_stop"})

@@ -14,6 +14,7 @@ after a failed capture is recorded.
 
 from __future__ import annotations
 
+import contextvars
 import inspect
 import time
 from collections.abc import Callable, Mapping
@@ -43,6 +44,8 @@ class CaptureSpec:
         unpack: turns a non-stream result into what ``RawCapture.response`` keeps, or
             ``None`` to record nothing (the result is returned as is either way).
         provider: the ``RawCapture.provider`` to note, if any.
+        sync_tap: the tap put around sync streams.
+        async_tap: the tap put around async streams.
     """
 
     kind: CaptureKind
@@ -50,6 +53,41 @@ class CaptureSpec:
     skip: Callable[[Mapping[str, Any]], bool] = field(default=lambda _kwargs: False)
     unpack: Callable[[Any], Any] = field(default=lambda result: result)
     provider: str | None = None
+    sync_tap: type[SyncStreamTap] = SyncStreamTap
+    async_tap: type[AsyncStreamTap] = AsyncStreamTap
+
+
+RAW_HEADER = "X-Stainless-Raw-Response"
+"""The header openai and anthropic (both Stainless-built) set on ``with_raw_response`` calls."""
+
+
+def skip_raw_streams(kwargs: Mapping[str, Any]) -> bool:
+    """Whether a call is a streamed raw response, whose body goes to the caller unread."""
+    headers = kwargs.get("extra_headers")
+    mode = headers.get(RAW_HEADER) if headers else None
+    if mode is None:
+        return False
+    # ``with_raw_response`` reads the body first (openai says "true", anthropic "raw");
+    # ``with_streaming_response`` ("stream") and streamed calls hand it over unread.
+    return str(mode) not in ("true", "raw") or bool(kwargs.get("stream"))
+
+
+def unpack_raw_response(result: Any) -> Any:
+    """The already-read HTTP response of a ``LegacyAPIResponse``, else ``result``.
+
+    The worker parses its JSON, so the user's response object is never read twice.
+    """
+    http_response = getattr(result, "http_response", None)
+    return result if http_response is None else http_response
+
+
+def copier(wrap: Callable[[Any, CaptureSink], Any], sink: CaptureSink) -> Wrapper:
+    """A wrapper for ``client.copy``/``with_options``: the new client is wrapped too."""
+
+    def wrapper(wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        return wrap(wrapped(*args, **kwargs), sink)
+
+    return wrapper
 
 
 def _failed(raw: RawCapture, error: BaseException, sink: CaptureSink) -> None:
@@ -67,21 +105,31 @@ def _answered(raw: RawCapture, result: Any, spec: CaptureSpec, sink: CaptureSink
         _submit(sink, raw)
 
 
+_capturing: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "cotmonitor_capturing", default=False
+)
+"""True inside a captured call: a wrapped client called by a wrapped caller (an OpenAI client
+handed to a wrapped litellm as ``client=``) is then left to the outer capture, once."""
+
+
 def sync_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
     """A wrapt wrapper capturing calls of a sync SDK method."""
     kind, streams, skip, provider = spec.kind, spec.streams, spec.skip, spec.provider
 
     def wrapper(wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        if skip(kwargs):
+        if skip(kwargs) or _capturing.get():
             return wrapped(*args, **kwargs)
         raw = RawCapture(kind, kwargs, labels=current_labels(), provider=provider)
+        token = _capturing.set(True)
         try:
             result = wrapped(*args, **kwargs)
         except BaseException as error:
             _failed(raw, error, sink)
             raise
+        finally:
+            _capturing.reset(token)
         if isinstance(result, streams):
-            return SyncStreamTap(result, raw, sink)
+            return spec.sync_tap(result, raw, sink)
         _answered(raw, result, spec, sink)
         return result
 
@@ -95,16 +143,19 @@ def async_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
     async def wrapper(
         wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> Any:
-        if skip(kwargs):
+        if skip(kwargs) or _capturing.get():
             return await wrapped(*args, **kwargs)
         raw = RawCapture(kind, kwargs, labels=current_labels(), provider=provider)
+        token = _capturing.set(True)
         try:
             result = await wrapped(*args, **kwargs)
         except BaseException as error:
             _failed(raw, error, sink)
             raise
+        finally:
+            _capturing.reset(token)
         if isinstance(result, streams):
-            return AsyncStreamTap(result, raw, sink)
+            return spec.async_tap(result, raw, sink)
         _answered(raw, result, spec, sink)
         return result
 

@@ -12,24 +12,25 @@ HTTP body without touching the user's ``LegacyAPIResponse`` (streamed raw respon
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from cotmonitor.capture.record import CaptureKind, CaptureSink
 from cotmonitor.providers._patching import (
     CaptureSpec,
     capture_wrapper,
+    copier,
     forget_cached,
     mark,
     patch,
     resolve,
+    skip_raw_streams,
+    unpack_raw_response,
     unpatch,
     wrapped_sink,
 )
 
 _C = TypeVar("_C")
 
-_RAW_HEADER = "X-Stainless-Raw-Response"
 _TARGETS: tuple[tuple[str, CaptureKind], ...] = (
     ("chat.completions", "openai.chat"),
     ("responses", "openai.responses"),
@@ -38,44 +39,15 @@ _CACHED = ("with_raw_response", "with_streaming_response")
 _COPIERS = ("copy", "with_options")
 
 
-def _raw_mode(kwargs: Mapping[str, Any]) -> str | None:
-    headers = kwargs.get("extra_headers")
-    if not headers:
-        return None
-    mode = headers.get(_RAW_HEADER)
-    return None if mode is None else str(mode)
-
-
-def _skip(kwargs: Mapping[str, Any]) -> bool:
-    mode = _raw_mode(kwargs)
-    if mode is None:
-        return False
-    # Streamed and streaming raw responses hand the body to the caller unread.
-    return mode != "true" or bool(kwargs.get("stream"))
-
-
-def _unpack(result: Any) -> Any:
-    # A LegacyAPIResponse: keep the already-read HTTP response, parse its JSON in the worker.
-    http_response = getattr(result, "http_response", None)
-    return result if http_response is None else http_response
-
-
 def _spec(kind: CaptureKind) -> CaptureSpec:
     import openai
 
     return CaptureSpec(
         kind=kind,
         streams=(openai.Stream, openai.AsyncStream),
-        skip=_skip,
-        unpack=_unpack,
+        skip=skip_raw_streams,
+        unpack=unpack_raw_response,
     )
-
-
-def _copier(sink: CaptureSink) -> Any:
-    def wrapper(wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        return wrap_openai(wrapped(*args, **kwargs), sink)
-
-    return wrapper
 
 
 def wrap_openai(client: _C, sink: CaptureSink) -> _C:
@@ -96,7 +68,7 @@ def wrap_openai(client: _C, sink: CaptureSink) -> _C:
         patch(resource, "create", capture_wrapper(resource, "create", _spec(kind), sink))
         forget_cached(resource, *_CACHED)
     for name in _COPIERS:
-        patch(client, name, _copier(sink))
+        patch(client, name, copier(wrap_openai, sink))
     mark(client, sink)
     return client
 
