@@ -254,3 +254,17 @@ def test_with_options_copies_stay_wrapped(model_server, monitor, exporter):
     model_server.enqueue(Reply(content=ANSWER, reasoning=REASONING))
     copy.chat.completions.create(model="m", messages=ASK)
     assert [t.output for t in _traces(monitor, exporter)] == [ANSWER]
+
+
+def test_prompt_is_kept_as_sent_when_the_agent_appends_after_the_call(
+    model_server, monitor, exporter
+):
+    wrapped = monitor.wrap(make_client("sync", model_server))
+    model_server.enqueue(Reply(content=ANSWER, reasoning=REASONING))
+    conversation = list(ASK)
+    wrapped.chat.completions.create(model="m", messages=conversation)
+    # An agent loop appends the answer and the next question before the worker runs.
+    conversation.append({"role": "assistant", "content": ANSWER})
+    conversation.append({"role": "user", "content": "And 3 + 3?"})
+    [trace] = _traces(monitor, exporter)
+    assert list(trace.messages) == ASK

@@ -24,6 +24,9 @@ CaptureKind = Literal[
 """The wire shape of the captured response, which picks the normalizer."""
 
 
+_CONVERSATION_KEYS = ("messages", "input")
+
+
 @dataclass(slots=True)
 class RawCapture:
     """One captured call, as raw as it came.
@@ -55,6 +58,20 @@ class RawCapture:
     labels: Mapping[str, str] = field(default_factory=dict)
     complete: bool = True
     provider: str | None = None
+
+    def __post_init__(self) -> None:
+        # Agents append to their ``messages`` list right after a call returns, before the
+        # worker reads this record: keep the conversation as it was sent. A shallow copy of
+        # the list costs well under a microsecond; the message dicts themselves are shared.
+        snapshot: dict[str, Any] | None = None
+        for key in _CONVERSATION_KEYS:
+            value = self.request.get(key)
+            if isinstance(value, list):
+                if snapshot is None:
+                    snapshot = dict(self.request)
+                snapshot[key] = list(value)
+        if snapshot is not None:
+            self.request = snapshot
 
 
 class CaptureSink(Protocol):
