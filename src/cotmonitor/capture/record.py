@@ -63,6 +63,8 @@ class RawCapture:
         # Agents append to their ``messages`` list right after a call returns, before the
         # worker reads this record: keep the conversation as it was sent. A shallow copy of
         # the list costs well under a microsecond; the message dicts themselves are shared.
+        if not isinstance(self.request, dict):
+            return
         snapshot: dict[str, Any] | None = None
         for key in _CONVERSATION_KEYS:
             value = self.request.get(key)
