@@ -19,6 +19,10 @@ from cotmonitor._version import __version__
 COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("cotmonitor.commands.check", "check one trace (JSON on stdin), verdict JSON out"),
     "demo": ("cotmonitor.commands.demo", "run an example agent against the bundled model server"),
+    "replay": (
+        "cotmonitor.commands.replay",
+        "check logged traces offline (summary, report, metrics)",
+    ),
 }
 
 
