@@ -22,6 +22,7 @@ from cotmonitor.replay.documents import Record, document_records, eval_zip_recor
 from cotmonitor.replay.engine import decode
 from cotmonitor.replay.formats import FORMATS, RecordError, ReplayFormat, detect
 from cotmonitor.replay.source import CountingReader, display_name, iter_lines, open_bytes
+from cotmonitor.trace.model import Trace
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _SNIFF_LINES = 50
@@ -156,3 +157,31 @@ def open_input(path: str, forced: str | None = None) -> Iterator[FileInput]:
             yield FileInput(path, fmt_zip, records, f"{path}#{{}}", counter)
             return
         yield _line_input(path, stream, fmt, counter)
+
+
+def read_traces(path: str, record_format: str | None = None) -> Iterator[Trace]:
+    """Every trace in the log at ``path``, in order (no checks run).
+
+    Raises:
+        ReplayFormatError: a record cannot be read, naming its file and position.
+
+    .. versionadded:: 0.1.0
+    """
+    with open_input(path, record_format) as file_input:
+        fmt = file_input.format
+        try:
+            for position, payload in file_input.records:
+                try:
+                    yield from fmt.traces(decode(payload))
+                except RecordError as exc:
+                    raise _located(file_input, position, str(exc)) from exc
+                except Exception as exc:
+                    raise _located(file_input, position, f"{type(exc).__name__}: {exc}") from exc
+        except RecordError as exc:
+            raise ReplayFormatError(str(exc), path=file_input.path) from exc
+
+
+def _located(file_input: FileInput, position: int, reason: str) -> ReplayFormatError:
+    if file_input.where.endswith(":{}"):
+        return ReplayFormatError(reason, path=file_input.path, line=position)
+    return ReplayFormatError(reason, path=file_input.where.format(position))
