@@ -15,12 +15,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from cotmonitor.checks.base import run_checks
 from cotmonitor.monitor import Monitor
 from cotmonitor.replay.formats import FORMATS, RecordError, ReplayFormat
 from cotmonitor.replay.seams import load_judge, load_rule_pack
 from cotmonitor.trace.model import Trace
 from cotmonitor.types import Check
-from cotmonitor.verdicts import Verdict
+from cotmonitor.verdicts import Verdict, make_verdict
 
 _QUOTE_CHARS = 160
 # Timings differ from run to run; leaving them out keeps findings files diffable.
@@ -96,6 +97,10 @@ class EngineSpec:
         return Engine(monitor, require_reasoning=self.require_reasoning)
 
 
+def _line(verdict: Verdict) -> str:
+    return verdict.model_dump_json(exclude=_NOT_REPLAYABLE)
+
+
 def _rows(verdict: Verdict) -> tuple[FindingRow, ...]:
     rows = []
     for f in verdict.findings:
@@ -127,10 +132,21 @@ class Engine:
         self.require_reasoning = require_reasoning
         self._loop: asyncio.AbstractEventLoop | None = None
 
-    def verdict(self, trace: Trace) -> Verdict:
-        """The verdict of one trace: rules, then the judge when there is one."""
-        if self.monitor.judge is None:
-            return self.monitor.check(trace, export=False)
+    def verdict(self, trace: Trace) -> Verdict | None:
+        """The verdict of one trace (rules, then the judge); ``None`` when nothing was found.
+
+        Without a judge this is ``monitor.check(trace, export=False)`` minus building a
+        ``Verdict`` for the many clean traces, which is a fifth of the time per trace.
+        """
+        monitor = self.monitor
+        if monitor.judge is None:
+            run = run_checks(trace, monitor.checks)
+            if not run.findings and not run.errors:
+                return None
+            for error in run.errors:
+                component = error.split(":", 1)[0]
+                monitor.stats.incr("internal_errors", stage="check", component=component)
+            return make_verdict(trace, run.findings, monitor.alert_policy, run.errors)
         if self._loop is None:
             self._loop = asyncio.new_event_loop()
         return self._loop.run_until_complete(self.monitor.acheck(trace, export=False))
@@ -148,7 +164,7 @@ class Engine:
         for position, payload in records:
             here = where.format(position)
             try:
-                traces = fmt.traces(decode(payload))
+                traces = _traces(fmt, payload)
             except RecordError as exc:
                 out.append(Skipped(here, exc.kind, str(exc)))
                 continue
@@ -174,11 +190,9 @@ class Engine:
             provider=trace.provider,
             time=trace.time.timestamp(),
             visibility=visibility,
-            alert=verdict.alert,
-            findings=_rows(verdict),
-            verdict_json=verdict.model_dump_json(exclude=_NOT_REPLAYABLE)
-            if verdict.findings
-            else None,
+            alert=verdict.alert if verdict is not None else False,
+            findings=_rows(verdict) if verdict is not None else (),
+            verdict_json=_line(verdict) if verdict is not None and verdict.findings else None,
         )
 
     def close(self) -> None:
@@ -186,6 +200,15 @@ class Engine:
         if self._loop is not None:
             self._loop.close()
             self._loop = None
+
+
+def _traces(fmt: ReplayFormat, payload: Any) -> list[Trace]:
+    fast = getattr(fmt, "traces_from_json", None)
+    if fast is not None and isinstance(payload, bytes):
+        found: list[Trace] | None = fast(payload)
+        if found is not None:
+            return found
+    return fmt.traces(decode(payload))
 
 
 def decode(payload: Any) -> Any:

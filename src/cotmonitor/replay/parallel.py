@@ -10,6 +10,8 @@ worker builds its own engine from the picklable ``EngineSpec`` once, at start.
 from __future__ import annotations
 
 import multiprocessing
+import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -34,29 +36,42 @@ def _run_task(task: Task) -> list[Outcome]:
     return _worker["engine"].process(fmt, where, records)
 
 
-def run_parallel(
-    spec: EngineSpec, tasks: Iterable[Task | list[Outcome]], jobs: int
-) -> Iterator[list[Outcome]]:
-    """Outcomes of ``tasks`` in order; items that are already outcomes pass straight through.
+def _ready() -> bool:
+    return True
 
-    Uses the ``spawn`` start method: a forked child would inherit the reading thread's
-    locks (and a progress thread) mid-use.
+
+def start_pool(spec: EngineSpec, jobs: int) -> ProcessPoolExecutor:
+    """A pool of ``jobs`` workers, already started.
+
+    On Linux, while this process has a single thread, workers are forked: they start in
+    milliseconds instead of the seconds a fresh interpreter takes to import everything.
+    With other threads running (whose locks a fork would copy mid-use), or elsewhere, they
+    are spawned. Call this before starting any thread (the progress bar has one).
     """
+    single = threading.active_count() == 1
+    method = "fork" if sys.platform == "linux" and single else "spawn"
+    pool = ProcessPoolExecutor(
+        jobs,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_init_worker,
+        initargs=(spec,),
+    )
+    pool.submit(_ready).result()
+    return pool
+
+
+def run_parallel(
+    pool: ProcessPoolExecutor, tasks: Iterable[Task | list[Outcome]], jobs: int
+) -> Iterator[list[Outcome]]:
+    """Outcomes of ``tasks`` in order; items that are already outcomes pass straight through."""
     window: deque[Future[list[Outcome]] | list[Outcome]] = deque()
     limit = jobs * 3
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_init_worker, initargs=(spec,)
-    ) as pool:
-        for task in tasks:
-            if isinstance(task, list):
-                window.append(task)
-            else:
-                window.append(pool.submit(_run_task, task))
-            while len(window) > limit or (window and isinstance(window[0], list)):
-                yield _result(window.popleft())
-        while window:
+    for task in tasks:
+        window.append(task if isinstance(task, list) else pool.submit(_run_task, task))
+        while len(window) > limit or (window and isinstance(window[0], list)):
             yield _result(window.popleft())
+    while window:
+        yield _result(window.popleft())
 
 
 def _result(item: Future[list[Outcome]] | list[Outcome]) -> list[Outcome]:

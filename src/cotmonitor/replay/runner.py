@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import IO
 from cotmonitor.errors import ReplayFormatError
 from cotmonitor.replay.engine import EngineSpec, Outcome, Skipped
 from cotmonitor.replay.formats import RecordError
-from cotmonitor.replay.parallel import Task, run_parallel
+from cotmonitor.replay.parallel import Task, run_parallel, start_pool
 from cotmonitor.replay.progress import ReplayProgress
 from cotmonitor.replay.reading import FileInput, open_input
 from cotmonitor.replay.summary import ReplaySummary
@@ -105,9 +106,11 @@ class _Reader:
                 yield [Skipped(where, kind, exc.reason)]
 
 
-def _outcomes(options: ReplayOptions, reader: _Reader) -> Iterator[list[Outcome]]:
-    if options.jobs > 1:
-        yield from run_parallel(options.spec, reader.tasks(), options.jobs)
+def _outcomes(
+    options: ReplayOptions, reader: _Reader, pool: ProcessPoolExecutor | None
+) -> Iterator[list[Outcome]]:
+    if pool is not None:
+        yield from run_parallel(pool, reader.tasks(), options.jobs)
         return
     engine = options.spec.build()
     try:
@@ -136,13 +139,16 @@ def replay(options: ReplayOptions) -> ReplayResult:
     reader = _Reader(options)
     started = time.perf_counter()
     with ExitStack() as stack:
+        pool = None
+        if options.jobs > 1:
+            pool = stack.enter_context(start_pool(options.spec, options.jobs))
         out: IO[str] | None = None
         if options.out is not None:
             out = stack.enter_context(open(options.out, "w", encoding="utf-8"))  # noqa: PTH123
         progress = stack.enter_context(
             ReplayProgress(_total_bytes(options.paths), enabled=options.progress)
         )
-        for batch in _outcomes(options, reader):
+        for batch in _outcomes(options, reader, pool):
             for outcome in batch:
                 summary.add(outcome)
                 if isinstance(outcome, Skipped):

@@ -7,10 +7,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, ValidationError
+
 from cotmonitor.replay.formats.base import RecordError, require_mapping
 from cotmonitor.trace.model import Trace
 
 _TRACE_KEYS = frozenset(Trace.model_fields)
+_VERDICT_PREFIX = b'{"trace":'
+
+
+class _VerdictLine(BaseModel):
+    """A verdict line, reading only its trace: the logged findings are not reused."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    trace: Trace
 
 
 class CotmonitorFormat:
@@ -37,6 +48,26 @@ class CotmonitorFormat:
             unknown = sorted(set(body) - _TRACE_KEYS) if isinstance(body, dict) else []
             raise RecordError(f"not a cotmonitor trace (unexpected keys {unknown[:5]})")
         return [Trace.model_validate(body)]
+
+    def traces_from_json(self, line: bytes) -> list[Trace] | None:
+        """Parse and validate a raw line in one step (pydantic's JSON parser, no dicts).
+
+        Returns ``None`` for lines this fast path does not handle; ``traces`` then does.
+
+        Raises:
+            RecordError: the line is not valid JSON.
+        """
+        if not line.startswith(_VERDICT_PREFIX):
+            return None
+        try:
+            parsed = _VerdictLine.model_validate_json(line)
+        except ValidationError as exc:
+            if any(e["type"] == "json_invalid" for e in exc.errors()):
+                reason = f"not valid JSON ({exc.errors()[0]['msg']})"
+                raise RecordError(reason, kind="malformed_json") from exc
+            # the slower path reads it again and explains what is wrong, field by field
+            return None
+        return [parsed.trace]
 
 
 FORMAT = CotmonitorFormat()
