@@ -25,10 +25,35 @@ TRACE_BYTES = 4096
 RSS_LIMIT_MB = 300
 TARGET_PER_CORE = 20_000
 
-_WORDS = (
-    "consider the options carefully then compare each value against the constraint and check "
-    "whether the earlier step holds before moving to the next part of the problem"
-).split()
+_WORDS = [
+    "consider",
+    "the",
+    "options",
+    "carefully",
+    "then",
+    "compare",
+    "each",
+    "value",
+    "against",
+    "the",
+    "constraint",
+    "and",
+    "check",
+    "whether",
+    "the",
+    "earlier",
+    "step",
+    "holds",
+    "before",
+    "moving",
+    "to",
+    "the",
+    "next",
+    "part",
+    "of",
+    "the",
+    "problem",
+]
 
 
 def _reasoning(rng: random.Random, chars: int) -> str:
