@@ -126,3 +126,20 @@ def test_invalid_trace_fields_are_explained(tmp_path: Path) -> None:
     (example,) = result.summary.skip_examples["bad_record"]
     assert "usage.input_tokens" in example
     assert "Traceback" not in example
+
+
+def test_a_document_broken_from_the_start(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{\n  "eval": {"model": "m"},\n  "samples": [ {"id": 1,, }\n')
+    result = run(path)
+    assert result.summary.traces == 0
+    assert result.summary.skipped == {"corrupt_input": 1}
+    assert result.summary.skip_examples["corrupt_input"][0].startswith(f"{path}: not valid JSON")
+
+
+def test_a_gzip_file_cut_in_its_header(tmp_path: Path) -> None:
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(gzip.compress(good_line().encode())[:12])
+    result = run(path)
+    assert result.summary.skipped == {"corrupt_input": 1}
+    assert "ends early or is corrupt" in result.summary.skip_examples["corrupt_input"][0]

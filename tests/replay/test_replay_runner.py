@@ -111,3 +111,16 @@ def test_metrics_textfile(tmp_path: Path) -> None:
         [promtool, "check", "metrics"], input=text, capture_output=True, text=True, check=False
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_progress_bar_draws_when_enabled(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cotmonitor.replay.progress import ReplayProgress
+
+    with ReplayProgress(1000, enabled=True) as progress:
+        progress.update(500, traces=10, findings=2)
+    assert progress.enabled
+    with ReplayProgress(None, enabled=False) as silent:
+        silent.update(1, traces=1, findings=0)
+    assert capsys.readouterr().out == ""

@@ -39,9 +39,8 @@ class FindingRow(NamedTuple):
     quote: str
 
 
-@dataclass(slots=True)
-class Checked:
-    """A trace that was checked."""
+class Checked(NamedTuple):
+    """A trace that was checked (a tuple: cheap to send back from a worker process)."""
 
     where: str
     trace_id: str
@@ -55,8 +54,7 @@ class Checked:
     """The verdict as a JSON line, only when it has findings."""
 
 
-@dataclass(slots=True)
-class Skipped:
+class Skipped(NamedTuple):
     """A record that could not be checked, and why."""
 
     where: str

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import zlib
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -107,7 +108,10 @@ def _unknown(path: str, position: int | None) -> ReplayFormatError:
 def _first(
     records: Iterator[Record], forced: ReplayFormat | None, path: str
 ) -> tuple[ReplayFormat, Iterator[Record]]:
-    first = next(records, None)
+    try:
+        first = next(records, None)
+    except RecordError as exc:
+        raise ReplayFormatError(str(exc), path=path) from exc
     if first is None:
         return forced or FORMATS["cotmonitor"], iter(())
     fmt = forced or (None if isinstance(first[1], RecordError) else detect(first[1]))
@@ -147,7 +151,11 @@ def open_input(path: str, forced: str | None = None) -> Iterator[FileInput]:
     fmt = FORMATS[forced] if forced else None
     with ExitStack() as stack:
         stream, counter = stack.enter_context(open_bytes(path))
-        peek = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
+        try:
+            peek = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
+        except (EOFError, OSError, zlib.error) as exc:
+            reason = f"input ends early or is corrupt ({type(exc).__name__}: {exc})"
+            raise ReplayFormatError(reason, path=display_name(path)) from exc
         if peek == _ZIP_MAGIC:
             if path == "-":
                 raise ReplayFormatError(

@@ -101,7 +101,7 @@ class _Reader:
                     self.done_bytes = self.consumed
                     self.current = None
             except ReplayFormatError as exc:
-                kind = "unknown_format" if "unknown format" in exc.reason else "unreadable"
+                kind = "unknown_format" if "unknown format" in exc.reason else "corrupt_input"
                 where = f"{exc.path}:{exc.line}" if exc.line is not None else exc.path
                 yield [Skipped(where, kind, exc.reason)]
 
