@@ -6,5 +6,22 @@ to a ``Reply``.
 """
 
 from cotmonitor.localserver.reply import Reply, ServerRequest
+from cotmonitor.localserver.responders import (
+    Responder,
+    TraceResponder,
+    bundled_examples,
+    echo_responder,
+    last_user_text,
+)
+from cotmonitor.localserver.server import LocalModelServer
 
-__all__ = ["Reply", "ServerRequest"]
+__all__ = [
+    "LocalModelServer",
+    "Reply",
+    "Responder",
+    "ServerRequest",
+    "TraceResponder",
+    "bundled_examples",
+    "echo_responder",
+    "last_user_text",
+]

@@ -5,23 +5,65 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+import importlib
+import types
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 from cotmonitor.capture.record import CaptureSink
 from cotmonitor.errors import ConfigError
 
 _C = TypeVar("_C")
 
+_ADAPTERS: dict[str, tuple[str, str, str]] = {
+    "openai": ("cotmonitor.providers.openai", "wrap_openai", "unwrap_openai"),
+    "anthropic": ("cotmonitor.providers.anthropic", "wrap_anthropic", "unwrap_anthropic"),
+    "litellm": ("cotmonitor.providers.litellm", "wrap_litellm", "unwrap_litellm"),
+}
+_SUPPORTED = (
+    "openai.OpenAI, openai.AsyncOpenAI (and Azure variants), anthropic.Anthropic, "
+    "anthropic.AsyncAnthropic, or the litellm module"
+)
 
-def wrap_client(client: _C, sink: CaptureSink) -> _C:  # noqa: ARG001 - adapters pending
-    """Route ``client``'s calls through capture into ``sink``.
+
+def _package(client: object) -> str:
+    if isinstance(client, types.ModuleType):
+        return client.__name__.split(".", 1)[0]
+    return type(client).__module__.split(".", 1)[0]
+
+
+def _adapter(client: object, which: int) -> Callable[..., Any]:
+    package = _package(client)
+    try:
+        entry = _ADAPTERS[package]
+    except KeyError:
+        kind = f"{type(client).__module__}.{type(client).__name__}"
+        raise ConfigError(f"cannot monitor a {kind}: supported clients are {_SUPPORTED}") from None
+    try:
+        module = importlib.import_module(entry[0])
+        function: Callable[..., Any] = getattr(module, entry[which])
+    except (ImportError, AttributeError) as e:
+        raise ConfigError(f"no adapter for {package} clients is available ({e})") from e
+    return function
+
+
+def wrap_client(client: _C, sink: CaptureSink) -> _C:
+    """Route ``client``'s calls through capture into ``sink``; returns the same client.
 
     Raises:
         ConfigError: the client is of no supported kind.
+
+    .. versionadded:: 0.1.0
     """
-    raise ConfigError(f"cannot monitor a {type(client).__module__}.{type(client).__name__}")
+    return cast("_C", _adapter(client, 1)(client, sink))
 
 
 def unwrap_client(client: _C) -> _C:
-    """Undo ``wrap_client``."""
-    return client
+    """Undo ``wrap_client``; returns the same client.
+
+    Raises:
+        ConfigError: the client is of no supported kind.
+
+    .. versionadded:: 0.1.0
+    """
+    return cast("_C", _adapter(client, 2)(client))

@@ -1,0 +1,210 @@
+"""Taps on streamed responses: the caller reads chunks as before, capture keeps a reference.
+
+``SyncStreamTap`` and ``AsyncStreamTap`` are ``wrapt.ObjectProxy`` shells around the SDK's
+stream object, so attribute access, ``isinstance`` and context-manager use behave exactly as
+on the stream itself. All accumulation lives in ``_StreamTap``: each chunk is appended to a
+list (no parsing on the caller's thread) and the capture is handed to the sink exactly once,
+when the stream is exhausted, fails, is closed, exits its ``with`` block, or is garbage
+collected. A stream that ends any way but exhaustion is marked incomplete.
+
+A stream dropped by the garbage collector is handed over through a reentrant-safe queue and a
+small daemon thread: finalizers may run while the same thread holds the monitor's queue lock,
+so they must not call ``submit`` themselves.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import wrapt
+
+from cotmonitor.capture.record import CaptureSink, RawCapture
+
+_log = logging.getLogger("cotmonitor")
+
+
+class StreamAbandonedError(Exception):
+    """The consumer stopped reading a stream before it ended (``break``, ``close()``, GC)."""
+
+
+class _Reaper:
+    """Hands captures of garbage-collected streams to their sinks, off the finalizer."""
+
+    def __init__(self) -> None:
+        self._queue: queue.SimpleQueue[tuple[CaptureSink, RawCapture]] = queue.SimpleQueue()
+        self._pid = 0
+        self._lock = threading.Lock()
+
+    def ensure_running(self) -> None:
+        if self._pid == os.getpid():
+            return
+        with self._lock:
+            if self._pid == os.getpid():
+                return
+            self._queue = queue.SimpleQueue()
+            threading.Thread(target=self._run, name="cotmonitor-reaper", daemon=True).start()
+            self._pid = os.getpid()
+
+    def put(self, sink: CaptureSink, raw: RawCapture) -> None:
+        self._queue.put((sink, raw))
+
+    def _run(self) -> None:
+        pending = self._queue
+        while True:
+            sink, raw = pending.get()
+            _submit(sink, raw)
+
+
+_reaper = _Reaper()
+
+
+def _submit(sink: CaptureSink, raw: RawCapture) -> None:
+    try:
+        sink.submit(raw)
+    except Exception:
+        # CaptureSink.submit promises not to raise; a foreign sink might.
+        _log.debug("cotmonitor capture sink failed", exc_info=True)
+
+
+class _StreamTap:
+    """Accumulates the chunks of one stream into a ``RawCapture`` and finalizes it once.
+
+    Subclasses are ``wrapt.ObjectProxy`` shells; state lives in ``_self_`` attributes, which
+    the proxy keeps on itself instead of forwarding to the stream.
+    """
+
+    _self_raw: RawCapture
+    _self_sink: CaptureSink
+    _self_chunks: list[Any]
+    _self_done: bool
+
+    def _tap_start(self, raw: RawCapture, sink: CaptureSink) -> None:
+        chunks: list[Any] = []
+        raw.chunks = chunks
+        self._self_raw = raw
+        self._self_sink = sink
+        self._self_chunks = chunks
+        self._self_done = False
+        _reaper.ensure_running()
+
+    def _tap_chunk(self, chunk: Any) -> None:
+        chunks = self._self_chunks
+        if not chunks:
+            self._self_raw.first_chunk = time.perf_counter()
+        chunks.append(chunk)
+
+    def _tap_finish(self, error: BaseException | None, *, complete: bool) -> None:
+        if self._self_done:
+            return
+        self._self_done = True
+        raw = self._self_raw
+        raw.ended = time.perf_counter()
+        raw.complete = complete
+        raw.error = error
+        _submit(self._self_sink, raw)
+
+    def _tap_abandon(self) -> None:
+        if not self._self_done:
+            self._tap_finish(StreamAbandonedError("stream closed before its end"), complete=False)
+
+    def _tap_collected(self) -> None:
+        if getattr(self, "_self_done", True):
+            return
+        self._self_done = True
+        raw = self._self_raw
+        raw.ended = time.perf_counter()
+        raw.complete = False
+        raw.error = StreamAbandonedError("stream garbage-collected before its end")
+        _reaper.put(self._self_sink, raw)
+
+
+class SyncStreamTap(_StreamTap, wrapt.ObjectProxy[Any]):
+    """A transparent proxy over a sync stream (``openai.Stream``, ``anthropic.Stream`` ...).
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, stream: Any, raw: RawCapture, sink: CaptureSink) -> None:
+        super().__init__(stream)
+        self._tap_start(raw, sink)
+
+    def __iter__(self) -> Iterator[Any]:
+        return self
+
+    def __next__(self) -> Any:
+        try:
+            chunk = self.__wrapped__.__next__()
+        except StopIteration:
+            self._tap_finish(None, complete=True)
+            raise
+        except BaseException as error:
+            self._tap_finish(error, complete=False)
+            raise
+        self._tap_chunk(chunk)
+        return chunk
+
+    def __enter__(self) -> Any:
+        self.__wrapped__.__enter__()
+        return self
+
+    def __exit__(self, *exc_info: object) -> Any:
+        self._tap_abandon()
+        return self.__wrapped__.__exit__(*exc_info)
+
+    def close(self) -> Any:
+        """Close the stream; an unfinished capture is marked abandoned."""
+        self._tap_abandon()
+        return self.__wrapped__.close()
+
+    def __del__(self) -> None:
+        self._tap_collected()
+
+
+class AsyncStreamTap(_StreamTap, wrapt.ObjectProxy[Any]):
+    """A transparent proxy over an async stream (``openai.AsyncStream`` ...).
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, stream: Any, raw: RawCapture, sink: CaptureSink) -> None:
+        super().__init__(stream)
+        self._tap_start(raw, sink)
+
+    def __aiter__(self) -> AsyncIterator[Any]:
+        return self
+
+    async def __anext__(self) -> Any:
+        try:
+            chunk = await self.__wrapped__.__anext__()
+        except StopAsyncIteration:
+            self._tap_finish(None, complete=True)
+            raise
+        except BaseException as error:
+            self._tap_finish(error, complete=False)
+            raise
+        self._tap_chunk(chunk)
+        return chunk
+
+    async def __aenter__(self) -> Any:
+        await self.__wrapped__.__aenter__()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> Any:
+        self._tap_abandon()
+        return await self.__wrapped__.__aexit__(*exc_info)
+
+    async def close(self) -> Any:
+        """Close the stream; an unfinished capture is marked abandoned."""
+        self._tap_abandon()
+        return await self.__wrapped__.close()
+
+    def __del__(self) -> None:
+        self._tap_collected()

@@ -1,0 +1,236 @@
+"""The HTTP plumbing of the local model server (stdlib only, one thread per connection).
+
+Non-streaming replies carry a ``Content-Length``; streams use chunked transfer encoding, so a
+reply cut short (``Reply.cut_after_chunks``) closes the socket without the final chunk and the
+client sees a truncated body, exactly as with a real provider dropping the connection.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, NamedTuple
+
+from typing_extensions import Self
+
+from cotmonitor.localserver import render_anthropic, render_chat, render_responses
+from cotmonitor.localserver.reply import Api, Reply, ServerRequest
+from cotmonitor.localserver.responders import Responder, echo_responder
+from cotmonitor.localserver.wire import BROKEN_JSON, SSEEvent, now
+
+
+class _Renderer(NamedTuple):
+    body: Callable[[ServerRequest, Reply], dict[str, Any]]
+    events: Callable[[ServerRequest, Reply], list[SSEEvent]]
+    error: Callable[[int, str], dict[str, Any]]
+
+
+_ROUTES: dict[str, tuple[Api, _Renderer]] = {
+    "/v1/chat/completions": (
+        "openai.chat",
+        _Renderer(render_chat.render_body, render_chat.render_events, render_chat.error_body),
+    ),
+    "/v1/responses": (
+        "openai.responses",
+        _Renderer(
+            render_responses.render_body,
+            render_responses.render_events,
+            render_responses.error_body,
+        ),
+    ),
+    "/v1/messages": (
+        "anthropic.messages",
+        _Renderer(
+            render_anthropic.render_body,
+            render_anthropic.render_events,
+            render_anthropic.error_body,
+        ),
+    ),
+}
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Stay quiet about clients hanging up (abandoned streams do); report the rest."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
+class LocalModelServer:
+    """An OpenAI- and Anthropic-compatible model server on a local port.
+
+    Replies come first from the ``enqueue``-d FIFO, then from ``responder``::
+
+        with LocalModelServer() as server:
+            server.enqueue(Reply(content="4", reasoning="2 + 2 = 4"))
+            client = OpenAI(base_url=server.openai_base_url, api_key="x")
+
+    Args:
+        responder: answers requests with no scripted reply; ``echo_responder`` when ``None``.
+        host: the interface to listen on.
+        port: the port; 0 picks a free one.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(
+        self, responder: Responder | None = None, *, host: str = "127.0.0.1", port: int = 0
+    ) -> None:
+        self.responder: Responder = responder or echo_responder
+        self.host = host
+        self.port = port
+        self.requests: list[ServerRequest] = []
+        self._scripted: deque[Reply] = deque()
+        self._lock = threading.Lock()
+        self._httpd: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        """``http://HOST:PORT`` (the Anthropic SDK's ``base_url``)."""
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def openai_base_url(self) -> str:
+        """``base_url + "/v1"`` (the OpenAI SDK's ``base_url``)."""
+        return f"{self.base_url}/v1"
+
+    def enqueue(self, *replies: Reply) -> None:
+        """Script the next replies, answered in order before the responder is asked."""
+        with self._lock:
+            self._scripted.extend(replies)
+
+    def next_reply(self, request: ServerRequest) -> Reply:
+        """Record ``request`` and pick its reply."""
+        with self._lock:
+            self.requests.append(request)
+            scripted = self._scripted.popleft() if self._scripted else None
+        return scripted if scripted is not None else self.responder(request)
+
+    def start(self) -> Self:
+        """Listen and serve in a daemon thread; returns ``self``."""
+        if self._httpd is not None:
+            return self
+        handler = type("_BoundHandler", (_Handler,), {"model_server": self})
+        httpd = _Server((self.host, self.port), handler)
+        self.port = int(httpd.server_address[1])
+        self._httpd = httpd
+        self._thread = threading.Thread(
+            target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and close the listening socket. Idempotent."""
+        httpd, self._httpd = self._httpd, None
+        if httpd is None:
+            return
+        httpd.shutdown()
+        httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+    model_server: LocalModelServer
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        """Stay quiet: tests and benchmarks read no access log."""
+
+    def do_GET(self) -> None:
+        path = self.path.split("?", 1)[0]
+        if path == "/health":
+            self._send_json(200, {"status": "ok"})
+        elif path == "/v1/models":
+            model = {"id": "local-model", "object": "model", "created": now(), "owned_by": "local"}
+            self._send_json(200, {"object": "list", "data": [model]})
+        else:
+            self._send_json(404, render_chat.error_body(404, f"no route {path}"))
+
+    def do_POST(self) -> None:
+        path = self.path.split("?", 1)[0]
+        route = _ROUTES.get(path)
+        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if route is None:
+            self._send_json(404, render_chat.error_body(404, f"no route {path}"))
+            return
+        api, renderer = route
+        try:
+            body = json.loads(raw or b"{}")
+        except json.JSONDecodeError:
+            self._send_json(400, renderer.error(400, "request body is not JSON"))
+            return
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        request = ServerRequest(api=api, body=body, headers=headers)
+        reply = self.model_server.next_reply(request)
+        if reply.delay_s:
+            time.sleep(reply.delay_s)
+        if reply.status >= 300:  # noqa: PLR2004
+            message = f"scripted error {reply.status}"
+            error = reply.error_body or json.dumps(renderer.error(reply.status, message))
+            self._send_bytes(reply.status, error.encode(), "application/json")
+        elif request.stream:
+            self._send_stream(renderer.events(request, reply), reply)
+        elif reply.malformed:
+            self._send_bytes(200, BROKEN_JSON.encode(), "application/json")
+        else:
+            self._send_json(200, renderer.body(request, reply))
+
+    def _send_json(self, status: int, payload: dict[str, Any]) -> None:
+        self._send_bytes(status, json.dumps(payload).encode(), "application/json")
+
+    def _send_bytes(self, status: int, data: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _send_stream(self, events: list[SSEEvent], reply: Reply) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        broken = len(events) // 2 if reply.malformed else -1
+        try:
+            for index, event in enumerate(events):
+                if reply.cut_after_chunks is not None and index >= reply.cut_after_chunks:
+                    self._drop_connection()
+                    return
+                sent = SSEEvent(BROKEN_JSON, event.event) if index == broken else event
+                data = sent.encode()
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+                if reply.chunk_delay_s:
+                    time.sleep(reply.chunk_delay_s)
+            self.wfile.write(b"0\r\n\r\n")
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+
+    def _drop_connection(self) -> None:
+        self.wfile.flush()
+        self.close_connection = True
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            self.close_connection = True

@@ -1,0 +1,205 @@
+"""Shared wrapt helpers: patch methods on one client's resource *instances*, reversibly.
+
+``wrap(client)`` returns the very same client object: each captured method is shadowed by a
+``wrapt.FunctionWrapper`` set on the resource instance (``client.chat.completions``), so the
+class, every other client and ``isinstance`` stay untouched, and deleting the instance
+attribute restores the original. A sentinel on the client makes wrapping idempotent.
+
+The capture wrappers keep the caller's path short: build a ``RawCapture``, call through,
+hand the response (or a stream tap) to the sink. The user's exception is re-raised untouched
+after a failed capture is recorded.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import inspect
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import wrapt
+
+from cotmonitor.capture.record import CaptureKind, CaptureSink, RawCapture
+from cotmonitor.capture.stream import AsyncStreamTap, SyncStreamTap, _submit
+from cotmonitor.context import current_labels
+
+SENTINEL = "_cotmonitor_sink"
+"""The client attribute holding the sink it is wrapped with."""
+
+Wrapper = Callable[[Any, Any, tuple[Any, ...], dict[str, Any]], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class CaptureSpec:
+    """How one SDK method's calls become captures.
+
+    Attributes:
+        kind: the wire shape of the response.
+        streams: the SDK's stream types; results of these types are tapped.
+        skip: true for calls to pass through uncaptured (e.g. streamed raw responses).
+        unpack: turns a non-stream result into what ``RawCapture.response`` keeps, or
+            ``None`` to record nothing (the result is returned as is either way).
+        provider: the ``RawCapture.provider`` to note, if any.
+        sync_tap: the tap put around sync streams.
+        async_tap: the tap put around async streams.
+    """
+
+    kind: CaptureKind
+    streams: tuple[type, ...] = ()
+    skip: Callable[[Mapping[str, Any]], bool] = field(default=lambda _kwargs: False)
+    unpack: Callable[[Any], Any] = field(default=lambda result: result)
+    provider: str | None = None
+    sync_tap: type[SyncStreamTap] = SyncStreamTap
+    async_tap: type[AsyncStreamTap] = AsyncStreamTap
+
+
+RAW_HEADER = "X-Stainless-Raw-Response"
+"""The header openai and anthropic (both Stainless-built) set on ``with_raw_response`` calls."""
+
+
+def skip_raw_streams(kwargs: Mapping[str, Any]) -> bool:
+    """Whether a call is a streamed raw response, whose body goes to the caller unread."""
+    headers = kwargs.get("extra_headers")
+    mode = headers.get(RAW_HEADER) if headers else None
+    if mode is None:
+        return False
+    # ``with_raw_response`` reads the body first (openai says "true", anthropic "raw");
+    # ``with_streaming_response`` ("stream") and streamed calls hand it over unread.
+    return str(mode) not in ("true", "raw") or bool(kwargs.get("stream"))
+
+
+def unpack_raw_response(result: Any) -> Any:
+    """The already-read HTTP response of a ``LegacyAPIResponse``, else ``result``.
+
+    The worker parses its JSON, so the user's response object is never read twice.
+    """
+    http_response = getattr(result, "http_response", None)
+    return result if http_response is None else http_response
+
+
+def copier(wrap: Callable[[Any, CaptureSink], Any], sink: CaptureSink) -> Wrapper:
+    """A wrapper for ``client.copy``/``with_options``: the new client is wrapped too."""
+
+    def wrapper(wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        return wrap(wrapped(*args, **kwargs), sink)
+
+    return wrapper
+
+
+def _failed(raw: RawCapture, error: BaseException, sink: CaptureSink) -> None:
+    raw.ended = time.perf_counter()
+    raw.error = error
+    raw.complete = False
+    _submit(sink, raw)
+
+
+def _answered(raw: RawCapture, result: Any, spec: CaptureSpec, sink: CaptureSink) -> None:
+    raw.ended = time.perf_counter()
+    response = spec.unpack(result)
+    if response is not None:
+        raw.response = response
+        _submit(sink, raw)
+
+
+def sync_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
+    """A wrapt wrapper capturing calls of a sync SDK method."""
+    kind, streams, skip, provider = spec.kind, spec.streams, spec.skip, spec.provider
+
+    def wrapper(wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        if skip(kwargs):
+            return wrapped(*args, **kwargs)
+        raw = RawCapture(kind, kwargs, labels=current_labels(), provider=provider)
+        try:
+            result = wrapped(*args, **kwargs)
+        except BaseException as error:
+            _failed(raw, error, sink)
+            raise
+        if isinstance(result, streams):
+            return spec.sync_tap(result, raw, sink)
+        _answered(raw, result, spec, sink)
+        return result
+
+    return wrapper
+
+
+def async_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
+    """A wrapt wrapper capturing calls of an async SDK method (the coroutine is awaited)."""
+    kind, streams, skip, provider = spec.kind, spec.streams, spec.skip, spec.provider
+
+    async def wrapper(
+        wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
+        if skip(kwargs):
+            return await wrapped(*args, **kwargs)
+        raw = RawCapture(kind, kwargs, labels=current_labels(), provider=provider)
+        try:
+            result = await wrapped(*args, **kwargs)
+        except BaseException as error:
+            _failed(raw, error, sink)
+            raise
+        if isinstance(result, streams):
+            return spec.async_tap(result, raw, sink)
+        _answered(raw, result, spec, sink)
+        return result
+
+    return wrapper
+
+
+def capture_wrapper(owner: Any, name: str, spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
+    """The sync or async capture wrapper, matching what ``owner.name`` is."""
+    method = getattr(owner, name)
+    if inspect.iscoroutinefunction(inspect.unwrap(method)):
+        return async_capture(spec, sink)
+    return sync_capture(spec, sink)
+
+
+class _Patch(wrapt.FunctionWrapper[..., Any]):
+    """A FunctionWrapper we installed (told apart from anyone else's)."""
+
+
+def patch(owner: Any, name: str, wrapper: Wrapper) -> None:
+    """Shadow the bound method ``owner.name`` with ``wrapper`` on the instance only."""
+    unpatch(owner, name)
+    setattr(owner, name, _Patch(getattr(owner, name), wrapper))
+
+
+def unpatch(owner: Any, name: str) -> None:
+    """Remove our patch of ``owner.name``, if any, restoring the class's method."""
+    if isinstance(vars(owner).get(name), _Patch):
+        delattr(owner, name)
+
+
+def is_patched(owner: Any, name: str) -> bool:
+    """Whether ``owner.name`` is shadowed by our patch."""
+    return isinstance(vars(owner).get(name), _Patch)
+
+
+def resolve(client: Any, path: str) -> Any:
+    """The object at dotted ``path`` below ``client`` (``"chat.completions"``)."""
+    target = client
+    for part in path.split("."):
+        target = getattr(target, part)
+    return target
+
+
+def forget_cached(owner: Any, *names: str) -> None:
+    """Drop cached properties (``with_raw_response`` ...) so they rebind to the current method."""
+    for name in names:
+        vars(owner).pop(name, None)
+
+
+def wrapped_sink(client: Any) -> CaptureSink | None:
+    """The sink ``client`` is wrapped with, or ``None``."""
+    sink: CaptureSink | None = vars(client).get(SENTINEL)
+    return sink
+
+
+def mark(client: Any, sink: CaptureSink | None) -> None:
+    """Set (or with ``None`` clear) the wrapped-with sentinel on ``client``."""
+    if sink is None:
+        vars(client).pop(SENTINEL, None)
+    else:
+        setattr(client, SENTINEL, sink)

@@ -1,0 +1,177 @@
+"""Anthropic: capture ``messages.create`` and ``messages.stream`` of one client.
+
+Covers ``Anthropic`` and ``AsyncAnthropic``, with or without extended thinking, streaming
+or not. ``messages.stream(...)`` does not go through ``create``: it returns a stream manager
+(for ``AsyncAnthropic`` too, never a coroutine, so ``async with client.messages.stream(...)``
+must keep working). The manager is wrapped in a proxy whose ``__enter__``/``__aenter__``
+taps the raw event stream under the SDK's ``MessageStream``; every way of reading it
+(iteration, ``text_stream``, ``get_final_message()``) then passes through the tap.
+``with_raw_response`` calls are captured from the HTTP body; ``client.with_options(...)``
+and ``client.copy(...)`` return wrapped copies.
+
+``client.beta.messages`` and the Bedrock/Vertex clients are not captured.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any, TypeVar
+
+import wrapt
+
+from cotmonitor.capture.record import CaptureKind, CaptureSink, RawCapture
+from cotmonitor.capture.stream import AsyncStreamTap, SyncStreamTap, _submit
+from cotmonitor.context import current_labels
+from cotmonitor.providers._patching import (
+    CaptureSpec,
+    Wrapper,
+    capture_wrapper,
+    copier,
+    forget_cached,
+    mark,
+    patch,
+    skip_raw_streams,
+    unpack_raw_response,
+    unpatch,
+    wrapped_sink,
+)
+
+_C = TypeVar("_C")
+_log = logging.getLogger("cotmonitor")
+_KIND: CaptureKind = "anthropic.messages"
+_CACHED = ("with_raw_response", "with_streaming_response")
+_COPIERS = ("copy", "with_options")
+
+
+def _spec() -> CaptureSpec:
+    import anthropic
+
+    return CaptureSpec(
+        kind=_KIND,
+        streams=(anthropic.Stream, anthropic.AsyncStream),
+        skip=skip_raw_streams,
+        unpack=unpack_raw_response,
+        provider="anthropic",
+    )
+
+
+def _start(raw: RawCapture) -> None:
+    # The request goes out when the manager is entered, not when stream() is called.
+    raw.started = time.perf_counter()
+    raw.wall_time = time.time()
+
+
+def _fail(raw: RawCapture, error: BaseException, sink: CaptureSink) -> None:
+    raw.ended = time.perf_counter()
+    raw.error = error
+    raw.complete = False
+    _submit(sink, raw)
+
+
+def _tap_events(stream: Any, tap: type[Any], raw: RawCapture, sink: CaptureSink) -> None:
+    events = getattr(stream, "_raw_stream", None)
+    if events is None:
+        # An SDK whose MessageStream no longer keeps its event stream there: pass through.
+        _log.debug("cotmonitor: %s has no _raw_stream; not captured", type(stream).__name__)
+        stats = getattr(sink, "stats", None)
+        if stats is not None:
+            stats.incr("internal_errors", stage="capture", component="anthropic")
+        return
+    stream._raw_stream = tap(events, raw, sink)  # noqa: SLF001 - read on first iteration
+
+
+class _StreamManagerTap(wrapt.ObjectProxy[Any]):
+    """``MessageStreamManager`` as is, plus a tap on the events of the stream it opens."""
+
+    def __init__(self, manager: Any, raw: RawCapture, sink: CaptureSink) -> None:
+        super().__init__(manager)
+        self._self_raw = raw
+        self._self_sink = sink
+
+    def __enter__(self) -> Any:
+        _start(self._self_raw)
+        try:
+            stream = self.__wrapped__.__enter__()
+        except BaseException as error:
+            _fail(self._self_raw, error, self._self_sink)
+            raise
+        _tap_events(stream, SyncStreamTap, self._self_raw, self._self_sink)
+        return stream
+
+    def __exit__(self, *exc_info: object) -> Any:
+        return self.__wrapped__.__exit__(*exc_info)
+
+
+class _AsyncStreamManagerTap(wrapt.ObjectProxy[Any]):
+    """``AsyncMessageStreamManager`` as is, plus a tap on the events of its stream."""
+
+    def __init__(self, manager: Any, raw: RawCapture, sink: CaptureSink) -> None:
+        super().__init__(manager)
+        self._self_raw = raw
+        self._self_sink = sink
+
+    async def __aenter__(self) -> Any:
+        _start(self._self_raw)
+        try:
+            stream = await self.__wrapped__.__aenter__()
+        except BaseException as error:
+            _fail(self._self_raw, error, self._self_sink)
+            raise
+        _tap_events(stream, AsyncStreamTap, self._self_raw, self._self_sink)
+        return stream
+
+    async def __aexit__(self, *exc_info: object) -> Any:
+        return await self.__wrapped__.__aexit__(*exc_info)
+
+
+def _stream_wrapper(sink: CaptureSink) -> Wrapper:
+    # A sync wrapper for both clients: AsyncMessages.stream returns a manager, not a coroutine.
+    def wrapper(wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        manager = wrapped(*args, **kwargs)
+        raw = RawCapture(_KIND, kwargs, labels=current_labels(), provider="anthropic")
+        if hasattr(manager, "__aenter__"):
+            return _AsyncStreamManagerTap(manager, raw, sink)
+        return _StreamManagerTap(manager, raw, sink)
+
+    return wrapper
+
+
+def wrap_anthropic(client: _C, sink: CaptureSink) -> _C:
+    """Capture the Messages calls of one Anthropic client into ``sink``; returns the same client.
+
+    Wrapping again with the same sink does nothing; with another sink, it re-points the
+    capture to it.
+
+    .. versionadded:: 0.1.0
+    """
+    current = wrapped_sink(client)
+    if current is sink:
+        return client
+    if current is not None:
+        unwrap_anthropic(client)
+    messages = client.messages  # type: ignore[attr-defined]
+    patch(messages, "create", capture_wrapper(messages, "create", _spec(), sink))
+    patch(messages, "stream", _stream_wrapper(sink))
+    forget_cached(messages, *_CACHED)
+    for name in _COPIERS:
+        patch(client, name, copier(wrap_anthropic, sink))
+    mark(client, sink)
+    return client
+
+
+def unwrap_anthropic(client: _C) -> _C:
+    """Restore a client wrapped by ``wrap_anthropic``; returns the same client.
+
+    .. versionadded:: 0.1.0
+    """
+    messages = client.messages  # type: ignore[attr-defined]
+    unpatch(messages, "create")
+    unpatch(messages, "stream")
+    forget_cached(messages, *_CACHED)
+    for name in _COPIERS:
+        unpatch(client, name)
+    mark(client, None)
+    return client

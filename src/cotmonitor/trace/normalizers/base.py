@@ -1,0 +1,130 @@
+"""What every normalizer shares: reading SDK objects and dicts alike, and building the Trace.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from cotmonitor.capture.record import RawCapture
+from cotmonitor.errors import CaptureError
+from cotmonitor.trace.model import ReasoningSegment, ToolCall, Trace, Usage
+from cotmonitor.trace.think import split_think
+
+
+def get(obj: Any, key: str) -> Any:
+    """``obj[key]`` for mappings, ``obj.key`` for SDK objects (pydantic extras included)."""
+    if isinstance(obj, Mapping):
+        return obj.get(key)
+    return getattr(obj, key, None)
+
+
+def text_of(value: Any) -> str:
+    """``value`` when it is a string, else ``""``."""
+    return value if isinstance(value, str) else ""
+
+
+def int_or_none(value: Any) -> int | None:
+    """``value`` when it is a real integer, else ``None``."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def items(value: Any) -> list[Any]:
+    """``value`` as a list when it is a list or tuple, else ``[]``."""
+    return list(value) if isinstance(value, (list, tuple)) else []
+
+
+def as_data(response: Any) -> Any:
+    """The response itself, or the JSON of a raw HTTP response (``with_raw_response``)."""
+    if isinstance(response, Mapping) or hasattr(response, "model_dump"):
+        return response
+    reader = getattr(response, "json", None)
+    if callable(reader) and hasattr(response, "status_code"):
+        try:
+            return reader()
+        except ValueError as e:
+            raise CaptureError(f"raw response body is not JSON: {e}") from e
+    return response
+
+
+@dataclass(slots=True)
+class Parsed:
+    """The provider-independent content of one response, before it becomes a Trace."""
+
+    segments: list[ReasoningSegment] = field(default_factory=list)
+    output: str = ""
+    tool_calls: list[ToolCall] = field(default_factory=list)
+    usage: Usage = field(default_factory=Usage)
+    model: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def take_think_tags(self, tags: Sequence[str]) -> None:
+        """Move ``<think>`` blocks out of the output into a readable segment."""
+        split = split_think(self.output, tags)
+        if not split.found:
+            return
+        self.output = split.answer
+        if split.reasoning:
+            self.segments.append(ReasoningSegment(text=split.reasoning, source="think_tag"))
+        if not split.terminated:
+            self.metadata["unterminated_think"] = True
+
+
+def _message(item: Any) -> dict[str, Any] | None:
+    if isinstance(item, Mapping):
+        return dict(item)
+    dump = getattr(item, "model_dump", None)
+    return dump() if callable(dump) else None
+
+
+def request_messages(request: Mapping[str, Any]) -> tuple[dict[str, Any], ...]:
+    """The request's messages (or ``input``/``prompt`` and ``instructions``) in the chat shape."""
+    out: list[dict[str, Any]] = []
+    system = request.get("instructions", request.get("system"))
+    if isinstance(system, (str, list)) and system:
+        out.append({"role": "system", "content": system})
+    given = request.get("messages", request.get("input", request.get("prompt")))
+    if isinstance(given, str):
+        return (*out, {"role": "user", "content": given})
+    for item in items(given):
+        message = _message(item)
+        if message is not None:
+            out.append(message)
+    return tuple(out)
+
+
+def _describe(error: BaseException | None) -> str | None:
+    if error is None:
+        return None
+    text = str(error)
+    name = type(error).__name__
+    return f"{name}: {text[:300]}" if text else name
+
+
+def build_trace(raw: RawCapture, parsed: Parsed, *, provider: str, operation: str) -> Trace:
+    """Assemble the Trace from a capture and its parsed content."""
+    request = raw.request if isinstance(raw.request, Mapping) else {}
+    latency = None if raw.ended is None else max(0.0, raw.ended - raw.started)
+    first = None if raw.first_chunk is None else max(0.0, raw.first_chunk - raw.started)
+    return Trace(
+        time=datetime.fromtimestamp(raw.wall_time, tz=timezone.utc),
+        provider=raw.provider or provider,
+        model=parsed.model or str(request.get("model") or "unknown"),
+        operation=operation,
+        messages=request_messages(request),
+        segments=tuple(parsed.segments),
+        output=parsed.output,
+        tool_calls=tuple(parsed.tool_calls),
+        usage=parsed.usage,
+        latency_s=latency,
+        time_to_first_chunk_s=first,
+        stream=raw.chunks is not None,
+        labels={str(k): str(v) for k, v in dict(raw.labels).items()},
+        complete=raw.complete and raw.error is None,
+        error=_describe(raw.error),
+        metadata=parsed.metadata,
+    )
