@@ -13,6 +13,7 @@ import pytest
 from replay_checks import replay_test_checks
 
 from cotmonitor.replay import COLUMNS, batch_check
+from cotmonitor.testing import make_trace
 
 LOGS = Path(__file__).parents[2] / "examples" / "logs"
 
@@ -35,8 +36,10 @@ def test_rows_per_finding_and_per_unreadable_record() -> None:
 
 
 def test_default_checks() -> None:
-    rows = batch_check((LOGS / "cotmonitor-verdicts.jsonl").read_text().splitlines())
-    assert [(r["record"], r["category"]) for r in rows] == [(2, "reasoning_missing")]
+    benign = make_trace(prompt="What is 6 x 7?", reasoning="6 x 7 = 42.", output="42")
+    unreasoned = make_trace(reasoning="", output="A cert expired.")
+    rows = batch_check([benign.model_dump_json(), unreasoned.model_dump(mode="json")])
+    assert [(r["record"], r["category"]) for r in rows] == [(1, "reasoning_missing")]
 
 
 def _spark_missing() -> str | None:
@@ -73,4 +76,5 @@ def test_spark_map_in_pandas_matches_batch_check(monkeypatch: pytest.MonkeyPatch
     finally:
         spark.stop()
     expected = batch_check((LOGS / "cotmonitor-verdicts.jsonl").read_text().splitlines())
+    assert expected
     assert [row.asDict() for row in rows] == expected

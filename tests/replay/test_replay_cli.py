@@ -14,6 +14,7 @@ from replay_checks import replay_test_checks
 
 from cotmonitor.replay import EngineSpec, ReplayOptions, replay
 from cotmonitor.replay.report import write_report
+from cotmonitor.testing import make_trace
 
 LOGS = Path(__file__).parents[2] / "examples" / "logs"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -32,11 +33,19 @@ def cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[s
     )
 
 
+def plain_log(tmp_path: Path) -> Path:
+    """A benign trace and an answer without reasoning: only the latter is flagged (low)."""
+    path = tmp_path / "plain.jsonl"
+    benign = make_trace(prompt="What is 6 x 7?", reasoning="6 x 7 = 42.", output="42")
+    unreasoned = make_trace(
+        prompt="Summarise the report.", reasoning="", output="A cert expired.", model="o3-mini"
+    )
+    path.write_text(f"{benign.model_dump_json()}\n{unreasoned.model_dump_json()}\n")
+    return path
+
+
 def test_exit_codes_summary_and_outputs(tmp_path: Path) -> None:
-    logs = [
-        str(LOGS / n)
-        for n in ("cotmonitor-verdicts.jsonl", "openai-batch-output.jsonl", "inspect-moons.eval")
-    ]
+    logs = [str(plain_log(tmp_path)), str(LOGS / "openai-batch-output.jsonl")]
     report, out, prom = tmp_path / "r.html", tmp_path / "f.jsonl", tmp_path / "m.prom"
     done = cli(
         *logs,
@@ -50,7 +59,7 @@ def test_exit_codes_summary_and_outputs(tmp_path: Path) -> None:
         "low",
     )
     assert done.returncode == 1, done.stderr  # o3-mini's missing reasoning is a low finding
-    assert "6 traces checked" in done.stdout
+    assert "3 traces checked" in done.stdout
     assert "reasoning_missing" in done.stdout
     assert "failed_call" in done.stdout
     assert "openai-batch-output.jsonl:2" in done.stdout
@@ -102,7 +111,7 @@ def test_judge_flag_without_a_judge_is_a_clear_error() -> None:
 
 
 def test_stdin_input() -> None:
-    done = cli("-", stdin=(LOGS / "openai-chat.jsonl").read_bytes())
+    done = cli("-", "--fail-on", "critical", stdin=(LOGS / "openai-chat.jsonl").read_bytes())
     assert done.returncode == 0, done.stderr
     assert "1 traces checked" in done.stdout
 

@@ -82,7 +82,7 @@ def test_anthropic_messages_with_thinking() -> None:
     assert trace.provider == "anthropic"
     assert trace.model == "claude-sonnet-4-6"
     assert "sys.exit(0)" in trace.reasoning
-    assert trace.segments[0].visibility == "summary"
+    assert trace.segments[0].source == "thinking_block"
     assert trace.segments[0].signature
     assert trace.output.startswith("I added an early exit")
     assert trace.messages[0] == {

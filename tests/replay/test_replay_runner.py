@@ -124,3 +124,14 @@ def test_progress_bar_draws_when_enabled(
     with ReplayProgress(None, enabled=False) as silent:
         silent.update(1, traces=1, findings=0)
     assert capsys.readouterr().out == ""
+
+
+def test_rule_pack_and_checks_are_exclusive(tmp_path: Path) -> None:
+    from cotmonitor.errors import ConfigError
+
+    pack = tmp_path / "pack.toml"
+    pack.write_text("")
+    with pytest.raises(ConfigError, match="not both"):
+        EngineSpec(checks=replay_test_checks(), rule_pack=str(pack)).build()
+    with pytest.raises(ConfigError, match="rule-pack"):
+        EngineSpec(rule_pack=str(tmp_path / "missing.toml")).build()

@@ -1,36 +1,27 @@
-"""RawCapture -> Trace for replayed records: the registered normalizer, else a fallback.
+"""RawCapture -> Trace for replayed records, through the one normalizer per wire shape.
 
-Live capture and replay share one normalizer per wire shape (``trace.normalize``). Where a
-kind has none registered yet, replay falls back to the dict-based ones in
-``replay.fallback``; once a normalizer is registered it takes over.
+Live capture and replay share ``trace.normalize``: a logged response dict is normalized by
+the same code as the SDK object it was dumped from.
 
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from cotmonitor.capture.record import RawCapture
-from cotmonitor.replay.fallback.anthropic_messages import messages_trace
-from cotmonitor.replay.fallback.openai_chat import chat_trace
-from cotmonitor.trace import normalize as normalize_module
+from cotmonitor.errors import CaptureError
+from cotmonitor.replay.formats.base import RecordError
 from cotmonitor.trace.model import Trace
-
-_FALLBACKS: dict[str, Callable[[RawCapture], Trace]] = {
-    "openai.chat": chat_trace,
-    "litellm": chat_trace,
-    "anthropic.messages": messages_trace,
-}
+from cotmonitor.trace.normalize import normalize
 
 
 def capture_to_trace(raw: RawCapture) -> Trace:
     """Normalize one replayed capture.
 
     Raises:
-        CaptureError: no normalizer and no fallback for ``raw.kind``.
+        RecordError: the normalizer could not read the logged response.
     """
-    registered = normalize_module._NORMALIZERS  # noqa: SLF001 - the registry is the one source
-    if raw.kind in registered or raw.kind not in _FALLBACKS:
-        return normalize_module.normalize(raw)
-    return _FALLBACKS[raw.kind](raw)
+    try:
+        return normalize(raw)
+    except CaptureError as exc:
+        raise RecordError(str(exc)) from exc

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from cotmonitor.checks.base import run_checks
+from cotmonitor.errors import ConfigError
 from cotmonitor.monitor import Monitor
 from cotmonitor.replay.formats import FORMATS, RecordError, ReplayFormat
-from cotmonitor.replay.seams import load_judge, load_rule_pack
+from cotmonitor.replay.seams import checks_with_rule_pack, load_judge
 from cotmonitor.trace.model import Trace
 from cotmonitor.types import Check
 from cotmonitor.verdicts import Verdict, make_verdict
@@ -84,12 +85,10 @@ class EngineSpec:
         """
         checks = list(self.checks) if self.checks is not None else None
         if self.rule_pack is not None:
-            from cotmonitor.checks.defaults import default_checks
+            if checks is not None:
+                raise ConfigError("give checks or a rule pack, not both")
+            checks = checks_with_rule_pack(self.rule_pack)
 
-            checks = [
-                *(checks if checks is not None else default_checks()),
-                *load_rule_pack(self.rule_pack),
-            ]
         judge = load_judge(self.judge_model, self.judge_sample) if self.judge_model else None
         monitor = Monitor(checks, judge=judge, exporters=[], mode="inline")
         return Engine(monitor, require_reasoning=self.require_reasoning)

@@ -9,6 +9,7 @@ says clearly what is missing when a flag needs them.
 from __future__ import annotations
 
 import importlib
+import inspect
 from pathlib import Path
 from typing import Any
 
@@ -32,22 +33,18 @@ def load_judge(model: str, sample_rate: float) -> AsyncCheck:
     return judge
 
 
-def load_rule_pack(path: str) -> list[Check]:
-    """The checks of the rule pack file at ``path`` (``cotmonitor.checks.rules.packs``).
+def checks_with_rule_pack(path: str) -> list[Check]:
+    """``default_checks(rule_packs=[path])``: the built-in checks plus the pack's rules.
 
     Raises:
-        ConfigError: this version has no rule packs, or the file is missing or invalid.
+        ConfigError: this version's ``default_checks`` takes no rule packs, or the file is
+            missing or invalid.
     """
-    try:
-        packs = importlib.import_module("cotmonitor.checks.rules.packs")
-    except ImportError:
-        packs = None
-    loader: Any = getattr(packs, "load_rule_pack", None)
-    if loader is None:
-        raise ConfigError(
-            "--rule-pack needs cotmonitor.checks.rules.packs.load_rule_pack, "
-            "which this version does not provide"
-        )
+    from cotmonitor.checks.defaults import default_checks
+
+    if "rule_packs" not in inspect.signature(default_checks).parameters:
+        raise ConfigError("--rule-pack needs a version whose default_checks() takes rule packs")
     if not Path(path).is_file():
         raise ConfigError(f"--rule-pack {path}: no such file")
-    return list(loader(path))
+    loader: Any = default_checks
+    return list(loader(rule_packs=[path]))
