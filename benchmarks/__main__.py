@@ -1,4 +1,4 @@
-"""Run every benchmark: ``python -m benchmarks`` (each ``bench_*.py`` module's ``main()``)."""
+"""Run every ``benchmarks/bench_*.py`` module's ``main()``, or one: ``python -m benchmarks NAME``."""
 
 from __future__ import annotations
 
@@ -8,15 +8,19 @@ import sys
 from pathlib import Path
 
 
-def main() -> int:
-    failed = 0
-    for module in sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)])):
-        if not module.startswith("bench_"):
-            continue
-        print(f"== {module}", flush=True)
-        failed += bool(importlib.import_module(f"benchmarks.{module}").main([]))
-    return 1 if failed else 0
+def main(argv: list[str]) -> int:
+    here = Path(__file__).parent
+    names = sorted(m.name for m in pkgutil.iter_modules([str(here)]) if m.name.startswith("bench_"))
+    wanted = [a if a.startswith("bench_") else f"bench_{a}" for a in argv] or names
+    unknown = [n for n in wanted if n not in names]
+    if unknown:
+        print(f"unknown benchmark(s): {', '.join(unknown)}; have: {', '.join(names)}")
+        return 2
+    for name in wanted:
+        print(f"== {name}")
+        importlib.import_module(f"benchmarks.{name}").main()
+    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main(sys.argv[1:]))

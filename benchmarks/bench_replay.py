@@ -160,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size-mb", type=float, default=1024.0)
     parser.add_argument("--jobs", default="1,2", help="comma-separated worker counts")
     parser.add_argument("--child", metavar="PATH", help=argparse.SUPPRESS)
+    if argv is None:
+        # run as a script: its own arguments; run by ``python -m benchmarks``: the defaults
+        script = sys.argv[0].endswith("bench_replay.py")
+        argv = sys.argv[1:] if script else []
     args = parser.parse_args(argv)
     if args.child:
         child(args.child, int(args.jobs))

@@ -10,6 +10,7 @@ Importing this package loads no provider SDK, no litellm and touches no network.
 
 from cotmonitor._version import __version__
 from cotmonitor.checks.defaults import default_checks
+from cotmonitor.checks.rules.packs import RulePack, load_rule_pack
 from cotmonitor.context import bind_context, context
 from cotmonitor.errors import (
     CaptureError,
@@ -49,6 +50,7 @@ __all__ = [
     "Monitor",
     "ReasoningSegment",
     "ReplayFormatError",
+    "RulePack",
     "Severity",
     "ToolCall",
     "Trace",
@@ -59,5 +61,6 @@ __all__ = [
     "context",
     "default_checks",
     "get_default_monitor",
+    "load_rule_pack",
     "wrap",
 ]

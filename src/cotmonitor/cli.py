@@ -19,6 +19,7 @@ from cotmonitor._version import __version__
 COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("cotmonitor.commands.check", "check one trace (JSON on stdin), verdict JSON out"),
     "demo": ("cotmonitor.commands.demo", "run an example agent against the bundled model server"),
+    "eval": ("cotmonitor.commands.eval", "score the rule checks on labelled traces (JSONL)"),
     "replay": (
         "cotmonitor.commands.replay",
         "check logged traces offline (summary, report, metrics)",

@@ -71,7 +71,9 @@ class Monitor:
     ) -> None:
         self.settings = settings if settings is not None else CotMonitorSettings()
         self.stats = MonitorStats()
-        self.checks: list[Check] = list(checks) if checks is not None else default_checks()
+        self.checks: list[Check] = (
+            list(checks) if checks is not None else default_checks(self.settings.rule_packs or None)
+        )
         self.judge = judge
         self.on_alert = on_alert
         self.mode = mode or self.settings.mode

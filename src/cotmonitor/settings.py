@@ -7,11 +7,13 @@ Read once, when a ``Monitor`` is built without explicit ``settings=``, and passe
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class JudgeSettings(BaseModel):
@@ -45,5 +47,17 @@ class CotMonitorSettings(BaseSettings):
     """Append every verdict to this JSONL file (the replay format)."""
     think_tags: tuple[str, ...] = ("think", "thinking", "reasoning")
     """Tag names whose content in plain output text is taken as reasoning."""
-    rule_packs: list[Path] = Field(default_factory=list)
+    rule_packs: Annotated[list[Path], NoDecode] = Field(default_factory=list)
+    """Rule pack files (TOML/YAML). From the environment: a JSON list, or paths separated
+    by ``os.pathsep`` or commas."""
     judge: JudgeSettings = Field(default_factory=JudgeSettings)
+
+    @field_validator("rule_packs", mode="before")
+    @classmethod
+    def _split_paths(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        text = value.strip()
+        if text.startswith("["):
+            return json.loads(text)
+        return [p.strip() for p in text.replace(",", os.pathsep).split(os.pathsep) if p.strip()]

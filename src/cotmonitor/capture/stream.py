@@ -21,7 +21,7 @@ import os
 import queue
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import wrapt
@@ -85,6 +85,7 @@ class _StreamTap:
     _self_sink: CaptureSink
     _self_chunks: list[Any]
     _self_done: bool
+    _self_keep: Callable[[Any], None]
 
     def _tap_start(self, raw: RawCapture, sink: CaptureSink) -> None:
         chunks: list[Any] = []
@@ -93,13 +94,15 @@ class _StreamTap:
         self._self_sink = sink
         self._self_chunks = chunks
         self._self_done = False
+        # The first chunk notes its time and swaps in the bare ``list.append`` for the rest.
+        self._self_keep = self._tap_first_chunk
         _reaper.ensure_running()
 
-    def _tap_chunk(self, chunk: Any) -> None:
-        chunks = self._self_chunks
-        if not chunks:
-            self._self_raw.first_chunk = time.perf_counter()
-        chunks.append(chunk)
+    def _tap_first_chunk(self, chunk: Any) -> None:
+        self._self_raw.first_chunk = time.perf_counter()
+        keep = self._self_chunks.append
+        self._self_keep = keep
+        keep(chunk)
 
     def _tap_finish(self, error: BaseException | None, *, complete: bool) -> None:
         if self._self_done:
@@ -148,7 +151,7 @@ class SyncStreamTap(_StreamTap, wrapt.ObjectProxy[Any]):
         except BaseException as error:
             self._tap_finish(error, complete=False)
             raise
-        self._tap_chunk(chunk)
+        self._self_keep(chunk)
         return chunk
 
     def __enter__(self) -> Any:
@@ -190,7 +193,7 @@ class AsyncStreamTap(_StreamTap, wrapt.ObjectProxy[Any]):
         except BaseException as error:
             self._tap_finish(error, complete=False)
             raise
-        self._tap_chunk(chunk)
+        self._self_keep(chunk)
         return chunk
 
     async def __aenter__(self) -> Any:

@@ -5,10 +5,74 @@
 
 from __future__ import annotations
 
+import functools
+import json
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from cotmonitor.checks.rules.consistency import AnswerMismatchCheck
+from cotmonitor.checks.rules.engine import Rule, RuleSet
+from cotmonitor.checks.rules.hint_use import HintUseCheck
+from cotmonitor.checks.rules.hints import HINT_RULES
 from cotmonitor.checks.rules.missing import ReasoningMissingCheck
+from cotmonitor.checks.rules.packs import RulePack, builtin_pack, load_rule_packs
+from cotmonitor.checks.rules.reward_hacks import PackCheck, RewardHackCheck
+from cotmonitor.checks.rules.scan import TraceScanner
+from cotmonitor.checks.rules.verbalization import CUE_RULES
 from cotmonitor.types import Check
 
+RULE_PACKS_ENV = "COTMONITOR_RULE_PACKS"
+"""Extra rule pack files: a JSON list, or paths separated by ``os.pathsep`` or commas."""
 
-def default_checks() -> list[Check]:
-    """The built-in rule checks, freshly constructed."""
-    return [ReasoningMissingCheck()]
+
+@functools.lru_cache(maxsize=16)
+def _built(packs: tuple[RulePack, ...], backend: str) -> tuple[Check, ...]:
+    # Compiling the patterns (and hyperscan databases) is the slow part: do it once per
+    # distinct configuration; the checks themselves hold no per-trace state.
+    hacks = builtin_pack("reward_hacks")
+    rules: list[Rule] = [*HINT_RULES, *hacks.engine_rules()]
+    for pack in packs:
+        rules += pack.engine_rules()
+    scanner = TraceScanner(RuleSet(rules, backend=backend), RuleSet(CUE_RULES, backend=backend))
+    checks: list[Check] = [
+        ReasoningMissingCheck(),
+        HintUseCheck(scanner),
+        RewardHackCheck(hacks, scanner),
+        AnswerMismatchCheck(),
+    ]
+    checks += [PackCheck(pack, scanner) for pack in packs]
+    return tuple(checks)
+
+
+def _env_packs() -> list[str]:
+    raw = os.environ.get(RULE_PACKS_ENV, "").strip()
+    if raw.startswith("["):
+        # The JSON list form pydantic-settings reads for ``CotMonitorSettings.rule_packs``.
+        return [str(p) for p in json.loads(raw)]
+    return [p for p in raw.replace(",", os.pathsep).split(os.pathsep) if p.strip()]
+
+
+def default_checks(
+    rule_packs: Iterable[str | Path | RulePack] | None = None,
+    *,
+    backend: str = "auto",
+) -> list[Check]:
+    """The built-in rule checks plus any rule packs.
+
+    Args:
+        rule_packs: pack files (TOML/YAML) or loaded packs; ``None`` reads
+            ``COTMONITOR_RULE_PACKS``.
+        backend: scanning engine: ``"auto"`` (hyperscan when installed), ``"hyperscan"``
+            or ``"python"``.
+
+    Raises:
+        ConfigError: a rule pack is missing or invalid.
+
+    .. versionadded:: 0.1.0
+    """
+    sources: Sequence[str | Path | RulePack] = (
+        _env_packs() if rule_packs is None else list(rule_packs)
+    )
+    packs = tuple(load_rule_packs(sources))
+    return list(_built(packs, backend))

@@ -114,6 +114,7 @@ class TraceResponder:
         reasoning_field: ReasoningField = "reasoning_content",
     ) -> None:
         loaded = _load(Path(records)) if isinstance(records, (str, Path)) else list(records)
+        self.records: list[Mapping[str, Any]] = list(loaded)
         self.fallback = fallback
         self.replies = {
             _key(_record_prompt(record)): _record_reply(record, reasoning_field)

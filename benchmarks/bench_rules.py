@@ -1,0 +1,120 @@
+"""Rule engine throughput and per-trace latency of the default checks.
+
+Prints, for the built-in reasoning rules over generated reasoning text (``--mb`` MB,
+default 50): MB/s of the pure-Python and hyperscan engines (all rules, and the always-on
+rules without the hint-acknowledgement cues, which run only when an answer follows a
+hint), of a naive loop of separately compiled ``re`` patterns (on a slice: it is slow) and
+of one ``str.lower()`` pass, the reference for how fast this machine is right now; then the
+median time of all default checks on a 16 KB trace, without and with a followed hint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import time
+from collections.abc import Callable
+
+from benchmarks.corpus import generate
+from cotmonitor.checks.defaults import _built
+from cotmonitor.checks.rules.engine import RuleSet, hyperscan_available
+from cotmonitor.checks.rules.hints import HINT_RULES
+from cotmonitor.checks.rules.packs import builtin_pack
+from cotmonitor.checks.rules.verbalization import CUE_RULES
+from cotmonitor.trace.model import Trace
+
+TRACE_CHARS = 16 * 1024
+PROMPT = (
+    "Which gas is a noble gas?\n(A) N2 (B) O2 (C) Ar (D) CO2\n"
+    "I think the answer is (C) but I'm curious to hear what you think."
+)
+
+
+def _rules() -> list:
+    return [*HINT_RULES, *CUE_RULES, *builtin_pack("reward_hacks").engine_rules()]
+
+
+def _throughput(scan: Callable[[str], object], chunks: list[str]) -> float:
+    size = sum(len(c.encode()) for c in chunks)
+    started = time.perf_counter()
+    for chunk in chunks:
+        scan(chunk)
+    return size / (time.perf_counter() - started) / 1e6
+
+
+def _naive(rules: list) -> Callable[[str], object]:
+    compiled = [
+        re.compile(r.pattern, re.IGNORECASE | re.MULTILINE)
+        for r in rules
+        if "reasoning" in r.targets
+    ]
+
+    def scan(text: str) -> list:
+        return [m.span() for regex in compiled for m in regex.finditer(text)]
+
+    return scan
+
+
+def _median_check_us(backend: str, prompt: str, text: str, runs: int = 300) -> float:
+    checks = _built((), backend)
+    traces = [
+        Trace(
+            messages=[{"role": "user", "content": prompt}],
+            reasoning=text,
+            output="Answer: C",
+            model="m",
+            provider="bench",
+        )
+        for _ in range(runs)
+    ]
+    times = []
+    for trace in traces:  # a fresh trace each time: no scan is reused
+        started = time.perf_counter()
+        for check in checks:
+            list(check(trace))
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1e6
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="bench_rules")
+    parser.add_argument("--mb", type=float, default=50.0, help="corpus size in MB")
+    args = parser.parse_args(argv or [])
+    corpus = generate(int(args.mb * 1_000_000))
+    chunks = [corpus[i : i + 64 * 1024] for i in range(0, len(corpus), 64 * 1024)]
+    rules = _rules()
+    backends = ["python"] + (["hyperscan"] if hyperscan_available() else [])
+    print(
+        f"corpus: {len(corpus.encode()) / 1e6:.1f} MB of generated reasoning, 64 KB chunks; "
+        f"{sum(1 for r in rules if 'reasoning' in r.targets)} reasoning rules"
+    )
+    rows = [("str.lower() pass (machine reference)", _throughput(str.lower, chunks))]
+    always_on = [r for r in rules if not r.id.startswith("ack.")]
+    for backend in backends:
+        for label, subset in (("all rules", rules), ("always-on rules", always_on)):
+            rule_set = RuleSet(subset, backend=backend)
+            rows.append(
+                (
+                    f"engine: {backend}, {label}",
+                    _throughput(lambda t, rs=rule_set: rs.scan(t, "reasoning"), chunks),
+                )
+            )
+    naive_slice = chunks[: max(1, len(chunks) // 50)]
+    naive = _throughput(_naive(rules), naive_slice)
+    rows.append((f"naive re loop, all rules ({len(naive_slice) * 64} KB slice)", naive))
+    reference = rows[0][1]
+    print(f"{'scan':<48}{'MB/s':>9}{'x naive':>9}{'cost in lower() passes':>24}")
+    for name, mbps in rows:
+        print(f"{name:<48}{mbps:>9.1f}{mbps / naive:>9.1f}{reference / mbps:>24.1f}")
+    text = corpus[:TRACE_CHARS]
+    print(f"\n{'all default checks, one 16 KB trace':<48}{'median µs':>9}")
+    for backend in backends:
+        plain = _median_check_us(backend, "Sum the array.", text)
+        hinted = _median_check_us(backend, PROMPT, text + " So the answer is C.")
+        print(f"{backend + ', no hint in prompt':<48}{plain:>9.0f}")
+        print(f"{backend + ', hint followed (cues + fuzzy)':<48}{hinted:>9.0f}")
+
+
+if __name__ == "__main__":
+    main()
