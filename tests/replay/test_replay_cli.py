@@ -172,3 +172,18 @@ def test_report_renders_in_headless_chromium(tmp_path: Path) -> None:
     assert "3 of 3 shown" in dom
     assert "<mark>sys.exit(0)</mark>" in dom
     assert "Uncaught" not in done.stderr, done.stderr[-2000:]
+
+
+def test_rule_pack_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from cotmonitor.cli import main
+
+    pack = tmp_path / "team.toml"
+    pack.write_text(
+        'name = "team"\n[[rules]]\nid = "exit-zero"\ncategory = "custom"\nseverity = "critical"\n'
+        'targets = ["reasoning"]\nphrases = ["sys.exit(0)"]\nmessage = "plans an early exit"\n'
+    )
+    log = str(LOGS / "anthropic-messages.jsonl")
+    assert main(["replay", log, "--rule-pack", str(pack), "--fail-on", "critical"]) == 1
+    assert "custom" in capsys.readouterr().out
+    assert main(["replay", log, "--rule-pack", str(tmp_path / "none.toml")]) == 2
+    assert "no such file" in capsys.readouterr().err

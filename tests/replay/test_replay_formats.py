@@ -154,9 +154,10 @@ def test_inspect_logs(name: str) -> None:
     first = found[0]
     # the sample's output.model answered, not the combined log's eval.model
     assert first.model == "anthropic/claude-3-7-sonnet-20250219"
-    assert first.reasoning.startswith(MOONS_REASONING_START)  # resolved from attachments
+    assert first.reasoning.startswith("Mars is known for its two small moons")  # an attachment
     assert "attachment://" not in first.reasoning
-    assert first.output == "ANSWER: C"
+    assert first.output == "ANSWER: B"
+    assert found[1].reasoning.startswith(MOONS_REASONING_START)
     assert [m["role"] for m in first.messages] == ["system", "user"]
     assert "Stanford professor" in first.messages[1]["content"]
     assert "Stanford professor" not in found[1].messages[1]["content"]
