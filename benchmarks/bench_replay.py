@@ -110,12 +110,15 @@ def generate(path: Path, size_mb: float) -> int:
     return count
 
 
-def child(path: str, jobs: int) -> None:
+def child(path: str, jobs: int, checks: str) -> None:
     """Replay ``path`` in this process and print the figures as JSON."""
-    from cotmonitor.replay import ReplayOptions, replay
+    from cotmonitor.checks.rules.missing import ReasoningMissingCheck
+    from cotmonitor.replay import EngineSpec, ReplayOptions, replay
 
+    # "minimal": only the reasoning_missing check, to measure the replay machinery itself
+    spec = EngineSpec(checks=[ReasoningMissingCheck()]) if checks == "minimal" else EngineSpec()
     started = time.perf_counter()
-    result = replay(ReplayOptions(paths=[path], jobs=jobs))
+    result = replay(ReplayOptions(paths=[path], jobs=jobs, spec=spec))
     seconds = time.perf_counter() - started
     summary = result.summary
     me = resource.getrusage(resource.RUSAGE_SELF)
@@ -138,7 +141,7 @@ def child(path: str, jobs: int) -> None:
     )
 
 
-def measure(path: Path, jobs: int) -> dict[str, float]:
+def measure(path: Path, jobs: int, checks: str) -> dict[str, float]:
     env = {**os.environ, "LITELLM_LOCAL_MODEL_COST_MAP": "True"}
     done = subprocess.run(
         [
@@ -149,6 +152,8 @@ def measure(path: Path, jobs: int) -> dict[str, float]:
             str(path),
             "--jobs",
             str(jobs),
+            "--checks",
+            checks,
         ],
         capture_output=True,
         text=True,
@@ -162,6 +167,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mb", type=float, default=1024.0)
     parser.add_argument("--jobs", default="1,2", help="comma-separated worker counts")
+    parser.add_argument(
+        "--checks",
+        choices=["default", "minimal"],
+        default="default",
+        help="default_checks() (the full rule set) or only reasoning_missing (the machinery)",
+    )
     parser.add_argument("--child", metavar="PATH", help=argparse.SUPPRESS)
     if argv is None:
         # run as a script: its own arguments; run by ``python -m benchmarks``: the defaults
@@ -169,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         argv = sys.argv[1:] if script else []
     args = parser.parse_args(argv)
     if args.child:
-        child(args.child, int(args.jobs))
+        child(args.child, int(args.jobs), args.checks)
         return 0
     with tempfile.TemporaryDirectory(prefix="cotmonitor-bench-") as folder:
         path = Path(folder) / "traces.jsonl"
@@ -177,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         count = generate(path, args.size_mb)
         size = path.stat().st_size
         print(
-            f"generated {count:,} traces, {size / 1e6:,.0f} MB in {time.perf_counter() - started:.1f} s"
+            f"checks: {args.checks}; generated {count:,} traces, {size / 1e6:,.0f} MB in {time.perf_counter() - started:.1f} s"
         )
         print(
             f"{'jobs':>4} {'traces/s':>10} {'per CPU-s':>10} {'MB/s':>7} "
@@ -185,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         ok = True
         for jobs in (int(j) for j in args.jobs.split(",")):
-            row = measure(path, jobs)
+            row = measure(path, jobs, args.checks)
             rate = row["traces"] / row["seconds"]
             mbps = row["bytes"] / row["seconds"] / 1e6
             per_cpu = row["traces"] / row["cpu_seconds"]  # per core, whatever else runs here
