@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from pydantic import ValidationError
+
 from cotmonitor.checks.base import run_checks
 from cotmonitor.errors import ConfigError
 from cotmonitor.monitor import Monitor
@@ -229,12 +231,10 @@ def decode(payload: Any) -> Any:
 
 
 def _brief(exc: Exception) -> str:
+    """One line about ``exc``; for a pydantic ``ValidationError``, its first field and why."""
     text = str(exc).splitlines()[0] if str(exc) else ""
-    if hasattr(exc, "errors") and callable(exc.errors):
-        try:
-            first = exc.errors()[0]
-            loc = ".".join(str(p) for p in first.get("loc", ()))
-            text = f"{loc}: {first.get('msg')}" if loc else str(first.get("msg"))
-        except (IndexError, TypeError, AttributeError):
-            pass
+    if isinstance(exc, ValidationError) and exc.errors():
+        first = exc.errors()[0]
+        loc = ".".join(str(p) for p in first.get("loc", ()))
+        text = f"{loc}: {first.get('msg')}" if loc else str(first.get("msg"))
     return f"{type(exc).__name__}: {text}"[:300]
