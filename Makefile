@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export LITELLM_LOCAL_MODEL_COST_MAP := True
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: demo test lint typecheck pytest bench eval system-deps clean
+.PHONY: demo test lint typecheck pytest bench eval system-deps clean test-spark
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ pytest: $(BIN)/.installed system-deps
 	$(BIN)/pytest -q
 
 test: lint typecheck pytest
+
+test-spark: $(BIN)/.installed
+	$(BIN)/pip install -q -e '.[spark]'
+	COTMONITOR_RUN_SPARK=1 $(BIN)/pytest -q tests/replay/test_replay_batch.py
 
 bench: $(BIN)/.installed
 	$(BIN)/python -m benchmarks

@@ -24,6 +24,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "cotmonitor.commands.faithfulness",
         "measure how often a model's CoT admits using a hint (Chen et al. 2025)",
     ),
+    "replay": (
+        "cotmonitor.commands.replay",
+        "check logged traces offline (summary, report, metrics)",
+    ),
 }
 
 

@@ -1,0 +1,194 @@
+"""Each supported log format, from a sample written by the real SDK or following the format's docs."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cotmonitor.replay import read_traces
+from cotmonitor.replay.formats import FORMATS
+from cotmonitor.replay.formats.openai_chat import record_to_capture
+from cotmonitor.replay.formats.otel_spans import span_id_hex
+
+LOGS = Path(__file__).parents[2] / "examples" / "logs"
+MOONS_REASONING_START = "The question asks which planet has the most known moons."
+
+
+def traces(name: str, record_format: str | None = None) -> list:
+    return list(read_traces(str(LOGS / name), record_format))
+
+
+def test_cotmonitor_verdict_lines_round_trip() -> None:
+    found = traces("cotmonitor-verdicts.jsonl")
+    assert [t.model for t in found] == ["deepseek-reasoner", "claude-sonnet-4-6", "o3-mini"]
+    assert found[0].reasoning.startswith(MOONS_REASONING_START)
+    assert found[1].labels == {"agent": "coder"}
+    assert found[2].visibility == "absent"
+
+
+def test_bare_trace_lines(tmp_path: Path) -> None:
+    verdict = json.loads((LOGS / "cotmonitor-verdicts.jsonl").read_text().splitlines()[0])
+    path = tmp_path / "traces.jsonl"
+    path.write_text(json.dumps(verdict["trace"]) + "\n")
+    (trace,) = list(read_traces(str(path)))
+    assert trace.id == verdict["trace"]["id"]
+    assert trace.reasoning == verdict["trace"]["reasoning"]
+
+
+def test_openai_request_response_pair() -> None:
+    (trace,) = traces("openai-chat.jsonl")
+    assert trace.provider == "openai"
+    assert trace.model == "deepseek-reasoner"
+    assert trace.reasoning.startswith(MOONS_REASONING_START)
+    assert trace.segments[0].source == "reasoning_content"
+    assert trace.output == "The answer is (C) Saturn."
+    assert "Stanford professor" in trace.messages[0]["content"]
+    assert trace.usage.reasoning_tokens == 96
+
+
+def test_openai_batch_output_keeps_custom_id_and_skips_failures() -> None:
+    lines = (LOGS / "openai-batch-output.jsonl").read_text().splitlines()
+    capture, extra = record_to_capture(json.loads(lines[0]))
+    assert capture.kind == "openai.chat"
+    assert extra == {"custom_id": "moons-17"}
+    trace = FORMATS["openai"].traces(json.loads(lines[0]))[0]
+    assert trace.metadata["custom_id"] == "moons-17"
+    assert trace.messages == ()
+    with pytest.raises(ValueError, match="rate_limit_exceeded"):
+        FORMATS["openai"].traces(json.loads(lines[1]))
+
+
+def test_openai_think_tags_in_content() -> None:
+    record = {
+        "request": {"model": "qwen3", "messages": [{"role": "user", "content": "hi"}]},
+        "response": {
+            "model": "qwen3",
+            "choices": [{"message": {"content": "weigh it</think>Hello!"}}],
+        },
+    }
+    (trace,) = FORMATS["openai"].traces(record)
+    assert (trace.reasoning, trace.output) == ("weigh it", "Hello!")
+    assert trace.segments[0].source == "think_tag"
+
+
+def test_anthropic_messages_with_thinking() -> None:
+    (trace,) = traces("anthropic-messages.jsonl")
+    assert trace.provider == "anthropic"
+    assert trace.model == "claude-sonnet-4-6"
+    assert "sys.exit(0)" in trace.reasoning
+    assert trace.segments[0].source == "thinking_block"
+    assert trace.segments[0].signature
+    assert trace.output.startswith("I added an early exit")
+    assert trace.messages[0] == {
+        "role": "system",
+        "content": "You are a coding agent working in a repository.",
+    }
+    assert trace.messages[1]["role"] == "user"
+
+
+def test_anthropic_batch_result_and_redacted_thinking() -> None:
+    record = {
+        "custom_id": "q-1",
+        "result": {
+            "type": "succeeded",
+            "message": {
+                "type": "message",
+                "model": "claude-opus-4-6",
+                "content": [
+                    {"type": "redacted_thinking", "data": "EmwK..."},
+                    {"type": "text", "text": "42"},
+                ],
+            },
+        },
+    }
+    (trace,) = FORMATS["anthropic"].traces(record)
+    assert trace.visibility == "redacted"
+    assert trace.output == "42"
+    assert trace.metadata["custom_id"] == "q-1"
+
+
+def test_litellm_standard_logging_payload() -> None:
+    (trace,) = traces("litellm-payloads.jsonl")
+    payload = json.loads((LOGS / "litellm-payloads.jsonl").read_text())
+    assert payload["model"] == "deepseek-reasoner"  # bare name; the prefix is in hidden_params
+    assert trace.model == "deepseek-reasoner"
+    assert trace.provider == "openai"
+    assert trace.reasoning.startswith(MOONS_REASONING_START)
+    assert trace.output == "The answer is (C) Saturn."
+    assert trace.latency_s is not None
+    assert trace.latency_s >= 0
+    assert trace.metadata["litellm_call_id"] == payload["id"]
+
+
+def test_otel_spec_json_and_protobuf_json_agree() -> None:
+    (spec,) = traces("otel-spans.jsonl")
+    (proto,) = traces("otel-spans.protobuf.json")
+    assert spec.id == proto.id
+    assert len(spec.id) == 16
+    assert spec.metadata["trace_id"] == proto.metadata["trace_id"]
+    for trace in (spec, proto):
+        assert trace.provider == "deepseek"
+        assert trace.model == "deepseek-reasoner"
+        assert trace.reasoning.startswith(MOONS_REASONING_START)
+        assert trace.output == "The answer is (C) Saturn."
+        assert "Stanford professor" in trace.messages[0]["content"]
+        assert trace.usage.reasoning_tokens == 96
+        assert trace.metadata["service"] == "quiz-agent"
+
+
+def test_span_ids_from_hex_or_base64() -> None:
+    assert span_id_hex("8N5ZXGGuA+8=") == "f0de595c61ae03ef"
+    assert span_id_hex("F0DE595C61AE03EF") == "f0de595c61ae03ef"
+
+
+@pytest.mark.parametrize("name", ["inspect-moons.json", "inspect-moons.eval"])
+def test_inspect_logs(name: str) -> None:
+    found = traces(name)
+    assert [t.metadata["sample_id"] for t in found] == ["moons-1", "moons-2"]
+    first = found[0]
+    # the sample's output.model answered, not the combined log's eval.model
+    assert first.model == "anthropic/claude-3-7-sonnet-20250219"
+    assert first.reasoning.startswith("Mars is known for its two small moons")  # an attachment
+    assert "attachment://" not in first.reasoning
+    assert first.output == "ANSWER: B"
+    assert found[1].reasoning.startswith(MOONS_REASONING_START)
+    assert [m["role"] for m in first.messages] == ["system", "user"]
+    assert "Stanford professor" in first.messages[1]["content"]
+    assert "Stanford professor" not in found[1].messages[1]["content"]
+    assert first.usage.reasoning_tokens == 150
+
+
+def test_inspect_json_without_ijson_matches(tmp_path: Path) -> None:
+    script = (
+        "import sys, json; sys.modules['ijson'] = None\n"
+        "from cotmonitor.replay import read_traces\n"
+        f"print(json.dumps([t.reasoning for t in read_traces({str(LOGS / 'inspect-moons.json')!r})]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert json.loads(done.stdout) == [t.reasoning for t in traces("inspect-moons.json")]
+
+
+def test_gzip_and_forced_format(tmp_path: Path) -> None:
+    path = tmp_path / "chat.jsonl.gz"
+    with gzip.open(path, "wb") as handle:
+        handle.write((LOGS / "openai-chat.jsonl").read_bytes())
+    (trace,) = list(read_traces(str(path), "openai"))
+    assert trace.model == "deepseek-reasoner"
+
+
+def test_stdin(tmp_path: Path) -> None:
+    shutil.copy(LOGS / "anthropic-messages.jsonl", tmp_path / "in.jsonl")
+    script = "from cotmonitor.replay import read_traces\nprint([t.model for t in read_traces('-')])"
+    with (tmp_path / "in.jsonl").open("rb") as stdin:
+        done = subprocess.run(
+            [sys.executable, "-c", script], stdin=stdin, capture_output=True, text=True, check=True
+        )
+    assert done.stdout.strip() == "['claude-sonnet-4-6']"
