@@ -100,14 +100,17 @@ def test_usage_errors_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert caught.value.code == 2
 
 
-def test_judge_flag_without_a_judge_is_a_clear_error() -> None:
-    import cotmonitor
+def test_judge_flag_builds_a_sampled_judge() -> None:
+    from cotmonitor import Judge
+    from cotmonitor.errors import ConfigError
+    from cotmonitor.replay.seams import load_judge
 
-    if hasattr(cotmonitor, "Judge"):
-        pytest.skip("this version has cotmonitor.Judge")
-    done = cli(str(LOGS / "openai-chat.jsonl"), "--judge", "openai/gpt-4o-mini")
-    assert done.returncode == 2
-    assert "--judge needs cotmonitor.Judge" in done.stderr
+    judge = load_judge("openai/gpt-4o-mini", 0.25)
+    assert isinstance(judge, Judge)
+    assert judge.model == "openai/gpt-4o-mini"
+    assert judge.policy.sample_rate == 0.25
+    with pytest.raises(ConfigError, match="--judge-sample"):
+        load_judge("openai/gpt-4o-mini", 1.5)
 
 
 def test_stdin_input() -> None:

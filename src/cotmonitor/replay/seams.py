@@ -1,50 +1,35 @@
-"""Where replay plugs in parts that live elsewhere: the LLM judge and user rule packs.
-
-Both are looked up when asked for, so replay works (rules only) in versions without them, and
-says clearly what is missing when a flag needs them.
+"""Where replay plugs in the LLM judge and user rule packs from their command-line flags.
 
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
-import importlib
-import inspect
 from pathlib import Path
-from typing import Any
 
+from cotmonitor.checks.defaults import default_checks
+from cotmonitor.checks.judge import Judge
 from cotmonitor.errors import ConfigError
-from cotmonitor.types import AsyncCheck, Check
+from cotmonitor.types import Check
 
 
-def load_judge(model: str, sample_rate: float) -> AsyncCheck:
-    """``cotmonitor.Judge(model=..., sample_rate=...)``.
+def load_judge(model: str, sample_rate: float) -> Judge:
+    """The judge for ``--judge MODEL --judge-sample R``.
 
     Raises:
-        ConfigError: this version has no judge, or it rejected the arguments.
+        ConfigError: the sample rate is out of range.
     """
-    judge_class: Any = getattr(importlib.import_module("cotmonitor"), "Judge", None)
-    if judge_class is None:
-        raise ConfigError("--judge needs cotmonitor.Judge, which this version does not provide")
-    try:
-        judge: AsyncCheck = judge_class(model=model, sample_rate=sample_rate)
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"--judge {model}: {exc}") from exc
-    return judge
+    if not 0.0 <= sample_rate <= 1.0:
+        raise ConfigError(f"--judge-sample must be between 0 and 1, not {sample_rate}")
+    return Judge.from_cli(model, sample_rate)
 
 
 def checks_with_rule_pack(path: str) -> list[Check]:
     """``default_checks(rule_packs=[path])``: the built-in checks plus the pack's rules.
 
     Raises:
-        ConfigError: this version's ``default_checks`` takes no rule packs, or the file is
-            missing or invalid.
+        ConfigError: the file is missing or invalid.
     """
-    from cotmonitor.checks.defaults import default_checks
-
-    if "rule_packs" not in inspect.signature(default_checks).parameters:
-        raise ConfigError("--rule-pack needs a version whose default_checks() takes rule packs")
     if not Path(path).is_file():
         raise ConfigError(f"--rule-pack {path}: no such file")
-    loader: Any = default_checks
-    return list(loader(rule_packs=[path]))
+    return list(default_checks(rule_packs=[path]))
