@@ -18,14 +18,13 @@ import time
 import weakref
 from collections import deque
 from collections.abc import Callable, Iterable
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from typing_extensions import Self
 
 from cotmonitor.capture.record import RawCapture
 from cotmonitor.checks.base import CheckRun, run_checks
 from cotmonitor.checks.defaults import default_checks
-from cotmonitor.checks.judge.runner import JudgeRunner, judge_run, judge_wants
 from cotmonitor.exporters.base import FanOutExporter, exporter_name
 from cotmonitor.exporters.span_link import METADATA_KEY, current_span_link
 from cotmonitor.settings import CotMonitorSettings
@@ -34,6 +33,10 @@ from cotmonitor.trace.model import Trace
 from cotmonitor.trace.normalize import normalize
 from cotmonitor.types import AsyncCheck, Check, Exporter
 from cotmonitor.verdicts import AlertPolicy, Verdict, make_verdict
+
+if TYPE_CHECKING:
+    # Loaded only with a judge: it brings asyncio and the judge package along.
+    from cotmonitor.checks.judge.runner import JudgeRunner
 
 _log = logging.getLogger("cotmonitor")
 _C = TypeVar("_C")
@@ -88,6 +91,8 @@ class Monitor:
         self.judge = judge if judge is not None else self._default_judge()
         self._judge_runner: JudgeRunner | None = None
         if self.judge is not None:
+            from cotmonitor.checks.judge.runner import JudgeRunner
+
             self._bind_judge(self.judge)
             self._judge_runner = JudgeRunner(self.judge, self.stats)
         self.on_alert = on_alert
@@ -209,6 +214,8 @@ class Monitor:
         """Run the rule checks and then the judge (where its policy says) on ``trace``."""
         run = run_checks(trace, self.checks)
         if self.judge is not None:
+            from cotmonitor.checks.judge.runner import judge_run, judge_wants
+
             if judge_wants(self.judge, trace, run):
                 run = await judge_run(self.judge, trace, run)
             else:
@@ -254,6 +261,8 @@ class Monitor:
         runner = self._judge_runner
         if runner is None:
             return False
+        from cotmonitor.checks.judge.runner import judge_wants
+
         if not judge_wants(runner.judge, trace, run):
             self.stats.incr("judge_requests", outcome="skipped")
             return False
