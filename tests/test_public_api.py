@@ -26,3 +26,27 @@ def test_import_loads_no_provider_sdk_or_litellm() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_import_is_lazy_about_heavy_modules() -> None:
+    code = (
+        "import sys, cotmonitor; "
+        "heavy = ('pydantic', 'pydantic_settings', 'prometheus_client', 'opentelemetry', "
+        "'litellm', 'openai', 'anthropic', 'rich', 'asyncio'); "
+        "print(','.join(m for m in sys.modules if m.split('.')[0] in heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_lazy_names_resolve_to_their_modules_and_are_listed() -> None:
+    from cotmonitor.monitor import Monitor
+
+    assert cotmonitor.Monitor is Monitor
+    assert set(cotmonitor.__all__) <= set(dir(cotmonitor))
+    try:
+        cotmonitor.NoSuchName  # noqa: B018 - the attribute access is the test
+    except AttributeError as e:
+        assert "NoSuchName" in str(e)  # noqa: PT017 - checks the message, not only the type
+    else:
+        raise AssertionError

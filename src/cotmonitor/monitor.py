@@ -13,19 +13,18 @@ from __future__ import annotations
 import atexit
 import logging
 import os
-import queue
 import threading
 import time
 import weakref
+from collections import deque
 from collections.abc import Callable, Iterable
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from typing_extensions import Self
 
 from cotmonitor.capture.record import RawCapture
 from cotmonitor.checks.base import CheckRun, run_checks
 from cotmonitor.checks.defaults import default_checks
-from cotmonitor.checks.judge.runner import JudgeRunner, judge_run, judge_wants
 from cotmonitor.exporters.base import FanOutExporter, exporter_name
 from cotmonitor.exporters.span_link import METADATA_KEY, current_span_link
 from cotmonitor.settings import CotMonitorSettings
@@ -34,6 +33,10 @@ from cotmonitor.trace.model import Trace
 from cotmonitor.trace.normalize import normalize
 from cotmonitor.types import AsyncCheck, Check, Exporter
 from cotmonitor.verdicts import AlertPolicy, Verdict, make_verdict
+
+if TYPE_CHECKING:
+    # Loaded only with a judge: it brings asyncio and the judge package along.
+    from cotmonitor.checks.judge.runner import JudgeRunner
 
 _log = logging.getLogger("cotmonitor")
 _C = TypeVar("_C")
@@ -88,6 +91,8 @@ class Monitor:
         self.judge = judge if judge is not None else self._default_judge()
         self._judge_runner: JudgeRunner | None = None
         if self.judge is not None:
+            from cotmonitor.checks.judge.runner import JudgeRunner
+
             self._bind_judge(self.judge)
             self._judge_runner = JudgeRunner(self.judge, self.stats)
         self.on_alert = on_alert
@@ -97,8 +102,8 @@ class Monitor:
         self.exporter = FanOutExporter(chosen, self.stats)
         for exporter in chosen:
             self._bind(exporter)
-        self._queue: queue.Queue[Any] = queue.Queue(queue_size or self.settings.queue_size)
-        self.stats.set_gauge("queue_depth", self._queue.qsize)
+        self._queue_size = queue_size or self.settings.queue_size
+        self._new_queue()
         self._worker: threading.Thread | None = None
         self._worker_pid = 0
         self._start_lock = threading.Lock()
@@ -180,10 +185,14 @@ class Monitor:
                 self._process(raw)
                 return
             self._ensure_worker()
+            pending = self._pending
+            if len(pending) >= self._queue_size:
+                self.stats.incr("queue_dropped")
+                return
             # The caller's span is not current in the worker: carry its context along.
-            self._queue.put_nowait((raw, current_span_link()))
-        except queue.Full:
-            self.stats.incr("queue_dropped")
+            pending.append((raw, current_span_link()))
+            if not self._wake.is_set():
+                self._wake.set()
         except Exception:
             self._internal_error("submit")
 
@@ -205,6 +214,8 @@ class Monitor:
         """Run the rule checks and then the judge (where its policy says) on ``trace``."""
         run = run_checks(trace, self.checks)
         if self.judge is not None:
+            from cotmonitor.checks.judge.runner import judge_run, judge_wants
+
             if judge_wants(self.judge, trace, run):
                 run = await judge_run(self.judge, trace, run)
             else:
@@ -250,6 +261,8 @@ class Monitor:
         runner = self._judge_runner
         if runner is None:
             return False
+        from cotmonitor.checks.judge.runner import judge_wants
+
         if not judge_wants(runner.judge, trace, run):
             self.stats.incr("judge_requests", outcome="skipped")
             return False
@@ -268,17 +281,26 @@ class Monitor:
 
     # -- worker -------------------------------------------------------------------------
 
+    def _new_queue(self) -> None:
+        # A deque and an Event rather than ``queue.Queue``: ``submit`` then costs an append and
+        # (only when the worker sleeps) one wake-up, with no Condition round trip per call.
+        self._pending: deque[Any] = deque()
+        self._wake = threading.Event()
+        self._idle = threading.Condition(threading.Lock())
+        self._busy = False
+        self.stats.set_gauge("queue_depth", self._pending.__len__)
+
     def _ensure_worker(self) -> None:
-        pid = os.getpid()
-        if self._worker is not None and self._worker_pid == pid and self._worker.is_alive():
+        worker = self._worker
+        if worker is not None and self._worker_pid == os.getpid() and worker.is_alive():
             return
         with self._start_lock:
+            pid = os.getpid()
             if self._worker is not None and self._worker_pid == pid and self._worker.is_alive():
                 return
             if self._worker_pid not in (0, pid):
                 # A forked child inherits the queue's contents and locks but not the thread.
-                self._queue = queue.Queue(self._queue.maxsize)
-                self.stats.set_gauge("queue_depth", self._queue.qsize)
+                self._new_queue()
             self._worker_pid = pid
             self._worker = threading.Thread(
                 target=self._work, name="cotmonitor-worker", daemon=True
@@ -286,15 +308,26 @@ class Monitor:
             self._worker.start()
 
     def _work(self) -> None:
-        q = self._queue
+        pending, wake, idle = self._pending, self._wake, self._idle
         while True:
-            item = q.get()
-            try:
+            wake.wait()
+            wake.clear()
+            self._busy = True
+            while pending:
+                item = pending.popleft()
                 if item is _STOP:
+                    self._set_idle(idle)
                     return
                 self._process(*item)
-            finally:
-                q.task_done()
+                # Hand the GIL to a caller thread waiting for it (its socket just became
+                # readable) now rather than after the interpreter's switch interval.
+                time.sleep(0)
+            self._set_idle(idle)
+
+    def _set_idle(self, idle: threading.Condition) -> None:
+        with idle:
+            self._busy = False
+            idle.notify_all()
 
     def flush(self, timeout: float | None = 5.0) -> bool:
         """Wait until every submitted trace has been checked and exported.
@@ -302,22 +335,25 @@ class Monitor:
         Returns:
             True when the queue drained within ``timeout`` seconds.
         """
-        q = self._queue
         deadline = None if timeout is None else time.monotonic() + timeout
-        with q.all_tasks_done:
-            while q.unfinished_tasks:
-                if self._worker is None or not self._worker.is_alive():
-                    break
-                remaining = None if deadline is None else deadline - time.monotonic()
-                if remaining is not None and remaining <= 0:
-                    return False
-                q.all_tasks_done.wait(remaining)
-        drained = q.unfinished_tasks == 0
+        drained = self._wait_idle(deadline)
         if self._judge_runner is not None:
             remaining = None if deadline is None else max(deadline - time.monotonic(), 0.0)
             drained = self._judge_runner.flush(remaining) and drained
         self.exporter.flush()
         return drained
+
+    def _wait_idle(self, deadline: float | None) -> bool:
+        idle = self._idle
+        with idle:
+            while self._pending or self._busy:
+                if self._worker is None or not self._worker.is_alive():
+                    break
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    return False
+                idle.wait(remaining)
+        return not self._pending and not self._busy
 
     def close(self, timeout: float | None = 5.0) -> None:
         """Flush, stop the worker and close the exporters. Idempotent."""
@@ -327,11 +363,9 @@ class Monitor:
         self.flush(timeout)
         worker = self._worker
         if worker is not None and worker.is_alive():
-            try:
-                self._queue.put(_STOP, timeout=timeout)
-                worker.join(timeout)
-            except queue.Full:
-                _log.debug("cotmonitor worker did not stop: queue full")
+            self._pending.append(_STOP)
+            self._wake.set()
+            worker.join(timeout)
         if self._judge_runner is not None:
             self._judge_runner.close(timeout)
         self.exporter.close()

@@ -15,11 +15,30 @@ from cotmonitor.errors import CaptureError
 from cotmonitor.trace.model import ReasoningSegment, ToolCall, Trace, Usage
 from cotmonitor.trace.think import split_think
 
+_MAPPING_TYPES: dict[type, bool] = {}
+
 
 def get(obj: Any, key: str) -> Any:
     """``obj[key]`` for mappings, ``obj.key`` for SDK objects (pydantic extras included)."""
-    if isinstance(obj, Mapping):
+    cls = type(obj)
+    mapping = _MAPPING_TYPES.get(cls)
+    if mapping is None:
+        # Remembered per type: the Mapping ABC check would otherwise run once per key read.
+        mapping = _MAPPING_TYPES[cls] = issubclass(cls, Mapping)
+    if mapping:
         return obj.get(key)
+    # A pydantic model keeps its fields in __dict__ and its extras in __pydantic_extra__; a
+    # missing key would otherwise go through pydantic's __getattr__ and raise, once per
+    # streamed chunk and absent reasoning key.
+    fields = getattr(obj, "__dict__", None)
+    if fields is not None and key in fields:
+        return fields[key]
+    extra = getattr(obj, "__pydantic_extra__", None)
+    if isinstance(extra, dict):
+        if key in extra:
+            return extra[key]
+        if getattr(cls, key, None) is None:
+            return None
     return getattr(obj, key, None)
 
 
