@@ -6,12 +6,12 @@ BIN := $(VENV)/bin
 export LITELLM_LOCAL_MODEL_COST_MAP := True
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: demo test lint typecheck pytest bench eval system-deps clean test-spark
+.PHONY: demo test lint typecheck pytest bench eval system-deps clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev,all,proxy]'
+	$(BIN)/pip install -q -e '.[dev,all,proxy,spark]'
 	touch $@
 
 # The demo needs only the runtime and the openai client; the test venv adds the rest on top.
@@ -38,10 +38,6 @@ pytest: $(BIN)/.installed system-deps
 	$(BIN)/pytest -q
 
 test: lint typecheck pytest
-
-test-spark: $(BIN)/.installed
-	$(BIN)/pip install -q -e '.[spark]'
-	COTMONITOR_RUN_SPARK=1 $(BIN)/pytest -q tests/replay/test_replay_batch.py
 
 bench: $(BIN)/.installed
 	$(BIN)/python -m benchmarks

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import shutil
 import sys
 from pathlib import Path
@@ -43,8 +42,6 @@ def test_default_checks() -> None:
 
 
 def _spark_missing() -> str | None:
-    if os.environ.get("COTMONITOR_RUN_SPARK") != "1":
-        return "starts a JVM (about 90 s here): set COTMONITOR_RUN_SPARK=1 (make test-spark)"
     if importlib.util.find_spec("pyspark") is None:
         return "pyspark is not installed (pip install 'cotmonitor[spark]')"
     if shutil.which("java") is None:
