@@ -4,7 +4,7 @@ The rule engine defines an anchor occurrence as an occurrence in ``lower_same_le
 which lowers each character on its own (a character whose lower form is longer stays as
 is). So character ``c`` of the text matches literal character ``a`` exactly when
 ``c`` lowers to ``a``: the *class* of ``a``. A literal becomes a sequence of classes, which
-a regex or hyperscan can find in the original text, saving the ``str.lower()`` pass (on
+hyperscan can find in the original text, saving the ``str.lower()`` pass (on
 non-ASCII text that pass is slower than scanning).
 
 The one exception is the Greek capital sigma, which ``str.lower()`` maps to a medial or a
@@ -16,7 +16,6 @@ final sigma depending on the next character: literals holding a sigma cannot use
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 
 _SIGMAS = frozenset("\u03c3\u03c2\u03a3")
@@ -52,26 +51,6 @@ def char_class(a: str) -> tuple[str, ...]:
 def foldable(literals: Iterable[str]) -> bool:
     """Whether these literals can be matched by classes (no sigma in them)."""
     return not any(_SIGMAS.intersection(literal) for literal in literals)
-
-
-def _regex_class(a: str) -> str:
-    chars = char_class(a)
-    if not chars:
-        return "(?!)"
-    if len(chars) == 1:
-        return re.escape(chars[0])
-    return "[" + "".join(re.escape(c) for c in chars) + "]"
-
-
-def literal_regex(literal: str) -> str:
-    """A case-sensitive regex matching where ``literal`` occurs in the lowered text."""
-    return "".join(_regex_class(a) for a in literal)
-
-
-def literals_regex(literals: Iterable[str], *, folded: bool) -> re.Pattern[str]:
-    """One alternation over ``literals``: folded (for the original text) or plain (lowered)."""
-    parts = [literal_regex(lit) if folded else re.escape(lit) for lit in literals]
-    return re.compile("|".join(parts))
 
 
 def _hs_bytes(data: bytes) -> bytes:

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from cotmonitor.checks.rules.casefold import foldable, literals_regex
+from cotmonitor.checks.rules.casefold import foldable
 from cotmonitor.checks.rules.finders import (
     AnchorFinder,
     HyperscanAnchorFinder,
@@ -98,19 +98,6 @@ def lower_same_length(text: str) -> str:
 class _Compiled:
     rule: Rule
     regex: re.Pattern[str]
-    requires: tuple[re.Pattern[str], ...]
-    """One alternation per ``requires`` group, over the lowered text."""
-    requires_folded: tuple[re.Pattern[str], ...]
-    """The same over the original text (each literal character as its case class)."""
-
-    @classmethod
-    def of(cls, rule: Rule) -> _Compiled:
-        return cls(
-            rule,
-            re.compile(rule.pattern, _FLAGS),
-            tuple(literals_regex(group, folded=False) for group in rule.requires),
-            tuple(literals_regex(group, folded=True) for group in rule.requires),
-        )
 
     @property
     def starts_near_anchor(self) -> bool:
@@ -122,8 +109,24 @@ class _Compiled:
         return 3 * (self.rule.lead + 1) < self.rule.lead + self.rule.reach
 
 
-def _holds(subject: str, start: int, end: int, requires: tuple[re.Pattern[str], ...]) -> bool:
-    return all(group.search(subject, start, end) is not None for group in requires)
+def _holds(
+    text: str, subject: str, span: tuple[int, int], requires: tuple[tuple[str, ...], ...]
+) -> bool:
+    """Whether the lowered window holds a literal of every group.
+
+    ``subject`` is the lowered text, or the text itself when the scan folds: then only the
+    window is lowered (the same characters: no literal holds a sigma, the one character
+    whose lower form depends on its neighbours).
+    """
+    start, end = span
+    window = lower_same_length(text[start:end]) if subject is text else subject[start:end]
+    for group in requires:
+        for literal in group:
+            if literal in window:
+                break
+        else:
+            return False
+    return True
 
 
 Occurrence = tuple[int, int]
@@ -131,7 +134,7 @@ Occurrence = tuple[int, int]
 
 
 def _matches_at_anchors(
-    compiled: _Compiled, found_at: list[Occurrence], text: str, subject: str, folded: bool
+    compiled: _Compiled, found_at: list[Occurrence], text: str, subject: str
 ) -> list[Hit]:
     """Matches of a rule whose matches start at an anchor: one ``match`` per occurrence.
 
@@ -139,11 +142,10 @@ def _matches_at_anchors(
     """
     found: list[Hit] = []
     last_end = 0
-    regex, reach = compiled.regex, compiled.rule.reach
-    requires = compiled.requires_folded if folded else compiled.requires
+    regex, reach, requires = compiled.regex, compiled.rule.reach, compiled.rule.requires
     for start, anchor_end in sorted(found_at):
         end = min(anchor_end + reach, len(text))
-        if start < last_end or (requires and not _holds(subject, start, end, requires)):
+        if start < last_end or (requires and not _holds(text, subject, (start, end), requires)):
             continue
         match = regex.match(text, start, end)
         if match is not None and match.end() > match.start():
@@ -168,7 +170,7 @@ def _windows(compiled: _Compiled, found_at: list[Occurrence]) -> list[tuple[int,
 
 
 def _matches_in_windows(
-    compiled: _Compiled, found_at: list[Occurrence], text: str, subject: str, folded: bool
+    compiled: _Compiled, found_at: list[Occurrence], text: str, subject: str
 ) -> list[Hit]:
     """Matches in the merged windows: ``finditer``, or ``match`` at each possible start.
 
@@ -178,11 +180,11 @@ def _matches_in_windows(
     """
     found: list[Hit] = []
     rule_id, regex, lead = compiled.rule.id, compiled.regex, compiled.rule.lead
-    requires = compiled.requires_folded if folded else compiled.requires
+    requires = compiled.rule.requires
     near = compiled.starts_near_anchor
     for low, high, starts in _windows(compiled, found_at):
         end = min(high, len(text))
-        if requires and not _holds(subject, low, end, requires):
+        if requires and not _holds(text, subject, (low, end), requires):
             continue
         if not near:
             found.extend(
@@ -217,7 +219,7 @@ class RuleSet:
         if len(set(ids)) != len(ids):
             dupes = sorted({i for i in ids if ids.count(i) > 1})
             raise ValueError(f"duplicate rule ids: {dupes}")
-        self._compiled = {r.id: _Compiled.of(r) for r in self.rules}
+        self._compiled = {r.id: _Compiled(r, re.compile(r.pattern, _FLAGS)) for r in self.rules}
         use_hs = backend == "hyperscan" or (backend == "auto" and hyperscan_available())
         self.backend = "hyperscan" if use_hs else "python"
         self._by_target: dict[
@@ -255,9 +257,8 @@ class RuleSet:
         finder, by_anchor, free = self._by_target[target]
         hits: list[Hit] = []
         occurrences: dict[str, list[Occurrence]] = {}
-        folded = finder.folds
         # A folding finder reads the original text: no lowered copy is made at all.
-        subject = text if folded or not by_anchor else lower_same_length(text)
+        subject = text if finder.folds or not by_anchor else lower_same_length(text)
         if by_anchor:
             for anchor, positions in finder.find(subject).items():
                 size = len(anchor)
@@ -267,9 +268,9 @@ class RuleSet:
         for rule_id, found_at in occurrences.items():
             compiled = self._compiled[rule_id]
             if compiled.rule.lead == 0:
-                hits += _matches_at_anchors(compiled, found_at, text, subject, folded)
+                hits += _matches_at_anchors(compiled, found_at, text, subject)
             else:
-                hits += _matches_in_windows(compiled, found_at, text, subject, folded)
+                hits += _matches_in_windows(compiled, found_at, text, subject)
         for compiled in free:
             hits.extend(
                 Hit(compiled.rule.id, m.start(), m.end(), m)
