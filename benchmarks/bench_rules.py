@@ -23,7 +23,8 @@ from collections.abc import Callable
 
 from benchmarks.corpus import generate
 from cotmonitor.checks.defaults import _built
-from cotmonitor.checks.rules.engine import RuleSet, hyperscan_available
+from cotmonitor.checks.rules.engine import RuleSet
+from cotmonitor.checks.rules.finders import ahocorasick_available, hyperscan_available
 from cotmonitor.checks.rules.hints import HINT_RULES
 from cotmonitor.checks.rules.packs import builtin_pack
 from cotmonitor.checks.rules.verbalization import CUE_RULES
@@ -98,7 +99,9 @@ def main(argv: list[str] | None = None) -> None:
     corpus = generate(int(args.mb * 1_000_000))
     chunks = [corpus[i : i + 64 * 1024] for i in range(0, len(corpus), 64 * 1024)]
     rules = _rules()
-    backends = ["python"] + (["hyperscan"] if hyperscan_available() else [])
+    backends = ["python"]
+    backends += ["ahocorasick"] if ahocorasick_available() else []
+    backends += ["hyperscan"] if hyperscan_available() else []
     print(
         f"corpus: {len(corpus.encode()) / 1e6:.1f} MB of generated reasoning, 64 KB chunks; "
         f"{sum(1 for r in rules if 'reasoning' in r.targets)} reasoning rules"

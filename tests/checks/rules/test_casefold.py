@@ -10,8 +10,12 @@ from cotmonitor.checks.rules.casefold import (
     char_class,
     foldable,
 )
-from cotmonitor.checks.rules.engine import Rule, RuleSet, hyperscan_available, lower_same_length
-from cotmonitor.checks.rules.finders import HyperscanAnchorFinder, PythonAnchorFinder
+from cotmonitor.checks.rules.engine import Rule, RuleSet, lower_same_length
+from cotmonitor.checks.rules.finders import (
+    HyperscanAnchorFinder,
+    PythonAnchorFinder,
+    hyperscan_available,
+)
 
 
 def test_no_code_point_past_the_limit_has_a_lower_case_form() -> None:

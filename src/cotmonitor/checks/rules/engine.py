@@ -24,10 +24,11 @@ from typing import Literal
 
 from cotmonitor.checks.rules.casefold import foldable
 from cotmonitor.checks.rules.finders import (
+    AhoCorasickAnchorFinder,
     AnchorFinder,
     HyperscanAnchorFinder,
     PythonAnchorFinder,
-    hyperscan_available,
+    resolve_backend,
 )
 
 Target = Literal["reasoning", "output", "prompt", "tool_calls"]
@@ -210,7 +211,11 @@ class RuleSet:
 
     Args:
         rules: the rules; ids must be unique.
-        backend: ``"auto"`` (hyperscan when importable), ``"hyperscan"`` or ``"python"``.
+        backend: ``"auto"`` (hyperscan, else pyahocorasick, when importable),
+            ``"hyperscan"``, ``"ahocorasick"`` or ``"python"``. All give the same hits.
+
+    Raises:
+        ValueError: duplicate rule ids or an unknown backend.
     """
 
     def __init__(self, rules: Iterable[Rule], backend: str = "auto") -> None:
@@ -220,8 +225,7 @@ class RuleSet:
             dupes = sorted({i for i in ids if ids.count(i) > 1})
             raise ValueError(f"duplicate rule ids: {dupes}")
         self._compiled = {r.id: _Compiled(r, re.compile(r.pattern, _FLAGS)) for r in self.rules}
-        use_hs = backend == "hyperscan" or (backend == "auto" and hyperscan_available())
-        self.backend = "hyperscan" if use_hs else "python"
+        self.backend = resolve_backend(backend)
         self._by_target: dict[
             Target, tuple[AnchorFinder, dict[str, list[_Compiled]], list[_Compiled]]
         ] = {}
@@ -241,12 +245,14 @@ class RuleSet:
         if self.backend == "python":
             return PythonAnchorFinder(anchors)
         try:
+            if self.backend == "ahocorasick":
+                return AhoCorasickAnchorFinder(anchors)
             return HyperscanAnchorFinder(anchors, folds=folds)
         except Exception:
-            if backend == "hyperscan":
+            if backend != "auto":
                 raise
             # "auto" must not fail where the pure-Python engine works: same hits, slower.
-            _log.debug("hyperscan unusable, using the pure-Python engine", exc_info=True)
+            _log.debug("%s unusable, using the pure-Python engine", self.backend, exc_info=True)
             self.backend = "python"
             return PythonAnchorFinder(anchors)
 

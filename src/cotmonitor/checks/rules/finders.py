@@ -1,6 +1,6 @@
 """Anchor finders: every occurrence of each anchor literal in a text, by one backend.
 
-Both backends report exactly the occurrences of the literals in ``lower_same_length(text)``
+Every backend reports exactly the occurrences of the literals in ``lower_same_length(text)``
 (a property test checks it); they differ only in speed.
 
 .. versionadded:: 0.1.0
@@ -115,6 +115,37 @@ class HyperscanAnchorFinder:
         return found
 
 
+class AhoCorasickAnchorFinder:
+    """pyahocorasick backend: all anchors in one automaton pass over the lowered text.
+
+    For machines without hyperscan (it ships for x86-64 only); the automaton reports every
+    occurrence, overlapping ones included, like ``str.find`` per anchor.
+    """
+
+    name = "ahocorasick"
+    folds = False
+
+    def __init__(self, anchors: Sequence[str]) -> None:
+        import ahocorasick
+
+        self.anchors = tuple(anchors)
+        self._automaton: Any = None
+        if self.anchors:
+            automaton = ahocorasick.Automaton()
+            for anchor in self.anchors:
+                automaton.add_word(anchor, (anchor, len(anchor) - 1))
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def find(self, subject: str) -> dict[str, list[int]]:
+        if self._automaton is None or not subject:
+            return {}
+        found: dict[str, list[int]] = {}
+        for last, (anchor, back) in self._automaton.iter(subject):
+            found.setdefault(anchor, []).append(last - back)
+        return found
+
+
 def _to_characters(data: bytes, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Byte offsets (sorted) to character offsets, decoding each gap once."""
     out = []
@@ -134,3 +165,31 @@ def hyperscan_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def ahocorasick_available() -> bool:
+    """Whether the pyahocorasick backend can be used here."""
+    try:
+        import ahocorasick  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+BACKENDS = ("auto", "hyperscan", "ahocorasick", "python")
+"""Engine names ``RuleSet`` accepts; ``auto`` takes the first of the others installed."""
+
+
+def resolve_backend(backend: str) -> str:
+    """The backend ``backend`` names (``auto``: hyperscan, else pyahocorasick, else python).
+
+    Raises:
+        ValueError: not one of ``BACKENDS``.
+    """
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown rule engine backend {backend!r}; use one of {BACKENDS}")
+    if backend != "auto":
+        return backend
+    if hyperscan_available():
+        return "hyperscan"
+    return "ahocorasick" if ahocorasick_available() else "python"
