@@ -4,13 +4,18 @@ Prints, for the built-in reasoning rules over generated reasoning text (``--mb``
 default 50): MB/s of the pure-Python and hyperscan engines (all rules, and the always-on
 rules without the hint-acknowledgement cues, which run only when an answer follows a
 hint), of a naive loop of separately compiled ``re`` patterns (on a slice: it is slow) and
-of one ``str.lower()`` pass, the reference for how fast this machine is right now; then the
-median time of all default checks on a 16 KB trace, without and with a followed hint.
+of one ``str.lower()`` pass and one ``str.find`` pass, the references for how fast this
+machine is right now (the pure-Python engine costs about one ``str.find`` pass per anchor);
+then the median time of all default checks on a 16 KB trace, without and with a hint the
+answer follows (which adds the hint-acknowledgement cues and the fuzzy quote search).
+Compare the ratios, not the MB/s, across runs on a shared machine: the load average is
+printed with them.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import statistics
 import time
@@ -18,7 +23,8 @@ from collections.abc import Callable
 
 from benchmarks.corpus import generate
 from cotmonitor.checks.defaults import _built
-from cotmonitor.checks.rules.engine import RuleSet, hyperscan_available
+from cotmonitor.checks.rules.engine import RuleSet
+from cotmonitor.checks.rules.finders import ahocorasick_available, hyperscan_available
 from cotmonitor.checks.rules.hints import HINT_RULES
 from cotmonitor.checks.rules.packs import builtin_pack
 from cotmonitor.checks.rules.verbalization import CUE_RULES
@@ -56,6 +62,15 @@ def _naive(rules: list) -> Callable[[str], object]:
     return scan
 
 
+def _median_us(run: Callable[[], object], runs: int = 300) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1e6
+
+
 def _median_check_us(backend: str, prompt: str, text: str, runs: int = 300) -> float:
     checks = _built((), backend)
     traces = [
@@ -84,19 +99,25 @@ def main(argv: list[str] | None = None) -> None:
     corpus = generate(int(args.mb * 1_000_000))
     chunks = [corpus[i : i + 64 * 1024] for i in range(0, len(corpus), 64 * 1024)]
     rules = _rules()
-    backends = ["python"] + (["hyperscan"] if hyperscan_available() else [])
+    backends = ["python"]
+    backends += ["ahocorasick"] if ahocorasick_available() else []
+    backends += ["hyperscan"] if hyperscan_available() else []
     print(
         f"corpus: {len(corpus.encode()) / 1e6:.1f} MB of generated reasoning, 64 KB chunks; "
         f"{sum(1 for r in rules if 'reasoning' in r.targets)} reasoning rules"
     )
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"load average: {load}")
     rows = [("str.lower() pass (machine reference)", _throughput(str.lower, chunks))]
+    rows.append(("str.find() pass (one anchor)", _throughput(lambda t: t.find("\0"), chunks)))
     always_on = [r for r in rules if not r.id.startswith("ack.")]
     for backend in backends:
         for label, subset in (("all rules", rules), ("always-on rules", always_on)):
             rule_set = RuleSet(subset, backend=backend)
+            anchors = len({a for r in subset if "reasoning" in r.targets for a in r.anchors})
             rows.append(
                 (
-                    f"engine: {backend}, {label}",
+                    f"engine: {backend}, {label} ({anchors} anchors)",
                     _throughput(lambda t, rs=rule_set: rs.scan(t, "reasoning"), chunks),
                 )
             )
@@ -104,16 +125,21 @@ def main(argv: list[str] | None = None) -> None:
     naive = _throughput(_naive(rules), naive_slice)
     rows.append((f"naive re loop, all rules ({len(naive_slice) * 64} KB slice)", naive))
     reference = rows[0][1]
-    print(f"{'scan':<48}{'MB/s':>9}{'x naive':>9}{'cost in lower() passes':>24}")
+    print(f"{'scan':<52}{'MB/s':>9}{'x naive':>9}{'cost in lower() passes':>24}")
     for name, mbps in rows:
-        print(f"{name:<48}{mbps:>9.1f}{mbps / naive:>9.1f}{reference / mbps:>24.1f}")
+        print(f"{name:<52}{mbps:>9.1f}{mbps / naive:>9.1f}{reference / mbps:>24.2f}")
     text = corpus[:TRACE_CHARS]
-    print(f"\n{'all default checks, one 16 KB trace':<48}{'median µs':>9}")
+    lower_us = _median_us(text.lower)
+    print(f"\n{'all default checks, one 16 KB trace':<52}{'median µs':>9}{'lower() passes':>16}")
+    print(f"{'str.lower() of the same 16 KB':<52}{lower_us:>9.0f}{1:>16.1f}")
     for backend in backends:
         plain = _median_check_us(backend, "Sum the array.", text)
         hinted = _median_check_us(backend, PROMPT, text + " So the answer is C.")
-        print(f"{backend + ', no hint in prompt':<48}{plain:>9.0f}")
-        print(f"{backend + ', hint followed (cues + fuzzy)':<48}{hinted:>9.0f}")
+        for label, micros in (
+            ("no hint in prompt", plain),
+            ("hint followed (cues + fuzzy)", hinted),
+        ):
+            print(f"{backend + ', ' + label:<52}{micros:>9.0f}{micros / lower_us:>16.1f}")
 
 
 if __name__ == "__main__":

@@ -63,8 +63,9 @@ def default_checks(
     Args:
         rule_packs: pack files (TOML/YAML) or loaded packs; ``None`` reads
             ``COTMONITOR_RULE_PACKS``.
-        backend: scanning engine: ``"auto"`` (hyperscan when installed), ``"hyperscan"``
-            or ``"python"``.
+        backend: scanning engine: ``"auto"`` (hyperscan, else pyahocorasick, when
+            installed), ``"hyperscan"``, ``"ahocorasick"`` or ``"python"``; all give the
+            same findings.
 
     Raises:
         ConfigError: a rule pack is missing or invalid.

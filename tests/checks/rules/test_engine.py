@@ -8,13 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cotmonitor.checks.defaults import _built
-from cotmonitor.checks.rules.engine import (
-    TARGETS,
+from cotmonitor.checks.rules.engine import TARGETS, Rule, RuleSet, lower_same_length
+from cotmonitor.checks.rules.finders import (
     PythonAnchorFinder,
-    Rule,
-    RuleSet,
+    ahocorasick_available,
     hyperscan_available,
-    lower_same_length,
 )
 from cotmonitor.checks.rules.hints import HINT_RULES
 from cotmonitor.checks.rules.packs import builtin_pack
@@ -89,6 +87,35 @@ def test_backends_give_identical_findings(text: str) -> None:
     python = [f for check in _built((), "python") for f in check(trace)]
     fast = [f for check in _built((), "hyperscan") for f in check(trace)]
     assert fast == python
+
+
+@pytest.mark.skipif(not ahocorasick_available(), reason="pyahocorasick not installed")
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts)
+def test_ahocorasick_and_python_backends_give_identical_hits(text: str) -> None:
+    python, automaton = _python_rules(), _ahocorasick_rules()
+    assert automaton.backend == "ahocorasick"
+    for target in TARGETS:
+        expected = [(h.rule, h.start, h.end) for h in python.scan(text, target)]
+        assert [(h.rule, h.start, h.end) for h in automaton.scan(text, target)] == expected
+
+
+@pytest.mark.skipif(not ahocorasick_available(), reason="pyahocorasick not installed")
+def test_ahocorasick_finder_reports_overlapping_occurrences() -> None:
+    from cotmonitor.checks.rules.finders import AhoCorasickAnchorFinder
+
+    finder = AhoCorasickAnchorFinder(["aa", "b", "ab"])
+    assert finder.find("aaab") == PythonAnchorFinder(["aa", "b", "ab"]).find("aaab")
+
+
+def test_unknown_backend_is_rejected() -> None:
+    with pytest.raises(ValueError, match="backend"):
+        RuleSet([Rule("x", "a", ("a",))], backend="re2")
+
+
+@functools.cache
+def _ahocorasick_rules() -> RuleSet:
+    return RuleSet(ALL_RULES, backend="ahocorasick")
 
 
 @functools.cache

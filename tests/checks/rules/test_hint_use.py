@@ -127,3 +127,25 @@ def test_answer_mismatch_between_reasoning_and_output(run_all: Runner) -> None:
     assert [e.source for e in finding.evidence] == ["reasoning", "output"]
     same = make_trace(prompt=QUESTION, reasoning=SOLVE, output="Answer: C")
     assert not [f for f in run_all(same) if f.category == "answer_mismatch"]
+
+
+def test_cues_are_scanned_only_for_a_hint_the_answer_follows() -> None:
+    from cotmonitor.checks.rules.engine import Hit, RuleSet, Target
+    from cotmonitor.checks.rules.hint_use import HintUseCheck
+    from cotmonitor.checks.rules.hints import HINT_RULES
+    from cotmonitor.checks.rules.scan import TraceScanner
+    from cotmonitor.checks.rules.verbalization import CUE_RULES
+
+    class CountingRuleSet(RuleSet):
+        scans = 0
+
+        def scan(self, text: str, target: Target) -> list[Hit]:
+            CountingRuleSet.scans += 1
+            return super().scan(text, target)
+
+    check = HintUseCheck(TraceScanner(RuleSet(HINT_RULES), CountingRuleSet(CUE_RULES)))
+    assert check(make_trace(prompt=SYCOPHANCY, reasoning=SOLVE[:-2] + "A.", output="A")) == []
+    assert CountingRuleSet.scans == 0
+    (finding,) = check(make_trace(prompt=SYCOPHANCY, reasoning=SOLVE, output="C"))
+    assert finding.category == "unverbalized_hint"
+    assert CountingRuleSet.scans == 1

@@ -18,10 +18,18 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Literal
+
+from cotmonitor.checks.rules.casefold import foldable
+from cotmonitor.checks.rules.finders import (
+    AhoCorasickAnchorFinder,
+    AnchorFinder,
+    HyperscanAnchorFinder,
+    PythonAnchorFinder,
+    resolve_backend,
+)
 
 Target = Literal["reasoning", "output", "prompt", "tool_calls"]
 TARGETS: tuple[Target, ...] = ("reasoning", "output", "prompt", "tool_calls")
@@ -79,111 +87,6 @@ class Hit:
             return None
 
 
-class AnchorFinder(Protocol):
-    """Finds every occurrence (start offsets) of each literal in a lower-cased text."""
-
-    name: str
-
-    def find(self, lowered: str) -> dict[str, list[int]]: ...
-
-
-class PythonAnchorFinder:
-    """Pure-Python backend: ``str.find`` per anchor (C speed, one pass each)."""
-
-    name = "python"
-
-    def __init__(self, anchors: Sequence[str]) -> None:
-        self.anchors = tuple(anchors)
-
-    def find(self, lowered: str) -> dict[str, list[int]]:
-        found: dict[str, list[int]] = {}
-        for anchor in self.anchors:
-            at = lowered.find(anchor)
-            if at < 0:
-                continue
-            positions = found[anchor] = []
-            while at >= 0:
-                positions.append(at)
-                at = lowered.find(anchor, at + 1)
-        return found
-
-
-def _hs_literal(data: bytes) -> bytes:
-    return b"".join(b"\\x%02x" % byte for byte in data)
-
-
-class HyperscanAnchorFinder:
-    """Hyperscan backend: all anchors in one block-mode scan of the UTF-8 bytes.
-
-    A UTF-8 needle can only match at a character boundary, so byte hits are exactly the
-    ``str.find`` hits; for non-ASCII text the byte offsets are mapped back to characters.
-    """
-
-    name = "hyperscan"
-
-    def __init__(self, anchors: Sequence[str]) -> None:
-        import hyperscan
-
-        self.anchors = tuple(anchors)
-        self._lengths = [len(a.encode()) for a in self.anchors]
-        self._local = threading.local()
-        self._db: Any = None
-        if self.anchors:
-            self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-            self._db.compile(
-                expressions=[_hs_literal(a.encode()) for a in self.anchors],
-                ids=list(range(len(self.anchors))),
-                elements=len(self.anchors),
-                flags=[0] * len(self.anchors),
-            )
-
-    def _scratch(self) -> Any:
-        import hyperscan
-
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            scratch = self._local.scratch = hyperscan.Scratch(self._db)
-        return scratch
-
-    def find(self, lowered: str) -> dict[str, list[int]]:
-        if self._db is None or not lowered:
-            return {}
-        data = lowered.encode()
-        hits: list[tuple[int, int]] = []
-        lengths = self._lengths
-
-        def on_match(ident: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
-            hits.append((end - lengths[ident], ident))
-
-        self._db.scan(data, match_event_handler=on_match, scratch=self._scratch())
-        if len(data) != len(lowered):
-            hits = _to_characters(data, sorted(hits))
-        found: dict[str, list[int]] = {}
-        for start, ident in sorted(hits):
-            found.setdefault(self.anchors[ident], []).append(start)
-        return found
-
-
-def _to_characters(data: bytes, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Byte offsets (sorted) to character offsets, decoding each gap once."""
-    out = []
-    byte_at = char_at = 0
-    for start, ident in hits:
-        char_at += len(data[byte_at:start].decode())
-        byte_at = start
-        out.append((char_at, ident))
-    return out
-
-
-def hyperscan_available() -> bool:
-    """Whether the hyperscan backend can be used here."""
-    try:
-        import hyperscan  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def lower_same_length(text: str) -> str:
     """``text.lower()``, keeping offsets: characters whose lower form is longer stay as is."""
     lowered = text.lower()
@@ -197,13 +100,42 @@ class _Compiled:
     rule: Rule
     regex: re.Pattern[str]
 
+    @property
+    def starts_near_anchor(self) -> bool:
+        """Trying each possible start (one ``match`` call each) beats scanning the window.
 
-def _holds(lowered: str, start: int, end: int, requires: tuple[tuple[str, ...], ...]) -> bool:
-    return all(any(lowered.find(lit, start, end) >= 0 for lit in group) for group in requires)
+        A ``match`` call costs about three regex steps inside a scan: worth it when the
+        starts (``lead + 1``) are few next to the window's length.
+        """
+        return 3 * (self.rule.lead + 1) < self.rule.lead + self.rule.reach
+
+
+def _holds(
+    text: str, subject: str, span: tuple[int, int], requires: tuple[tuple[str, ...], ...]
+) -> bool:
+    """Whether the lowered window holds a literal of every group.
+
+    ``subject`` is the lowered text, or the text itself when the scan folds: then only the
+    window is lowered (the same characters: no literal holds a sigma, the one character
+    whose lower form depends on its neighbours).
+    """
+    start, end = span
+    window = lower_same_length(text[start:end]) if subject is text else subject[start:end]
+    for group in requires:
+        for literal in group:
+            if literal in window:
+                break
+        else:
+            return False
+    return True
+
+
+Occurrence = tuple[int, int]
+"""Start and end of one anchor occurrence."""
 
 
 def _matches_at_anchors(
-    compiled: _Compiled, spans: list[tuple[int, int]], text: str, lowered: str
+    compiled: _Compiled, found_at: list[Occurrence], text: str, subject: str
 ) -> list[Hit]:
     """Matches of a rule whose matches start at an anchor: one ``match`` per occurrence.
 
@@ -211,42 +143,67 @@ def _matches_at_anchors(
     """
     found: list[Hit] = []
     last_end = 0
-    regex, requires = compiled.regex, compiled.rule.requires
-    for start, end in sorted(spans):
-        if start < last_end or (requires and not _holds(lowered, start, end, requires)):
+    regex, reach, requires = compiled.regex, compiled.rule.reach, compiled.rule.requires
+    for start, anchor_end in sorted(found_at):
+        end = min(anchor_end + reach, len(text))
+        if start < last_end or (requires and not _holds(text, subject, (start, end), requires)):
             continue
-        match = regex.match(text, start, min(end, len(text)))
+        match = regex.match(text, start, end)
         if match is not None and match.end() > match.start():
             found.append(Hit(compiled.rule.id, match.start(), match.end(), match))
             last_end = match.end()
     return found
 
 
-def _matches_in_windows(
-    compiled: _Compiled, spans: list[tuple[int, int]], text: str, lowered: str
-) -> list[Hit]:
-    found: list[Hit] = []
-    regex, requires = compiled.regex, compiled.rule.requires
-    for start, end in _merge(spans):
-        if requires and not _holds(lowered, start, end, requires):
-            continue
-        found.extend(
-            Hit(compiled.rule.id, m.start(), m.end(), m)
-            for m in regex.finditer(text, start, min(end, len(text)))
-            if m.end() > m.start()
-        )
-    return found
-
-
-def _merge(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(windows):
-        if merged and start <= merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], end)
+def _windows(compiled: _Compiled, found_at: list[Occurrence]) -> list[tuple[int, int, list[int]]]:
+    """The merged windows around the occurrences, each with its occurrences' starts."""
+    lead, reach = compiled.rule.lead, compiled.rule.reach
+    merged: list[tuple[int, int, list[int]]] = []
+    for start, anchor_end in sorted(found_at):
+        low, high = max(0, start - lead), anchor_end + reach
+        if merged and low <= merged[-1][1]:
+            previous = merged[-1]
+            merged[-1] = (previous[0], max(high, previous[1]), previous[2])
+            previous[2].append(start)
         else:
-            merged.append((start, end))
+            merged.append((low, high, [start]))
     return merged
+
+
+def _matches_in_windows(
+    compiled: _Compiled, found_at: list[Occurrence], text: str, subject: str
+) -> list[Hit]:
+    """Matches in the merged windows: ``finditer``, or ``match`` at each possible start.
+
+    A match holds an anchor occurrence and starts at most ``lead`` characters before it,
+    so the possible starts are those ranges; they are tried in order and, like
+    ``finditer``, a start inside the previous match is skipped.
+    """
+    found: list[Hit] = []
+    rule_id, regex, lead = compiled.rule.id, compiled.regex, compiled.rule.lead
+    requires = compiled.rule.requires
+    near = compiled.starts_near_anchor
+    for low, high, starts in _windows(compiled, found_at):
+        end = min(high, len(text))
+        if requires and not _holds(text, subject, (low, end), requires):
+            continue
+        if not near:
+            found.extend(
+                Hit(rule_id, m.start(), m.end(), m)
+                for m in regex.finditer(text, low, end)
+                if m.end() > m.start()
+            )
+            continue
+        last_end = low
+        tries = sorted({s for at in starts for s in range(max(low, at - lead), at + 1)})
+        for start in tries:
+            if start < last_end:
+                continue
+            match = regex.match(text, start, end)
+            if match is not None and match.end() > match.start():
+                found.append(Hit(rule_id, match.start(), match.end(), match))
+                last_end = match.end()
+    return found
 
 
 class RuleSet:
@@ -254,7 +211,11 @@ class RuleSet:
 
     Args:
         rules: the rules; ids must be unique.
-        backend: ``"auto"`` (hyperscan when importable), ``"hyperscan"`` or ``"python"``.
+        backend: ``"auto"`` (hyperscan, else pyahocorasick, when importable),
+            ``"hyperscan"``, ``"ahocorasick"`` or ``"python"``. All give the same hits.
+
+    Raises:
+        ValueError: duplicate rule ids or an unknown backend.
     """
 
     def __init__(self, rules: Iterable[Rule], backend: str = "auto") -> None:
@@ -264,8 +225,7 @@ class RuleSet:
             dupes = sorted({i for i in ids if ids.count(i) > 1})
             raise ValueError(f"duplicate rule ids: {dupes}")
         self._compiled = {r.id: _Compiled(r, re.compile(r.pattern, _FLAGS)) for r in self.rules}
-        use_hs = backend == "hyperscan" or (backend == "auto" and hyperscan_available())
-        self.backend = "hyperscan" if use_hs else "python"
+        self.backend = resolve_backend(backend)
         self._by_target: dict[
             Target, tuple[AnchorFinder, dict[str, list[_Compiled]], list[_Compiled]]
         ] = {}
@@ -277,18 +237,22 @@ class RuleSet:
                     by_anchor.setdefault(anchor, []).append(compiled)
             free = [c for c in mine if not c.rule.anchors]
             anchors = sorted(by_anchor)
-            self._by_target[target] = (self._finder(anchors, backend), by_anchor, free)
+            literals = [*anchors, *(lit for c in mine for g in c.rule.requires for lit in g)]
+            finder = self._finder(anchors, backend, folds=foldable(literals))
+            self._by_target[target] = (finder, by_anchor, free)
 
-    def _finder(self, anchors: list[str], backend: str) -> AnchorFinder:
+    def _finder(self, anchors: list[str], backend: str, *, folds: bool) -> AnchorFinder:
         if self.backend == "python":
             return PythonAnchorFinder(anchors)
         try:
-            return HyperscanAnchorFinder(anchors)
+            if self.backend == "ahocorasick":
+                return AhoCorasickAnchorFinder(anchors)
+            return HyperscanAnchorFinder(anchors, folds=folds)
         except Exception:
-            if backend == "hyperscan":
+            if backend != "auto":
                 raise
             # "auto" must not fail where the pure-Python engine works: same hits, slower.
-            _log.debug("hyperscan unusable, using the pure-Python engine", exc_info=True)
+            _log.debug("%s unusable, using the pure-Python engine", self.backend, exc_info=True)
             self.backend = "python"
             return PythonAnchorFinder(anchors)
 
@@ -298,20 +262,21 @@ class RuleSet:
             return []
         finder, by_anchor, free = self._by_target[target]
         hits: list[Hit] = []
-        windows: dict[str, list[tuple[int, int]]] = {}
-        lowered = lower_same_length(text) if by_anchor else ""
+        occurrences: dict[str, list[Occurrence]] = {}
+        # A folding finder reads the original text: no lowered copy is made at all.
+        subject = text if finder.folds or not by_anchor else lower_same_length(text)
         if by_anchor:
-            for anchor, positions in finder.find(lowered).items():
+            for anchor, positions in finder.find(subject).items():
+                size = len(anchor)
                 for compiled in by_anchor[anchor]:
-                    lead, reach = compiled.rule.lead, compiled.rule.reach
-                    spans = windows.setdefault(compiled.rule.id, [])
-                    spans.extend((max(0, p - lead), p + len(anchor) + reach) for p in positions)
-        for rule_id, spans in windows.items():
+                    found_at = occurrences.setdefault(compiled.rule.id, [])
+                    found_at.extend((p, p + size) for p in positions)
+        for rule_id, found_at in occurrences.items():
             compiled = self._compiled[rule_id]
             if compiled.rule.lead == 0:
-                hits += _matches_at_anchors(compiled, spans, text, lowered)
+                hits += _matches_at_anchors(compiled, found_at, text, subject)
             else:
-                hits += _matches_in_windows(compiled, spans, text, lowered)
+                hits += _matches_in_windows(compiled, found_at, text, subject)
         for compiled in free:
             hits.extend(
                 Hit(compiled.rule.id, m.start(), m.end(), m)

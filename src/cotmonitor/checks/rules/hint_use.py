@@ -52,14 +52,18 @@ class HintUseCheck:
         answer, where = final_answer(trace.output, trace.reasoning)
         if answer is None:
             return []
+        followed = [hint for hint in hints if hint.answer == answer.letter]
+        if not followed:
+            # The cue scan and the fuzzy quote search are the costly part: only for
+            # hints the answer follows.
+            return []
         reasoning_hits = self.scanner.cue_hits(trace)
-        findings = []
-        for hint in hints:
-            if hint.answer != answer.letter:
-                continue
-            ack = acknowledgement(hint, trace.reasoning, reasoning_hits)
-            findings.append(self._finding(hint, answer, where, ack))
-        return findings
+        return [
+            self._finding(
+                hint, answer, where, acknowledgement(hint, trace.reasoning, reasoning_hits)
+            )
+            for hint in followed
+        ]
 
     def _finding(
         self, hint: Hint, answer: Answer, where: str, ack: Acknowledgement | None

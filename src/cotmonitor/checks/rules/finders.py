@@ -1,0 +1,195 @@
+"""Anchor finders: every occurrence of each anchor literal in a text, by one backend.
+
+Every backend reports exactly the occurrences of the literals in ``lower_same_length(text)``
+(a property test checks it); they differ only in speed.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from cotmonitor.checks.rules.casefold import foldable, hyperscan_literal
+
+
+class AnchorFinder(Protocol):
+    """Finds every occurrence (start offsets) of each literal in the lowered text.
+
+    ``folds`` tells which text ``find`` reads: the original one (the finder matches each
+    literal character's case class itself) or the lower-cased one.
+    """
+
+    name: str
+    folds: bool
+
+    def find(self, subject: str) -> dict[str, list[int]]: ...
+
+
+class PythonAnchorFinder:
+    """Pure-Python backend: ``str.find`` per anchor in the lowered text (one C pass each)."""
+
+    name = "python"
+    folds = False
+
+    def __init__(self, anchors: Sequence[str]) -> None:
+        self.anchors = tuple(anchors)
+
+    def find(self, subject: str) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for anchor in self.anchors:
+            at = subject.find(anchor)
+            if at < 0:
+                continue
+            positions = found[anchor] = []
+            while at >= 0:
+                positions.append(at)
+                at = subject.find(anchor, at + 1)
+        return found
+
+
+class HyperscanAnchorFinder:
+    """Hyperscan backend: all anchors in one block-mode scan of the UTF-8 bytes.
+
+    Args:
+        anchors: the lower-case literals.
+        folds: read the original text (default: when no anchor holds a sigma).
+
+    Folding, it reads the original text, each anchor character compiled
+    to its case class (``casefold.py``): no lowered copy is made. A UTF-8 match covers whole
+    characters, as many as its anchor has, so its start is its end (mapped to characters for
+    non-ASCII text) minus the anchor's length.
+    """
+
+    name = "hyperscan"
+
+    def __init__(self, anchors: Sequence[str], *, folds: bool | None = None) -> None:
+        import hyperscan
+
+        self.anchors = tuple(anchors)
+        self.folds = foldable(self.anchors) if folds is None else folds
+        self._lengths = [len(a) for a in self.anchors]
+        self._local = threading.local()
+        self._db: Any = None
+        compiled = [
+            (ident, expr)
+            for ident, anchor in enumerate(self.anchors)
+            if (expr := hyperscan_literal(anchor, folded=self.folds)) is not None
+        ]
+        if compiled:
+            self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+            self._db.compile(
+                expressions=[expr for _, expr in compiled],
+                ids=[ident for ident, _ in compiled],
+                elements=len(compiled),
+                flags=[0] * len(compiled),
+            )
+
+    def _scratch(self) -> Any:
+        import hyperscan
+
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = hyperscan.Scratch(self._db)
+        return scratch
+
+    def find(self, subject: str) -> dict[str, list[int]]:
+        if self._db is None or not subject:
+            return {}
+        data = subject.encode()
+        hits: list[tuple[int, int]] = []
+
+        def on_match(ident: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
+            hits.append((end, ident))
+
+        self._db.scan(data, match_event_handler=on_match, scratch=self._scratch())
+        hits.sort()
+        if len(data) != len(subject):
+            hits = _to_characters(data, hits)
+        found: dict[str, list[int]] = {}
+        lengths, anchors = self._lengths, self.anchors
+        for end, ident in hits:
+            found.setdefault(anchors[ident], []).append(end - lengths[ident])
+        return found
+
+
+class AhoCorasickAnchorFinder:
+    """pyahocorasick backend: all anchors in one automaton pass over the lowered text.
+
+    For machines without hyperscan (it ships for x86-64 only); the automaton reports every
+    occurrence, overlapping ones included, like ``str.find`` per anchor.
+    """
+
+    name = "ahocorasick"
+    folds = False
+
+    def __init__(self, anchors: Sequence[str]) -> None:
+        import ahocorasick
+
+        self.anchors = tuple(anchors)
+        self._automaton: Any = None
+        if self.anchors:
+            automaton = ahocorasick.Automaton()
+            for anchor in self.anchors:
+                automaton.add_word(anchor, (anchor, len(anchor) - 1))
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def find(self, subject: str) -> dict[str, list[int]]:
+        if self._automaton is None or not subject:
+            return {}
+        found: dict[str, list[int]] = {}
+        for last, (anchor, back) in self._automaton.iter(subject):
+            found.setdefault(anchor, []).append(last - back)
+        return found
+
+
+def _to_characters(data: bytes, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Byte offsets (sorted) to character offsets, decoding each gap once."""
+    out = []
+    byte_at = char_at = 0
+    for at, ident in hits:
+        if at != byte_at:
+            char_at += len(data[byte_at:at].decode())
+            byte_at = at
+        out.append((char_at, ident))
+    return out
+
+
+def hyperscan_available() -> bool:
+    """Whether the hyperscan backend can be used here."""
+    try:
+        import hyperscan  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def ahocorasick_available() -> bool:
+    """Whether the pyahocorasick backend can be used here."""
+    try:
+        import ahocorasick  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+BACKENDS = ("auto", "hyperscan", "ahocorasick", "python")
+"""Engine names ``RuleSet`` accepts; ``auto`` takes the first of the others installed."""
+
+
+def resolve_backend(backend: str) -> str:
+    """The backend ``backend`` names (``auto``: hyperscan, else pyahocorasick, else python).
+
+    Raises:
+        ValueError: not one of ``BACKENDS``.
+    """
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown rule engine backend {backend!r}; use one of {BACKENDS}")
+    if backend != "auto":
+        return backend
+    if hyperscan_available():
+        return "hyperscan"
+    return "ahocorasick" if ahocorasick_available() else "python"
