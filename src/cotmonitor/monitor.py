@@ -248,6 +248,9 @@ class Monitor:
         except Exception:
             self._internal_error("normalize")
             return
+        if self.mode != "inline":
+            # Between stages, let an agent thread waiting for the GIL run (see ``paced``).
+            time.sleep(0)
         try:
             run = run_checks(trace, self.checks)
             if self._submit_to_judge(trace, run):

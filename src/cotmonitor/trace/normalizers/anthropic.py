@@ -37,6 +37,7 @@ from cotmonitor.trace.normalizers.base import (
     get,
     int_or_none,
     items,
+    paced,
     text_of,
 )
 
@@ -76,7 +77,7 @@ def merge_events(events: Sequence[Any]) -> dict[str, Any]:
     """
     message: dict[str, Any] = {"usage": {}}
     blocks: dict[int, dict[str, Any]] = {}
-    for event in events:
+    for event in paced(events):
         kind = get(event, "type")
         if kind is None:
             raise CaptureError(f"anthropic stream event is a {type(event).__name__}")

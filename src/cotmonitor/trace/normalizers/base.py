@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -16,6 +17,23 @@ from cotmonitor.trace.model import ReasoningSegment, ToolCall, Trace, Usage
 from cotmonitor.trace.think import split_think
 
 _MAPPING_TYPES: dict[type, bool] = {}
+
+_PACE = 32
+"""Streamed chunks merged between two hand-backs of the GIL."""
+
+
+def paced(chunks: Iterable[Any]) -> Iterator[Any]:
+    """``chunks``, handing the GIL back every few dozen of them.
+
+    Normalizing runs in the monitor's worker thread, in the agent's own process. Merging a
+    long stream takes milliseconds; without a pause, an agent thread whose socket has just
+    become readable waits for the interpreter's switch interval (5 ms) before it may run.
+    ``time.sleep(0)`` lets it run at once and costs about a microsecond when nobody waits.
+    """
+    for number, chunk in enumerate(chunks, 1):
+        if not number % _PACE:
+            time.sleep(0)
+        yield chunk
 
 
 def get(obj: Any, key: str) -> Any:
@@ -40,6 +58,39 @@ def get(obj: Any, key: str) -> Any:
         if getattr(cls, key, None) is None:
             return None
     return getattr(obj, key, None)
+
+
+class _Attributes:
+    """A read-only ``.get`` view of an object without ``__dict__`` (slots, C types)."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj: Any) -> None:
+        self.obj = obj
+
+    def get(self, key: str) -> Any:
+        return get(self.obj, key)
+
+
+def fields(obj: Any) -> Mapping[str, Any] | _Attributes:
+    """Something with ``.get(key)`` that reads like ``get(obj, key)``, built once per object.
+
+    Streams are merged chunk by chunk in the worker: reading a chunk's fields from one dict
+    is several times cheaper than going through ``get`` for each key.
+    """
+    cls = type(obj)
+    mapping = _MAPPING_TYPES.get(cls)
+    if mapping is None:
+        mapping = _MAPPING_TYPES[cls] = issubclass(cls, Mapping)
+    if mapping:
+        return obj  # type: ignore[no-any-return]
+    data = getattr(obj, "__dict__", None)
+    if not isinstance(data, dict):
+        return _Attributes(obj)
+    extra = getattr(obj, "__pydantic_extra__", None)
+    if isinstance(extra, dict) and extra:
+        return {**data, **extra}
+    return data
 
 
 def text_of(value: Any) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from cotmonitor.errors import CaptureError
-from cotmonitor.trace.normalizers.base import get, int_or_none, items, text_of
+from cotmonitor.trace.normalizers.base import get, int_or_none, items, paced, text_of
 
 
 class _Merged:
@@ -100,7 +100,7 @@ def merge_chunks(chunks: Sequence[Any]) -> dict[str, Any]:
         CaptureError: a chunk is not a completion chunk.
     """
     merged = _Merged()
-    for chunk in chunks:
+    for chunk in paced(chunks):
         if get(chunk, "choices") is None and get(chunk, "usage") is None:
             raise CaptureError(f"litellm stream chunk is a {type(chunk).__name__}")
         merged.add(chunk)

@@ -11,7 +11,7 @@ from ``<think>`` tags in the content. Responses reasoning items give a summary
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from cotmonitor.capture.record import RawCapture
@@ -21,9 +21,11 @@ from cotmonitor.trace.normalizers.base import (
     Parsed,
     as_data,
     build_trace,
+    fields,
     get,
     int_or_none,
     items,
+    paced,
     text_of,
 )
 
@@ -84,29 +86,31 @@ class _ChatStream:
 
     def add(self, chunk: Any) -> None:
         parsed = self.parsed
-        parsed.model = parsed.model or text_of(get(chunk, "model"))
-        usage = get(chunk, "usage")
+        data = fields(chunk)
+        parsed.model = parsed.model or text_of(data.get("model"))
+        usage = data.get("usage")
         if usage is not None:
             parsed.usage = _chat_usage(usage)
-        for choice in items(get(chunk, "choices")):
-            if get(choice, "index") not in (0, None):
+        for choice in items(data.get("choices")):
+            choice_data = fields(choice)
+            if choice_data.get("index") not in (0, None):
                 continue
-            finish = text_of(get(choice, "finish_reason"))
+            finish = text_of(choice_data.get("finish_reason"))
             if finish:
                 parsed.metadata["finish_reason"] = finish
-            self._delta(get(choice, "delta"))
+            delta = choice_data.get("delta")
+            if delta is not None:
+                self._delta(fields(delta))
 
-    def _delta(self, delta: Any) -> None:
-        if delta is None:
-            return
+    def _delta(self, delta: Mapping[str, Any] | Any) -> None:
         for key, parts in self.reasoning.items():
-            text = text_of(get(delta, key))
-            if text:
+            text = delta.get(key)
+            if text and isinstance(text, str):
                 parts.append(text)
-        text = text_of(get(delta, "content"))
-        if text:
+        text = delta.get("content")
+        if text and isinstance(text, str):
             self.content.append(text)
-        for call in items(get(delta, "tool_calls")):
+        for call in items(delta.get("tool_calls")):
             index = get(call, "index")
             slot = self.calls.setdefault(index if isinstance(index, int) else 0, {})
             slot["id"] = slot.get("id") or text_of(get(call, "id"))
@@ -135,7 +139,7 @@ def normalize_chat(raw: RawCapture, think_tags: Sequence[str]) -> Trace:
     """
     if raw.chunks is not None:
         merger = _ChatStream()
-        for chunk in raw.chunks:
+        for chunk in paced(raw.chunks):
             merger.add(chunk)
         parsed = merger.result()
     elif raw.response is not None:
