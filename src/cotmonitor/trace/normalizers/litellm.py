@@ -20,18 +20,18 @@ from typing import Any
 
 from cotmonitor.capture.record import RawCapture
 from cotmonitor.errors import CaptureError
-from cotmonitor.trace.model import ReasoningSegment, ToolCall, Trace, Usage, Visibility
+from cotmonitor.trace.model import ReasoningSegment, Trace, Visibility
 from cotmonitor.trace.normalize import register
 from cotmonitor.trace.normalizers.base import (
     Parsed,
     as_data,
     build_trace,
     get,
-    int_or_none,
     items,
     text_of,
 )
 from cotmonitor.trace.normalizers.litellm_stream import merge_chunks
+from cotmonitor.trace.normalizers.openai import chat_tool_calls, chat_usage
 
 
 @register("litellm")
@@ -79,7 +79,7 @@ def provider_of(raw: RawCapture) -> str:
 
 
 def _parse(response: Any) -> tuple[Parsed, str | None]:
-    parsed = Parsed(model=text_of(get(response, "model")), usage=usage_of(get(response, "usage")))
+    parsed = Parsed(model=text_of(get(response, "model")), usage=chat_usage(get(response, "usage")))
     response_id = text_of(get(response, "id"))
     if response_id:
         parsed.metadata["response_id"] = response_id
@@ -92,7 +92,7 @@ def _parse(response: Any) -> tuple[Parsed, str | None]:
     message = get(choices[0], "message")
     parsed.segments = reasoning_segments(message)
     parsed.output = text_of(get(message, "content"))
-    parsed.tool_calls = _tool_calls(get(message, "tool_calls"))
+    parsed.tool_calls = chat_tool_calls(get(message, "tool_calls"))
     return parsed, finish_reason if isinstance(finish_reason, str) else None
 
 
@@ -137,33 +137,3 @@ def _item_segment(item: Any) -> ReasoningSegment:
         )
     visibility: Visibility = "encrypted" if encrypted else "absent"
     return ReasoningSegment(visibility=visibility, source="reasoning_item", signature=encrypted)
-
-
-def _tool_calls(calls: Any) -> list[ToolCall]:
-    out = []
-    for call in items(calls):
-        function = get(call, "function")
-        out.append(
-            ToolCall(
-                id=text_of(get(call, "id")) or None,
-                name=text_of(get(function, "name")),
-                arguments=text_of(get(function, "arguments")),
-            )
-        )
-    return out
-
-
-def usage_of(usage: Any) -> Usage:
-    """Token counts of an OpenAI-shaped ``usage`` (litellm's), reasoning tokens included."""
-    if usage is None:
-        return Usage()
-    details = get(usage, "completion_tokens_details")
-    reasoning = None if details is None else int_or_none(get(details, "reasoning_tokens"))
-    if reasoning is None:
-        reasoning = int_or_none(get(usage, "reasoning_tokens"))
-    return Usage(
-        input_tokens=int_or_none(get(usage, "prompt_tokens")),
-        output_tokens=int_or_none(get(usage, "completion_tokens")),
-        reasoning_tokens=reasoning,
-        total_tokens=int_or_none(get(usage, "total_tokens")),
-    )

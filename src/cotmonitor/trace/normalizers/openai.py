@@ -32,19 +32,25 @@ from cotmonitor.trace.normalizers.base import (
 _REASONING_KEYS = ("reasoning_content", "reasoning")
 
 
-def _chat_usage(usage: Any) -> Usage:
+def chat_usage(usage: Any) -> Usage:
+    """Token counts of an OpenAI-shaped ``usage`` (litellm's too), reasoning tokens included."""
     if usage is None:
         return Usage()
     details = get(usage, "completion_tokens_details")
+    reasoning = None if details is None else int_or_none(get(details, "reasoning_tokens"))
+    if reasoning is None:
+        # Some OpenAI-compatible servers (and litellm for some providers) put it at the top.
+        reasoning = int_or_none(get(usage, "reasoning_tokens"))
     return Usage(
         input_tokens=int_or_none(get(usage, "prompt_tokens")),
         output_tokens=int_or_none(get(usage, "completion_tokens")),
-        reasoning_tokens=None if details is None else int_or_none(get(details, "reasoning_tokens")),
+        reasoning_tokens=reasoning,
         total_tokens=int_or_none(get(usage, "total_tokens")),
     )
 
 
-def _chat_tool_calls(calls: Any) -> list[ToolCall]:
+def chat_tool_calls(calls: Any) -> list[ToolCall]:
+    """The ``tool_calls`` of an OpenAI-shaped message as ToolCalls."""
     out = []
     for call in items(calls):
         function = get(call, "function")
@@ -59,7 +65,7 @@ def _chat_tool_calls(calls: Any) -> list[ToolCall]:
 
 
 def _chat_response(data: Any) -> Parsed:
-    parsed = Parsed(model=text_of(get(data, "model")), usage=_chat_usage(get(data, "usage")))
+    parsed = Parsed(model=text_of(get(data, "model")), usage=chat_usage(get(data, "usage")))
     parsed.metadata["response_id"] = text_of(get(data, "id"))
     choices = items(get(data, "choices"))
     if not choices:
@@ -71,7 +77,7 @@ def _chat_response(data: Any) -> Parsed:
         if text:
             parsed.segments.append(ReasoningSegment(text=text, source=key))
     parsed.output = text_of(get(message, "content"))
-    parsed.tool_calls = _chat_tool_calls(get(message, "tool_calls"))
+    parsed.tool_calls = chat_tool_calls(get(message, "tool_calls"))
     return parsed
 
 
@@ -90,7 +96,7 @@ class _ChatStream:
         parsed.model = parsed.model or text_of(data.get("model"))
         usage = data.get("usage")
         if usage is not None:
-            parsed.usage = _chat_usage(usage)
+            parsed.usage = chat_usage(usage)
         for choice in items(data.get("choices")):
             choice_data = fields(choice)
             if choice_data.get("index") not in (0, None):
