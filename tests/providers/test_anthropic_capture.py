@@ -30,23 +30,6 @@ OPTIONS: dict[str, Any] = {
 }
 
 
-@pytest.fixture(params=["sync", "async"])
-def flavor(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def exporter() -> CapturingExporter:
-    return CapturingExporter()
-
-
-@pytest.fixture
-def monitor(exporter: CapturingExporter):
-    monitor = Monitor(checks=[], exporters=[exporter])
-    yield monitor
-    monitor.close()
-
-
 def make_client(flavor: str, server: LocalModelServer) -> Any:
     cls = anthropic.AsyncAnthropic if flavor == "async" else anthropic.Anthropic
     return cls(base_url=server.base_url, api_key="k", max_retries=0)

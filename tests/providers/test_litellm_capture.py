@@ -55,23 +55,6 @@ async def close_litellm_clients():
     await litellm.close_litellm_async_clients()
 
 
-@pytest.fixture(params=["sync", "async"])
-def flavor(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def exporter() -> CapturingExporter:
-    return CapturingExporter()
-
-
-@pytest.fixture
-def monitor(exporter: CapturingExporter):
-    monitor = Monitor(checks=[], exporters=[exporter])
-    yield monitor
-    monitor.close()
-
-
 @pytest.fixture(params=["wrap", "callback"])
 def llm(request: pytest.FixtureRequest, monitor: Monitor, monkeypatch: pytest.MonkeyPatch) -> Any:
     """The litellm a user calls: the wrapped module, or litellm itself with the callback set."""

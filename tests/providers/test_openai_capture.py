@@ -16,23 +16,6 @@ ANSWER = "The answer is (B)."
 ASK = [{"role": "user", "content": "What is 2 + 2? (A) 3 (B) 4"}]
 
 
-@pytest.fixture(params=["sync", "async"])
-def flavor(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def exporter() -> CapturingExporter:
-    return CapturingExporter()
-
-
-@pytest.fixture
-def monitor(exporter: CapturingExporter):
-    monitor = Monitor(checks=[], exporters=[exporter])
-    yield monitor
-    monitor.close()
-
-
 @pytest.fixture
 async def clients(flavor: str, model_server: LocalModelServer, monitor: Monitor):
     bare = make_client(flavor, model_server)
