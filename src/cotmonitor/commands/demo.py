@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import time
 from typing import Any
 
 from cotmonitor.context import context
@@ -27,6 +28,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--no-stream", action="store_true", help="never stream (by default every other call does)"
+    )
+    parser.add_argument(
+        "--metrics-port",
+        type=int,
+        default=None,
+        help="serve Prometheus metrics on this port and keep the agent running until Ctrl-C",
+    )
+    parser.add_argument(
+        "--metrics-addr",
+        default="127.0.0.1",
+        help="address for --metrics-port (default: %(default)s)",
     )
 
 
@@ -93,8 +105,28 @@ def run(args: argparse.Namespace) -> int:
     prompts = _example_prompts()
     with LocalModelServer(TraceResponder(bundled_examples())) as server:
         client = monitor.wrap(OpenAI(base_url=server.openai_base_url, api_key="local"))
+        if args.metrics_port is not None:
+            return _serve(monitor, client, prompts, args)
         _agent(client, prompts, args.rounds, stream=not args.no_stream)
         monitor.flush(timeout=10)
     monitor.close()
     _summary(collected.verdicts)
+    return 0
+
+
+def _serve(monitor: Monitor, client: Any, prompts: list[str], args: argparse.Namespace) -> int:
+    """Keep the agent calling, with metrics served, until interrupted."""
+    from cotmonitor.exporters.serving import start_metrics_server
+
+    server, _thread = start_metrics_server(args.metrics_port, addr=args.metrics_addr)
+    print(f"metrics on http://{args.metrics_addr}:{server.server_port}/metrics (Ctrl-C to stop)")
+    try:
+        while True:
+            _agent(client, prompts, 1, stream=not args.no_stream)
+            time.sleep(1.0)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+        monitor.close()
     return 0
