@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from cotmonitor.checks.defaults import default_checks
     from cotmonitor.checks.judge import CounterfactualProbe, Judge, JudgePolicy
     from cotmonitor.checks.rules.packs import RulePack, load_rule_pack
+    from cotmonitor.default import get_default_monitor, wrap
     from cotmonitor.exporters.jsonl import JsonlExporter
     from cotmonitor.exporters.log import LogExporter
     from cotmonitor.exporters.log_config import configure_logging
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from cotmonitor.exporters.prometheus import PrometheusExporter
     from cotmonitor.exporters.redact import Redactor
     from cotmonitor.exporters.serving import metrics_app, metrics_asgi_app, start_metrics_server
-    from cotmonitor.monitor import Monitor, get_default_monitor, wrap
+    from cotmonitor.monitor import Monitor
     from cotmonitor.settings import CotMonitorSettings
     from cotmonitor.trace.model import ReasoningSegment, ToolCall, Trace, Usage
     from cotmonitor.types import AsyncCheck, Check, Exporter
@@ -52,7 +53,7 @@ _LAZY: dict[str, str] = {
     "Evidence": "cotmonitor.verdicts",
     "Exporter": "cotmonitor.types",
     "Finding": "cotmonitor.verdicts",
-    "get_default_monitor": "cotmonitor.monitor",
+    "get_default_monitor": "cotmonitor.default",
     "JsonlExporter": "cotmonitor.exporters.jsonl",
     "Judge": "cotmonitor.checks.judge",
     "JudgePolicy": "cotmonitor.checks.judge",
@@ -72,7 +73,7 @@ _LAZY: dict[str, str] = {
     "Trace": "cotmonitor.trace.model",
     "Usage": "cotmonitor.trace.model",
     "Verdict": "cotmonitor.verdicts",
-    "wrap": "cotmonitor.monitor",
+    "wrap": "cotmonitor.default",
 }
 """Public names loaded on first use (PEP 562): importing the package stays cheap."""
 
