@@ -211,6 +211,20 @@ def wrapped_sink(client: Any) -> CaptureSink | None:
     return sink
 
 
+def needs_wrap(client: Any, sink: CaptureSink, unwrap: Callable[[Any], Any]) -> bool:
+    """Whether ``client`` must be wrapped for ``sink``.
+
+    Wrapping again with the same sink does nothing; a client wrapped with another sink is
+    unwrapped first, so the capture moves to the new one.
+    """
+    current = wrapped_sink(client)
+    if current is sink:
+        return False
+    if current is not None:
+        unwrap(client)
+    return True
+
+
 def mark(client: Any, sink: CaptureSink | None) -> None:
     """Set (or with ``None`` clear) the wrapped-with sentinel on ``client``."""
     if sink is None:

@@ -32,11 +32,11 @@ from cotmonitor.providers._patching import (
     copier,
     forget_cached,
     mark,
+    needs_wrap,
     patch,
     skip_raw_streams,
     unpack_raw_response,
     unpatch,
-    wrapped_sink,
 )
 
 _C = TypeVar("_C")
@@ -147,11 +147,8 @@ def wrap_anthropic(client: _C, sink: CaptureSink) -> _C:
 
     .. versionadded:: 0.1.0
     """
-    current = wrapped_sink(client)
-    if current is sink:
+    if not needs_wrap(client, sink, unwrap_anthropic):
         return client
-    if current is not None:
-        unwrap_anthropic(client)
     messages = client.messages  # type: ignore[attr-defined]
     patch(messages, "create", capture_wrapper(messages, "create", _spec(), sink))
     patch(messages, "stream", _stream_wrapper(sink))

@@ -21,12 +21,12 @@ from cotmonitor.providers._patching import (
     copier,
     forget_cached,
     mark,
+    needs_wrap,
     patch,
     resolve,
     skip_raw_streams,
     unpack_raw_response,
     unpatch,
-    wrapped_sink,
 )
 
 _C = TypeVar("_C")
@@ -58,11 +58,8 @@ def wrap_openai(client: _C, sink: CaptureSink) -> _C:
 
     .. versionadded:: 0.1.0
     """
-    current = wrapped_sink(client)
-    if current is sink:
+    if not needs_wrap(client, sink, unwrap_openai):
         return client
-    if current is not None:
-        unwrap_openai(client)
     for path, kind in _TARGETS:
         resource = resolve(client, path)
         patch(resource, "create", capture_wrapper(resource, "create", _spec(kind), sink))
