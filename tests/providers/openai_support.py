@@ -24,7 +24,7 @@ async def call(method: Any, **kwargs: Any) -> Any:
 
 async def drain(stream: Any, limit: int | None = None, out: list[Any] | None = None) -> list[Any]:
     out = [] if out is None else out
-    if isinstance(stream, openai.AsyncStream):
+    if hasattr(stream, "__aiter__"):
         async for item in stream:
             out.append(item)
             if limit is not None and len(out) >= limit:

@@ -9,7 +9,7 @@ from typing import Any
 import anthropic
 import pytest
 from anthropic.lib.streaming import AsyncMessageStreamManager
-from openai_support import call, close, stable
+from openai_support import call, close, drain, stable
 
 import cotmonitor
 from cotmonitor import Monitor
@@ -48,21 +48,6 @@ async def clients(flavor: str, model_server: LocalModelServer, monitor: Monitor)
 def _traces(monitor: Monitor, exporter: CapturingExporter):
     assert monitor.flush(timeout=5)
     return exporter.traces
-
-
-async def drain(stream: Any, limit: int | None = None, out: list[Any] | None = None) -> list[Any]:
-    out = [] if out is None else out
-    if hasattr(stream, "__aiter__"):
-        async for item in stream:
-            out.append(item)
-            if limit is not None and len(out) >= limit:
-                break
-    else:
-        for item in stream:
-            out.append(item)
-            if limit is not None and len(out) >= limit:
-                break
-    return out
 
 
 async def stream_helper(client: Any, **options: Any) -> tuple[list[Any], Any]:

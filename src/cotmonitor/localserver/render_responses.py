@@ -20,12 +20,6 @@ from cotmonitor.localserver.wire import (
 )
 
 
-def error_body(status: int, message: str) -> dict[str, Any]:
-    """An OpenAI-shaped error body."""
-    kind = "invalid_request_error" if status < 500 else "server_error"  # noqa: PLR2004
-    return {"error": {"message": message, "type": kind, "param": None, "code": None}}
-
-
 def _reasoning_item(reply: Reply) -> dict[str, Any]:
     item: dict[str, Any] = {"type": "reasoning", "id": new_id("rs_"), "summary": []}
     if not reply.reasoning:

@@ -43,7 +43,7 @@ _ROUTES: dict[str, tuple[Api, _Renderer]] = {
         _Renderer(
             render_responses.render_body,
             render_responses.render_events,
-            render_responses.error_body,
+            render_chat.error_body,  # both OpenAI APIs report errors alike
         ),
     ),
     "/v1/messages": (
