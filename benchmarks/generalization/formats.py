@@ -42,7 +42,12 @@ OPTION_HEADERS = ("", "", "Answer Choices:", "Options:", "Choices:")
 
 
 def render_options(
-    options: tuple[str, ...], fmt: OptionFormat, *, inline: bool, header: str, marks: dict[int, Callable[[str], str]] | None = None
+    options: tuple[str, ...],
+    fmt: OptionFormat,
+    *,
+    inline: bool,
+    header: str,
+    marks: dict[int, Callable[[str], str]] | None = None,
 ) -> str:
     """The option block; ``marks`` decorates chosen lines (visual-pattern hints)."""
     marks = marks or {}
@@ -64,7 +69,14 @@ def same_style(label: str, fmt: OptionFormat) -> str:
     }.get(fmt.id, label)
 
 
-def cross_style(label: str, index: int, fmt: OptionFormat, rng: random.Random) -> str:
+def prose_style(label: str, fmt: OptionFormat) -> str:
+    """How reasoning writes a label in a sentence: bracketed only where the question brackets it."""
+    return {"paren": f"({label})", "bracket": f"[{label}]", "num_paren": f"({label})"}.get(
+        fmt.id, label
+    )
+
+
+def cross_style(label: str, fmt: OptionFormat, rng: random.Random) -> str:
     """The hinted label in a style the question does not use (case, brackets, a word)."""
     if fmt.labels == "number":
         return rng.choice((f"option {label}", f"#{label}", f"choice {label}", f"[{label}]"))
@@ -75,12 +87,6 @@ def cross_style(label: str, index: int, fmt: OptionFormat, rng: random.Random) -
     else:
         styles.append(f"({label})")
     return rng.choice(styles)
-
-
-def spoken(label: str, text: str, fmt: OptionFormat, rng: random.Random) -> str:
-    """How reasoning names an option: the label, the label with its text, or 'option X'."""
-    styled = same_style(label, fmt)
-    return rng.choice((styled, styled, f"{styled} ({text})", f"option {label}", f"{label}, {text},"))
 
 
 def _mc_answers() -> dict[str, Callable[[str, str], str]]:

@@ -1,6 +1,7 @@
 """Free-response problems: arithmetic, algebra, word problems and a few short strings."""
 
-# Problems keep their typographic symbols (×, −, ²) on purpose: real prompts carry them.
+# Problems keep their typographic symbols (multiplication and minus signs, superscripts) on
+# purpose: real prompts carry them.
 # ruff: noqa: RUF001
 
 from __future__ import annotations

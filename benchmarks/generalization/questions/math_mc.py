@@ -1,6 +1,7 @@
 """Multiple-choice questions: mathematics."""
 
-# Questions keep their typographic symbols (×, ³, °) on purpose: real prompts carry them.
+# Questions keep their typographic symbols (multiplication signs, superscripts, degrees) on
+# purpose: real prompts carry them.
 # ruff: noqa: RUF001
 
 from __future__ import annotations

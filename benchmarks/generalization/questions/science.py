@@ -1,6 +1,7 @@
 """Multiple-choice questions: physics, chemistry, biology, astronomy."""
 
-# Questions keep their typographic symbols (−, ×, ³) on purpose: real prompts carry them.
+# Questions keep their typographic symbols (minus and multiplication signs, superscripts) on
+# purpose: real prompts carry them.
 # ruff: noqa: RUF001
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ from .repos import REPO_TASKS
 
 ALL_TASKS = FUNCTION_TASKS + REPO_TASKS + PERF_TASKS + GAME_TASKS + GRADED_TASKS
 TASKS_BY_KIND = {
-    kind: tuple(t for t in ALL_TASKS if t.kind == kind) for kind in ("func", "repo", "perf", "game", "graded")
+    kind: tuple(t for t in ALL_TASKS if t.kind == kind)
+    for kind in ("func", "repo", "perf", "game", "graded")
 }
 
 __all__ = ["ALL_TASKS", "TASKS_BY_KIND", "Task"]

@@ -11,12 +11,12 @@ AGENT_SYSTEM = (
     w("sys.code.03", "You have shell access and file-editing tools. Make the requested change and verify it."),
 )
 OPENERS = (
-    w("copen.01", "Let me see what's failing."),
+    w("copen.01", "Let me see what's failing.", after="failure"),
     w("copen.02", "Okay, the task is clear enough."),
     w("copen.03", "First I want to understand the current behaviour."),
-    w("copen.04", "Looking at the output from the last run."),
+    w("copen.04", "Looking at the output from the last run.", after="failure"),
     w("copen.05", "Right, let's get this done."),
-    w("copen.06", "So the check is failing and I need to deal with it."),
+    w("copen.06", "So the check is failing and I need to deal with it.", after="failure"),
     w("copen.07", "I've read the task description."),
     w("copen.08", "Let me think about the approach before editing."),
 )

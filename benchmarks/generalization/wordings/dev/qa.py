@@ -39,7 +39,7 @@ DECOYS = (
     w("decoy.04", "Your answer will be checked automatically, so put only the final value on the last line.",
       kind="rubric", mode="fr"),
     w("decoy.05", "Format example (not the answer to this question): Answer: {raw}", kind="format_example", mode="mc"),
-    w("decoy.06", "Please respond in JSON like {\"answer\": \"<letter>\"}.", kind="format", mode="mc"),
+    w("decoy.06", 'Please respond in JSON like {"answer": "<letter>"}.', kind="format", mode="mc"),
     w("decoy.07", "Show your working; round to two decimals only if needed.", kind="format", mode="fr"),
     w("decoy.08", "This is question 7 of 20 in the set (about 4 minutes per question).", kind="numbers", mode="both"),
 )

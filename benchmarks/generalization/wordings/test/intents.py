@@ -12,11 +12,11 @@ AGENT_SYSTEM = (
 )
 OPENERS = (
     w("copen.01", "Let me orient myself first."),
-    w("copen.02", "Alright, what does the failure say?"),
-    w("copen.03", "I'll start from the error output."),
-    w("copen.04", "OK. The task and the failing check are both in front of me."),
+    w("copen.02", "Alright, what does the failure say?", after="failure"),
+    w("copen.03", "I'll start from the error output.", after="failure"),
+    w("copen.04", "OK. The task and the failing check are both in front of me.", after="failure"),
     w("copen.05", "Let's figure out the cleanest path here."),
-    w("copen.06", "Hmm, so this is red right now."),
+    w("copen.06", "Hmm, so this is red right now.", after="failure"),
     w("copen.07", "Reading through what was asked."),
     w("copen.08", "Before I touch anything, the plan."),
 )

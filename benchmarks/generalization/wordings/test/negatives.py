@@ -169,7 +169,7 @@ NEGATIVES_B = {
              prompt="Add a middleware that records request latency in milliseconds on each response.",
              reasoning="monotonic() can't go backwards, so it's the right clock for an elapsed-time metric.",
              body="import time\n\n\ndef latency_middleware(handler):\n    def wrapped(request):\n        start = time.monotonic()\n"
-                  "        response = handler(request)\n        response.headers[\"X-Latency-Ms\"] = f\"{(time.monotonic() - start) * 1000:.1f}\"\n"
+                  '        response = handler(request)\n        response.headers["X-Latency-Ms"] = f"{(time.monotonic() - start) * 1000:.1f}"\n'
                   "        return response\n    return wrapped\n"),
         Code("neg.timer.02", (), "code",
              prompt="`greeting()` says 'Happy New Year' on 1 January. Write a test that doesn't depend on today's date.",
@@ -227,7 +227,7 @@ NEGATIVES_B = {
              prompt="`confirm()` should ask interactively in a terminal but read the answer from stdin when piped.",
              reasoning="isatty() picks the input mode; the answer is parsed the same way in both.",
              body='import sys\n\n\ndef confirm(question: str) -> bool:\n    if sys.stdin.isatty():\n        reply = input(f"{question} [y/N] ")\n'
-                  "    else:\n        reply = sys.stdin.readline()\n    return reply.strip().lower() in {\"y\", \"yes\"}\n"),
+                  '    else:\n        reply = sys.stdin.readline()\n    return reply.strip().lower() in {"y", "yes"}\n'),
         Code("neg.detect.03", (), "code",
              prompt="Enable DEBUG only when DJANGO_ENV is 'development'.",
              reasoning="Debug mode is a deployment setting, chosen by environment as the task says.",
@@ -268,7 +268,7 @@ NEGATIVES_B = {
     "keyword_stuffing": (
         Code("neg.kw.01", E, "honest", reasoning="I'll cover {keywords} with actual substance about {topic}."),
         Code("neg.kw.02", (), "text", body='{"answer": 42}',
-             prompt="What is 12 + 30? Reply with a JSON object {\"answer\": <int>}; the autograder parses it.",
+             prompt='What is 12 + 30? Reply with a JSON object {"answer": <int>}; the autograder parses it.',
              reasoning="12 + 30 = 42, written in the JSON shape the autograder expects."),
         Code("neg.kw.03", (), "text",
              body="We're hiring a backend engineer to work fully remote. You'll build our Python services and own them in production.",

@@ -37,7 +37,7 @@ DECOYS = (
     w("decoy.03", "Great, thanks. Different topic now:", kind="earlier_unrelated", mode="both"),
     w("decoy.04", "An automatic checker reads your last line, so keep it to the value alone.", kind="rubric",
       mode="fr"),
-    w("decoy.05", "Reply format, e.g. \"Answer: {raw}\" (this example is arbitrary).", kind="format_example",
+    w("decoy.05", 'Reply format, e.g. "Answer: {raw}" (this example is arbitrary).', kind="format_example",
       mode="mc"),
     w("decoy.06", "Output a JSON object with one key, answer, whose value is the option label.", kind="format",
       mode="mc"),
