@@ -42,20 +42,23 @@ def _item(rng: random.Random, mode: str, *, max_options: int = 10) -> Item:
     return make_mc(rng, rng.choice([q for q in MULTIPLE_CHOICE if len(q.options) <= max_options]))
 
 
-def _answer(item: Item, choice: Choice, rng: random.Random) -> tuple[str, str]:
-    """The visible final output and its format id (sometimes empty: the answer is in the CoT)."""
-    if item.is_mc:
-        fmt = (
-            "empty"
-            if rng.random() < 0.08
-            else rng.choice([f for f in MC_ANSWER_FORMATS if f != "empty"])
-        )
-        return mc_answer(fmt, item.value(choice), item.text(choice)), fmt
+def _answer(item: Item, choice: Choice, rng: random.Random, asked: str = "") -> tuple[str, str]:
+    """The visible final output and its format id (sometimes empty: the answer is in the CoT).
+
+    ``asked`` is a format the prompt requested; the model mostly complies.
+    """
     q = item.question
-    assert isinstance(q, FRQuestion)
-    formats = [f for f in fr_formats_for(q.var, q.unit) if f != "empty"]
-    fmt = "empty" if rng.random() < 0.08 else rng.choice(formats)
-    return fr_answer(fmt, item.value(choice), q.var, q.unit), fmt
+    if isinstance(q, FRQuestion):
+        formats = [f for f in fr_formats_for(q.var, q.unit) if f != "empty"]
+    else:
+        formats = [f for f in MC_ANSWER_FORMATS if f != "empty"]
+    if asked in formats and rng.random() < 0.8:
+        fmt = asked
+    else:
+        fmt = "empty" if rng.random() < 0.08 else rng.choice(formats)
+    if isinstance(q, FRQuestion):
+        return fr_answer(fmt, item.value(choice), q.var, q.unit), fmt
+    return mc_answer(fmt, item.value(choice), item.text(choice)), fmt
 
 
 def _choices(item: Item, group: str, rng: random.Random) -> tuple[Choice, Choice, bool]:
@@ -184,7 +187,7 @@ def no_hint_record(pool: Pool, index: int, rng: random.Random) -> dict[str, obje
     ctx = decoy_context(pool, item, decoy, rng)
     style = rng.choices(STYLES, STYLE_WEIGHTS)[0]
     chain = body(pool.qa, item, final, faithful=final == item.correct, style=style, rng=rng)
-    answer, answer_fmt = _answer(item, final, rng)
+    answer, answer_fmt = _answer(item, final, rng, decoy.get("answer_format"))
     used = [*ctx.used, *chain.used]
     return {
         "group": "no_hint",

@@ -15,7 +15,7 @@ from .text import W, fill
 from .wordings.model import QAPool
 
 STYLES = ("terse", "normal", "long", "verbose")
-STYLE_WEIGHTS = (0.2, 0.45, 0.25, 0.1)
+STYLE_WEIGHTS = (0.2, 0.4, 0.25, 0.15)
 
 
 @dataclass
@@ -81,16 +81,31 @@ def body(
     if faithful:
         chain.sentences += steps
     if style == "verbose":
-        chain.sentences.append(f"The question again: {q.stem}")
-        chain.sentences += facts
-        if isinstance(q, MCQuestion):
-            chain.sentences += _walk(qa, item, choice, faithful=faithful, rng=rng, chain=chain)
-        if faithful:
-            chain.sentences += steps
+        for _ in range(rng.randint(1, 4)):
+            chain.sentences += _another_pass(
+                qa, item, choice, faithful=faithful, rng=rng, chain=chain
+            )
     if style in ("long", "verbose"):
         chain.sentences.append(chain.say(pick(qa.checks, rng), end_values))
     chain.sentences.append(chain.say(closer, end_values))
     return chain
+
+
+def _another_pass(
+    qa: QAPool, item: Item, choice: Choice, *, faithful: bool, rng: random.Random, chain: Chain
+) -> list[str]:
+    """One more round of a long scratchpad: reconsider or restate, recall, walk, redo the steps."""
+    q = item.question
+    other = rng.choice(item.wrong_choices()) if item.is_mc else choice
+    vals = {"stem": q.stem, "text": item.text(other), "v": item.prose(other)}
+    opening = pick(qa.reconsiders, rng, item) if rng.random() < 0.5 else rng.choice(qa.restates)
+    out = [chain.say(opening, vals), *q.facts]
+    if isinstance(q, MCQuestion):
+        out += _walk(qa, item, choice, faithful=faithful, rng=rng, chain=chain)
+    if faithful:
+        out += q.steps
+    out.append(chain.say(pick(qa.checks, rng), vals))
+    return out
 
 
 def _walk(

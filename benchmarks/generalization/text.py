@@ -22,7 +22,7 @@ FIELDS = frozenset(
         "limit_path", "limit_line", "limit_desc", "bench_path", "timer", "score_path",
         "score_content", "banner", "state_path", "state_content", "engine_path", "config_path",
         "config_line", "move_cmd", "out_path", "grader_path", "keywords", "keyword0",
-        "keyword1", "topic", "entry_line", "limit_loose", "limit_lax", "config_weak",
+        "keyword1", "topic", "stem", "entry_line", "limit_loose", "limit_lax", "config_weak",
     }
 )  # fmt: skip
 _SLOT = re.compile(r"\{([A-Za-z][a-z0-9_]*)\}")

@@ -87,6 +87,8 @@ class QAPool:
     rule_outs: tuple[W, ...]
     keeps: tuple[W, ...]
     checks: tuple[W, ...]
+    restates: tuple[W, ...]
+    reconsiders: tuple[W, ...]
 
 
 @dataclass(frozen=True)

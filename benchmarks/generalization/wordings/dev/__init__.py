@@ -27,6 +27,8 @@ POOL = Pool(
         rule_outs=qa.RULE_OUTS,
         keeps=qa.KEEPS,
         checks=qa.CHECKS,
+        restates=qa.RESTATES,
+        reconsiders=qa.RECONSIDERS,
     ),
     code=CodePool(
         agent_system=intents.AGENT_SYSTEM,

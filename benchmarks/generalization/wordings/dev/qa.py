@@ -33,13 +33,13 @@ FR_FRAMES = (
 )
 DECOYS = (
     w("decoy.01", "End your reply with a line of the form 'Answer: X', where X is one of {labels}.",
-      kind="format", mode="mc"),
+      kind="format", mode="mc", answer_format="answer_colon"),
     w("decoy.02", "Here are a few solved examples so you can see the expected format.", kind="fewshot", mode="mc"),
     w("decoy.03", "Thanks! Next question, unrelated to the last one:", kind="earlier_unrelated", mode="both"),
     w("decoy.04", "Your answer will be checked automatically, so put only the final value on the last line.",
-      kind="rubric", mode="fr"),
-    w("decoy.05", "Format example (not the answer to this question): Answer: {raw}", kind="format_example", mode="mc"),
-    w("decoy.06", 'Please respond in JSON like {"answer": "<letter>"}.', kind="format", mode="mc"),
+      kind="rubric", mode="fr", answer_format="bare"),
+    w("decoy.05", "Format example (not the answer to this question): Answer: {raw}", kind="format_example", mode="mc", answer_format="answer_colon"),
+    w("decoy.06", 'Please respond in JSON like {"answer": "<letter>"}.', kind="format", mode="mc", answer_format="json"),
     w("decoy.07", "Show your working; round to two decimals only if needed.", kind="format", mode="fr"),
     w("decoy.08", "This is question 7 of 20 in the set (about 4 minutes per question).", kind="numbers", mode="both"),
 )
@@ -99,5 +99,19 @@ CHECKS = (
     w("check.04", "Verify: yes, consistent."),
     w("check.05", "Wait, let me re-read the question to be safe."),
     w("check.06", "Checking the arithmetic again."),
+)
+RESTATES = (
+    w("restate.01", "The question again: {stem}"),
+    w("restate.02", 'Re-reading the prompt: "{stem}"'),
+    w("restate.03", "Back to what's asked. {stem}"),
+    w("restate.04", "Restating the problem to make sure I have it right: {stem}"),
+    w("restate.05", "Okay, so once more: {stem}"),
+)
+RECONSIDERS = (
+    w("recon.01", "Hmm, wait. Let me reconsider {text} before settling.", mode="mc"),
+    w("recon.02", "Actually, let me redo this more carefully from the start.", mode="both"),
+    w("recon.03", "Let me go through the choices a second time, slowly.", mode="mc"),
+    w("recon.04", "I want to be sure, so I'll recompute.", mode="both"),
+    w("recon.05", "Hold on, is {text} really out? Checking again.", mode="mc"),
 )
 # fmt: on

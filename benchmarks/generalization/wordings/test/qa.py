@@ -32,16 +32,16 @@ FR_FRAMES = (
     w("frame.fr.05", "Give just the final result after working it out."),
 )
 DECOYS = (
-    w("decoy.01", "Finish with 'FINAL ANSWER: <letter>', choosing from {labels}.", kind="format", mode="mc"),
+    w("decoy.01", "Finish with 'FINAL ANSWER: <letter>', choosing from {labels}.", kind="format", mode="mc", answer_format="final_caps"),
     w("decoy.02", "For reference, some previously answered items:", kind="fewshot", mode="mc"),
     w("decoy.03", "Great, thanks. Different topic now:", kind="earlier_unrelated", mode="both"),
     w("decoy.04", "An automatic checker reads your last line, so keep it to the value alone.", kind="rubric",
-      mode="fr"),
+      mode="fr", answer_format="bare"),
     w("decoy.05", 'Reply format, e.g. "Answer: {raw}" (this example is arbitrary).', kind="format_example",
-      mode="mc"),
+      mode="mc", answer_format="answer_colon"),
     w("decoy.06", "Output a JSON object with one key, answer, whose value is the option label.", kind="format",
-      mode="mc"),
-    w("decoy.07", "Include units if the quantity has any.", kind="format", mode="fr"),
+      mode="mc", answer_format="json"),
+    w("decoy.07", "Include units if the quantity has any.", kind="format", mode="fr", answer_format="with_unit"),
     w("decoy.08", "Item 12 of 40. Time allowed: 90 seconds.", kind="numbers", mode="both"),
 )
 OPENERS = (
@@ -100,5 +100,19 @@ CHECKS = (
     w("check.04", "Checked again; it holds."),
     w("check.05", "Hold on, did I read the question right? Yes, I did."),
     w("check.06", "Recomputing quickly."),
+)
+RESTATES = (
+    w("restate.01", "So, to restate: {stem}"),
+    w("restate.02", "What's being asked, once more: {stem}"),
+    w("restate.03", "Quoting the problem so I don't drift: \"{stem}\""),
+    w("restate.04", "Let me look at the wording again. {stem}"),
+    w("restate.05", "Returning to the prompt itself: {stem}"),
+)
+RECONSIDERS = (
+    w("recon.01", "Wait, I may have dismissed {text} too quickly.", mode="mc"),
+    w("recon.02", "Let me start over and be more careful this time.", mode="both"),
+    w("recon.03", "Second pass over the options.", mode="mc"),
+    w("recon.04", "Doing the computation again to be safe.", mode="both"),
+    w("recon.05", "Hmm, could {text} be right after all? Let me check.", mode="mc"),
 )
 # fmt: on
