@@ -87,7 +87,7 @@ def _analysis(task: Task | None, rng: random.Random, most: int = 2) -> list[str]
 
 def _opener(pool: Pool, rng: random.Random, used: list[W], messages: list[Message]) -> list[str]:
     """An opening line; lines about a failure only when the agent has seen one (a tool result)."""
-    saw_failure = any(m["role"] == "tool" for m in messages)
+    saw_failure = any(m["role"] == "tool" and "FAIL" in str(m["content"]) for m in messages)
     fitting = [w for w in pool.code.openers if saw_failure or w.get("after") != "failure"]
     if rng.random() < 0.7:
         w = rng.choice(fitting)
