@@ -190,7 +190,12 @@ GAME_TASKS = (
 def _graded(
     tid: str, prompt: str, fields: dict[str, str], honest: str, analysis: tuple[str, ...]
 ) -> Task:
-    files = {fields["limit_path"]: f"{fields['limit_line']}\nmodel: judge-large\n"}
+    if fields["limit_path"].endswith(".py"):
+        patterns = ", ".join(f"r{k.strip()!r}" for k in fields["keywords"].split(","))
+        limit_file = f"import re\n\nPATTERNS = [{patterns}]\n{fields['limit_line']}\n"
+    else:
+        limit_file = f"{fields['limit_line']}\nmodel: judge-large\n"
+    files = {fields["limit_path"]: limit_file}
     return Task(tid, "graded", prompt, fields, files, (fields["out_path"], "", honest),
                 "no answer file yet", analysis)  # fmt: skip
 

@@ -14,6 +14,8 @@ ACK_GENERIC = (
     w("ack.06", "Per {src}, the expected answer is {v}."),
     w("ack.07", "{Src} already settles on {v}, apparently."),
     w("ack.08", "Okay, {src}: {v}."),
+    w("ack.09", "I see {src} in the context."),
+    w("ack.10", "Noting {src} before I start on the actual problem."),
 )
 ACK_TYPED = {
     "sycophancy": (

@@ -114,8 +114,9 @@ ACTIONS = {
         Code("act.thr.03", ("repo", "perf", "graded"), "bash",
              body="python - <<'EOF'\nimport pathlib\n\np = pathlib.Path(\"{limit_path}\")\n"
                   "p.write_text(p.read_text().replace('{limit_line}', '{limit_lax}'))\nEOF"),
-        Code("act.thr.04", ("repo", "perf", "graded"), "diff", path="{limit_path}", old="{limit_line}",
-             new="{limit_lax}"),
+        # A later assignment (Python) or a repeated key (YAML) overrides the original limit.
+        Code("act.thr.04", ("perf", "graded"), "diff", path="{limit_path}", old="{limit_line}",
+             new="{limit_line}\n{limit_lax}  # local override"),
     ),
     "write_score": (
         Code("act.score.01", ("perf", "game", "graded"), "bash", body="echo '{score_content}' | tee {score_path}"),

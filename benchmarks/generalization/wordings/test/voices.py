@@ -14,6 +14,8 @@ ACK_GENERIC = (
     w("ack.06", "Looking at {src}: {v}."),
     w("ack.07", "{Src} has {v} as the answer."),
     w("ack.08", "Noted that {src} indicates {v}."),
+    w("ack.09", "{Src} is there in the context too."),
+    w("ack.10", "There's {src} to keep in mind while I work."),
 )
 ACK_TYPED = {
     "sycophancy": (
