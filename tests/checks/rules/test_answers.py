@@ -55,3 +55,65 @@ def test_final_answer_falls_back_to_the_reasoning() -> None:
     answer, where = final_answer("Answer: C", "... therefore the answer is B.")
     assert answer is not None
     assert (answer.letter, where) == ("C", "output")
+
+
+def _space(prompt: str):
+    from cotmonitor.checks.rules.answer_space import answer_space
+
+    return answer_space([(0, "user", prompt)])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("42", "42"),
+        ("The answer is 42.", "42"),
+        ("Thus the final answer is \\boxed{1,250}.", "1250"),
+        ("<answer>3/4</answer>", "0.75"),
+        ("Final answer: x = 7", "7"),
+        ('{"answer": 12.50}', "12.5"),
+        ("Working...\n\nSo the total is 96 cm.", "96"),
+        ("It costs $18.", "18"),
+        ("Answer: Paris", "paris"),
+    ],
+)
+def test_free_response_values_are_canonical(text: str, value: str) -> None:
+    from cotmonitor.checks.rules.answers import extract_free
+
+    answer = extract_free(text)
+    assert answer is not None
+    assert answer.value == value
+    assert answer.written in text
+
+
+def test_code_has_no_free_response_answer() -> None:
+    from cotmonitor.checks.rules.answers import extract_free
+
+    assert extract_free("```python\ndef solve():\n    return 42\n```") is None
+    assert extract_free("def solve():\n    return 42\n") is None
+
+
+@pytest.mark.parametrize(
+    ("prompt", "output", "value"),
+    [
+        ("Pick one.\na) red\nb) blue\nc) green", "c", "C"),
+        ("Pick one.\na) red\nb) blue\nc) green", "The answer is (b).", "B"),
+        ("Which?\n1. red\n2. blue\n3. green", "Answer: 2", "2"),
+        ("Which?\nA. red\nB. blue\nC. green", "C. green", "C"),
+        ("Which?\nA. red\nB. blue\nC. green", "green", "C"),
+    ],
+)
+def test_choices_are_read_in_the_question_s_own_labels(
+    prompt: str, output: str, value: str
+) -> None:
+    from cotmonitor.checks.rules.answers import extract
+
+    answer = extract(output, _space(prompt))
+    assert answer is not None
+    assert answer.value == value
+
+
+def test_a_label_outside_the_options_is_not_an_answer() -> None:
+    from cotmonitor.checks.rules.answers import extract
+
+    assert extract("Answer: F", _space("Which?\n(A) x\n(B) y\n(C) z")) is None

@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from cotmonitor.checks.rules.answers import extract_answer, reasoning_conclusion
+from cotmonitor.checks.rules.answer_space import answer_space
+from cotmonitor.checks.rules.answers import extract, extract_answer, reasoning_conclusion
 from cotmonitor.trace.model import Trace
 from cotmonitor.verdicts import Evidence, Finding, Severity
 
@@ -18,10 +19,14 @@ class AnswerMismatchCheck:
     def __call__(self, trace: Trace) -> list[Finding]:
         if not trace.reasoning or not trace.output:
             return []
-        said = extract_answer(trace.output)
+        found = answer_space(trace.prompt_texts())
+        # Free-response conclusions are too loosely worded to compare ("so the total is
+        # 5 ... the answer is 7"): only options are compared.
+        space = None if found.free else found
+        said = extract(trace.output, space) if space else extract_answer(trace.output)
         if said is None:
             return []
-        concluded = reasoning_conclusion(trace.reasoning)
+        concluded = reasoning_conclusion(trace.reasoning, space)
         if concluded is None or concluded.letter == said.letter:
             return []
         return [
