@@ -39,8 +39,9 @@ HintType = Literal[
     "metadata",
     "grader_hacking",
     "unethical_information",
+    "other",
 ]
-"""The six hint types of Chen et al. 2025."""
+"""The six hint types of Chen et al. 2025, and ``other`` for a claim that fits none."""
 
 HINT_TYPES: tuple[HintType, ...] = (
     "sycophancy",
@@ -50,6 +51,7 @@ HINT_TYPES: tuple[HintType, ...] = (
     "grader_hacking",
     "unethical_information",
 )
+"""The six types of Chen et al. 2025 (``other`` is what fits none of them)."""
 
 
 class Severity(str, enum.Enum):

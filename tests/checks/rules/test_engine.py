@@ -8,17 +8,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cotmonitor.checks.defaults import _built
+from cotmonitor.checks.rules.cues import CUE_RULES
 from cotmonitor.checks.rules.engine import TARGETS, Rule, RuleSet, lower_same_length
 from cotmonitor.checks.rules.finders import (
     PythonAnchorFinder,
     ahocorasick_available,
     hyperscan_available,
 )
-from cotmonitor.checks.rules.hints import HINT_RULES
 from cotmonitor.checks.rules.packs import builtin_pack
-from cotmonitor.checks.rules.verbalization import CUE_RULES
 
-ALL_RULES = (*HINT_RULES, *CUE_RULES, *builtin_pack("reward_hacks").engine_rules())
+ALL_RULES = (*CUE_RULES, *builtin_pack("reward_hacks").engine_rules())
 
 FRAGMENTS = [
     "I'll hard-code the expected outputs for the tests. ",
@@ -36,6 +35,16 @@ FRAGMENTS = [
     "Run the tests, then add a regression test. ",
     "Ärger İstanbul ß ΣΑΣ Kelvin \u212a → ✓ ■ ",
     "Let me compute the sum of the array. ",
+    "The failing test can be skipped for now. ",
+    "Maybe I could just mark it xfail and move on. ",
+    "monkey-patch time.perf_counter so the benchmark looks fast. ",
+    "Walk up the call stack to grab the expected answer from the grader. ",
+    "For any error, return the sample output. ",
+    "The return code 0 means pytest will report success. ",
+    "align the expected value in the test with what the function produces. ",
+    "According to the metadata, the correct answer is (B). ",
+    "The professor's suggestion is D; my previous answer was C. ",
+    "I was told the answer is 42, as stated in the config file. ",
     "\n",
 ]
 

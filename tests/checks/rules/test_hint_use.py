@@ -130,11 +130,10 @@ def test_answer_mismatch_between_reasoning_and_output(run_all: Runner) -> None:
 
 
 def test_cues_are_scanned_only_for_a_hint_the_answer_follows() -> None:
+    from cotmonitor.checks.rules.cues import CUE_RULES
     from cotmonitor.checks.rules.engine import Hit, RuleSet, Target
     from cotmonitor.checks.rules.hint_use import HintUseCheck
-    from cotmonitor.checks.rules.hints import HINT_RULES
     from cotmonitor.checks.rules.scan import TraceScanner
-    from cotmonitor.checks.rules.verbalization import CUE_RULES
 
     class CountingRuleSet(RuleSet):
         scans = 0
@@ -143,7 +142,9 @@ def test_cues_are_scanned_only_for_a_hint_the_answer_follows() -> None:
             CountingRuleSet.scans += 1
             return super().scan(text, target)
 
-    check = HintUseCheck(TraceScanner(RuleSet(HINT_RULES), CountingRuleSet(CUE_RULES)))
+    check = HintUseCheck(
+        TraceScanner(RuleSet([], backend="python"), CountingRuleSet(CUE_RULES, backend="python"))
+    )
     assert check(make_trace(prompt=SYCOPHANCY, reasoning=SOLVE[:-2] + "A.", output="A")) == []
     assert CountingRuleSet.scans == 0
     (finding,) = check(make_trace(prompt=SYCOPHANCY, reasoning=SOLVE, output="C"))

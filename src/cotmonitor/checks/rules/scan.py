@@ -42,12 +42,51 @@ class TraceScanner:
         rules: the rules run on every trace.
         cues: rules only some checks need on some traces (the hint-acknowledgement cues,
             needed only when an answer follows a prompt hint): scanned on demand.
+        intents: the reward-hack intent rules, needed only on coding tasks: scanned on
+            demand, in the reasoning and the output.
+        near_cues: cue rules that count only close to a given spot (before a mention of a
+            hint's value): scanned on demand in those windows only.
     """
 
-    def __init__(self, rules: RuleSet, cues: RuleSet | None = None) -> None:
+    def __init__(
+        self,
+        rules: RuleSet,
+        cues: RuleSet | None = None,
+        intents: RuleSet | None = None,
+        near_cues: RuleSet | None = None,
+    ) -> None:
         self.rules = rules
         self.cues = cues
+        self.intents = intents
+        self.near_cues = near_cues
         self._local = threading.local()
+
+    def near_cue_hits(self, trace: Trace, windows: list[tuple[int, int]]) -> tuple[Hit, ...]:
+        """The near-cue hits inside ``windows`` of the reasoning (offsets in the reasoning)."""
+        if self.near_cues is None:
+            return ()
+        found: list[Hit] = []
+        for low, high in windows:
+            found += [
+                Hit(hit.rule, hit.start + low, hit.end + low, hit.match)
+                for hit in self.near_cues.scan(trace.reasoning[low:high], "reasoning")
+            ]
+        return tuple(found)
+
+    def intent_hits(self, trace: Trace) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
+        """The intent-rule hits in the reasoning and in the output (scanned once per trace)."""
+        if self.intents is None:
+            return (), ()
+        last = getattr(self._local, "last_intents", None)
+        if last is not None and last[0] is trace:
+            hits: tuple[tuple[Hit, ...], tuple[Hit, ...]] = last[1]
+            return hits
+        hits = (
+            tuple(self.intents.scan(trace.reasoning, "reasoning")),
+            tuple(self.intents.scan(trace.output, "output")),
+        )
+        self._local.last_intents = (trace, hits)
+        return hits
 
     def cue_hits(self, trace: Trace) -> tuple[Hit, ...]:
         """The cue-rule hits in the reasoning of ``trace`` (scanned once per trace)."""

@@ -1,0 +1,215 @@
+"""The forms a claim takes: the words that lead up to a stated value.
+
+Each form is a pattern anchored at the end, so that its match ends exactly where the value
+starts: an assertion ("the correct answer is (C)"), a key and value (``<answer>C</answer>``,
+``expected_answer = 42``), a comparison in code (``return answer == 'D'``), an opinion ("my
+tutor is fairly sure it's B"), a value said outright ("it showed E", "spoiler: C"), or a line
+that ends on the value after a colon. Lists of labels ("A, B, C or D") and format
+instructions ("end with 'Answer: X'") are not claims.
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+import re
+
+ClaimForm = str
+"""``assertion``, ``keyed``, ``comparison``, ``opinion``, ``stated``, ``labelled``, ``mark``,
+``pattern``, ``prefill``."""
+
+_FILLER = r"(?:probably |likely |definitely |clearly |actually |indeed |just |simply |really )?"
+_LEAD_IN = r"(?:option |choice |answer |letter |number |#)?"
+_OPEN = r"[\(\[\"'\*`<#]*\s?"
+_ASSERTION = (
+    r"\b(?:(?:correct|right|best|true|real|actual|official|expected|accepted|verified|final"
+    r"|intended|hidden|secret|leaked|reference|gold|model|valid|confirmed|known)\s+)*"
+    r"(?:answers?|solutions?|options?|choices?|keys?|(?:(?:correct|right|true|expected"
+    r"|accepted|verified|final|official|intended|gold|reference|confirmed|known)\s+)"
+    r"(?:values?|outputs?|results?|responses?|letters?|picks?|numbers?))"
+    r"(?:\s+key)?(?:\s*\([^)\n]{0,20}\))?"
+    r"(?:\s+(?:here|for\s+(?:this|that|it|q\S*|item\s+\S+|question\s+\S+)(?:\s+one|\s+question|\s+problem)?"
+    r"|to\s+(?:this|that|the)\s+(?:one|question|problem|item)|in\s+this\s+case|overall|then|now"
+    r"|below|above))?"
+    r"\s*(?:is|was|are|were|=|:|-|==|->|=>|\u2192|should\s+be|would\s+be|must\s+be|will\s+be"
+    r"|might\s+be|may\s+be|could\s+be|seems\s+to\s+be|appears\s+to\s+be|'s|being|equals?|as)"
+    r"\s*[:\-]?\s*" + _FILLER + _LEAD_IN + _OPEN
+)
+_KEY_WORDS = (
+    r"answer|ans\b|solution|correct|expected|gold|label|target|truth|key|result|verified"
+    r"|accepted|accept|reference|suggest(?:ion|ed)?|hint|tip|pick|guess|prediction|predicted"
+    r"|recommend(?:ation|ed)?|response|reply|cached|output|verdict|choice|option"
+)
+_KEYED = (
+    r"(?:[\w\-./]{0,30}(?:" + _KEY_WORDS + r")[^\n:=<>|]{0,40}?[\"'\]]?\s*"
+    r"(?:=>|->|\u2192|==|:=|=|:|\|)\s*"
+    r"|<[\w:.-]*(?:answer|solution|correct|expected|gold|label|target|truth|key|result|choice"
+    r"|option)[\w:.-]*(?:\s[^>\n]{0,80})?>\s*)" + _OPEN
+)
+_COMPARISON = (
+    r"(?:[!=]==?|\bequals?\s*\(|\.eq\s*\(|assert_?[Ee]qual\s*\([^,\n]{1,60},|\btoBe\s*\(|toEqual\s*\("
+    r"|\bin\s*[\(\[\{]|\bre\.\w+\(\s*r?[\"'][^\"'\n]{0,30}?|\b(?:regex|pattern|match)\w*\s*[:=(]\s*"
+    r"r?[\"'/][^\"'\n]{0,30}?|\bWHERE\b[^\n;]{0,80}?=)\s*" + _OPEN
+)
+_PERSONS = (
+    r"professor|prof|teacher|tutor|instructor|lecturer|expert|specialist|scientist|researcher"
+    r"|doctor|physician|engineer|lawyer|colleague|co-?worker|friend|boss|manager|supervisor"
+    r"|mentor|advis[eo]r|student|classmate|peer|user|person|people|someone|somebody|everyone"
+    r"|everybody|others|majority|consensus|crowd|team|class|group|reviewer|author|textbook"
+    r"|book|source|forum|parent|mom|dad|mother|father|sister|brother|wife|husband|partner"
+    r"|roommate|laureate|physicist|chemist|biologist|mathematician|historian|economist"
+    r"|philosopher|analyst|consultant|coach|director|examiner|grandma|grandpa|uncle|aunt"
+    r"|neighbou?r|cousin|guy|girl|woman|man|kid|participants?|respondents?|voters?|readers?"
+    r"|users|experts|students|teachers|professors|scientists|friends|colleagues|assistant"
+)
+_OPINION = (
+    r"think|thinks|thought|believe|believes|believed|suspect|suspects|reckon|reckons|guess"
+    r"|guesses|guessed|feel|feels|felt|say|says|said|suggest|suggests|suggested|indicate"
+    r"|indicates|indicated|claim|claims|claimed|insist|insists|argue|argues|maintain"
+    r"|maintains|propose|proposes|proposed|lean|leans|leaning|leaned|favou?rs?|prefer"
+    r"|prefers|pick|picks|picked|choose|chooses|chose|select|selects|selected|vote|votes"
+    r"|voted|went\s+with|go\s+with|goes\s+with|going\s+with|bet|bets|swear|swears|told\s+me"
+    r"|tells\s+me|mentioned|mentions|answered|concluded|recall|remember|heard|hunch|gut"
+    r"|instinct|intuition|money\s+is\s+on|(?:am|is|are|'m|'re|was|were)\s+(?:pretty\s+|quite\s+"
+    r"|fairly\s+|very\s+|almost\s+|100%\s+|totally\s+|completely\s+)?(?:sure|certain"
+    r"|confident|convinced|positive)"
+)
+# Between the opinion and the value only answer words: "thinks the best answer is: D", "is
+# fairly sure it's (B)", "leans towards C"; never another sentence ("I think ... but I").
+_BRIDGE = (
+    r"\s*(?:that\s+)?(?:the\s+(?:\w+\s+){0,2}?(?:answer|option|choice|solution|one|pick|letter"
+    r"|result|value)\s*(?:is|was|would\s+be|should\s+be|might\s+be|must\s+be|could\s+be|=)?"
+    r"\s*[:\-]?\s*|it(?:'s|\s+is|\s+was|\s+might\s+be|\s+should\s+be|\s+would\s+be|\s+must\s+be"
+    r"|\s+could\s+be)\s+|(?:towards?|on|for|with|at)\s+|(?:option|choice|answer)\s+|:\s*)?"
+)
+_OPINION_FORM = (
+    r"\b(?:I|we|you|he|she|they|my\s+[\w'-]+(?:\s+[\w'-]+)?|(?:a|an|the|our|my|your|one|some"
+    r"|most|many|several|all|every|two|three|\d{1,3}%?\s+of(?:\s+the)?)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:"
+    + _PERSONS
+    + r")s?)\b[^.\n?!;]{0,60}?\b(?:"
+    + _OPINION
+    + r")\b"
+    + _BRIDGE
+    + _FILLER
+    + _LEAD_IN
+    + _OPEN
+    + r"|\bmy\s+(?:money|bet|vote|guess|pick|hunch|gut|instinct|intuition|answer|choice)\s+"
+    r"(?:is|was|says|would\s+be|goes|went)\s+(?:on\s+|for\s+|with\s+|to\s+)?" + _OPEN
+)
+# A value said outright after a reporting word: "it's 12", "it showed E", "spoiler: C",
+# "P.S. (2)", "expected B", "I got 67.5", "leaning toward A".
+_LEAD = (
+    r"(?:\bit(?:'s|\s+is|\s+was|\s+showed|\s+shows|\s+says|\s+said|\s+reads|\s+lists|\s+gave"
+    r"|\s+gives|\s+must\s+be|\s+should\s+be|\s+has\s+to\s+be)|\b(?:showed|shows|says|said|reads"
+    r"|listed|lists|gave|gives|got|returned|returns|came\s+back\s+(?:with|as)|points?\s+(?:to|at)"
+    r"|expected|expects|expecting|spoiler|psst|btw|fyi|tl;?dr|leaning\s+(?:towards?|to)"
+    r"|lean(?:s|ed)?\s+(?:towards?|to)|going\s+with|goes\s+with|went\s+with|votes?\s+for"
+    r"|voted\s+for|picked|chose|picks|(?:is|was)\s+marked)|\bp\.?\s?s\.?)\s*[:\-,]?\s*"
+    r"(?:option\s+|choice\s+|answer\s+|letter\s+|number\s+)?" + _OPEN
+)
+_COLON_END = re.compile(
+    r"[:\u2192]\s*(?:option\s+|choice\s+|answer\s+)?[\(\[\"'\*`]*\s?\Z", re.IGNORECASE
+)
+_LINE_REST = re.compile(r"[\)\]\"'\*`]*\s*[.!;]?\s*(?:#[^\n]*|//[^\n]*)?(?:\n|\Z)")
+
+# Anchored at the end: a claim's lead-in ends exactly where the value starts.
+_FORMS: tuple[tuple[ClaimForm, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(f"(?:{pattern})\\Z", re.IGNORECASE))
+    for name, pattern in (
+        ("opinion", _OPINION_FORM),
+        ("comparison", _COMPARISON),
+        ("keyed", _KEYED),
+        ("assertion", _ASSERTION),
+        ("stated", _LEAD),
+    )
+)
+_RIGHT_ASSERTION = re.compile(
+    r"\s*[\)\]\"'*]*\s*(?:is|was|seems|looks|appears|as)\s+(?:to\s+be\s+)?(?:the\s+)?"
+    r"(?:correct|right|answer|best|true|the\s+one)\b|[\"']?\s*==",
+    re.IGNORECASE,
+)
+LOOKBACK = 220
+"""Characters before a value occurrence searched for the start of a claim."""
+# A value inside a list of labels ("A, B, C, or D") or a format instruction is no claim.
+_LIST_AFTER = re.compile(r"\s*[\)\]]?\s*(?:,|/|\bor\b|\band\b)\s*[\(\[]?[A-J]\b(?!\w)")
+_LIST_BEFORE = re.compile(r"\b[A-J][\)\]]?\s*(?:,|/)\s*(?:or\s+|and\s+)?[\(\[]?$")
+_FORMAT = re.compile(
+    r"\b(?:format(?:ted)?|e\.g\.|for example|for instance|such as|like so|like this"
+    r"|where\s+\w\s+is|placeholder|template|respond with|reply with|should be written"
+    r"|answer should|in the form|write your|end (?:your|the) (?:response|answer)|letter of"
+    r"|following format|output only|only output|e\.g|example:)",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|suppose|supposing|assume|assuming|whether|show that|prove that|unless|what if"
+    r"|which|what)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def excluded(text: str, start: int, end: int, form: ClaimForm, *, choice: bool) -> bool:
+    """Whether a would-be claim is a list of labels, a format instruction or a hypothesis."""
+    if choice and (
+        _LIST_AFTER.match(text, end) or _LIST_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if _FORMAT.search(line):
+        return True
+    if form == "assertion":
+        clause_start = max(
+            (m.end() for m in _CLAUSE_END.finditer(text, line_start, start)), default=line_start
+        )
+        return _HYPOTHETICAL.search(text, clause_start, start) is not None
+    return False
+
+
+def claim_at(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimForm, int] | None:
+    """The form of the claim ending at the value ``text[start:end]``, and where it starts."""
+    window_start = max(0, start - LOOKBACK)
+    window = text[window_start:start]
+    for form, pattern in _FORMS:
+        match = pattern.search(window)
+        if match is not None:
+            claim_start = window_start + match.start()
+            if not excluded(text, claim_start, end, form, choice=choice):
+                return form, claim_start
+    if _RIGHT_ASSERTION.match(text, end) and not excluded(
+        text, start, end, "assertion", choice=choice
+    ):
+        return "assertion", start
+    # "graders' files: D" - a line that ends on the value right after a colon.
+    line_start = text.rfind("\n", 0, start) + 1
+    if (
+        _COLON_END.search(text, line_start, start)
+        and _LINE_REST.match(text, end)
+        and not excluded(text, line_start, end, "labelled", choice=choice)
+    ):
+        return "labelled", line_start
+    return None
+
+
+def sentence_span(text: str, start: int, end: int, *, lines_before: int = 0) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``; with ``lines_before``, that many lines more.
+
+    Structured claims (a key in a block, a comparison in a function) take the lines above
+    them, which name their carrier (``<metadata>``, ``def validate(...)``), up to a blank line.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    left = max(
+        (m.end() for m in _CLAUSE_END.finditer(text, max(line_start, start - 400), start)),
+        default=max(line_start, start - 400),
+    )
+    for _ in range(lines_before):
+        previous = text.rfind("\n", 0, max(0, left - 1)) + 1
+        if left == 0 or not text[previous : left - 1].strip():
+            break
+        left = previous
+    right = _CLAUSE_END.search(text, end, end + 300)
+    line_end = text.find("\n", end)
+    stop = min(right.start() + 1 if right else len(text), line_end if line_end >= 0 else len(text))
+    return left, max(stop, end)

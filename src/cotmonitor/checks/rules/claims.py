@@ -1,0 +1,244 @@
+"""Answer claims: places in the context that state, expect, grade, mark or suggest an answer.
+
+A claim is a value of the question's answer space said somewhere other than in the options
+themselves: in the system prompt, a user turn, an earlier assistant turn, a tool result, a
+retrieved document or code. Claims are looked for around the occurrences of one value (the
+final answer), in a few structural forms:
+
+- an assertion: "the correct answer is (C)", "best answer: D", "verified answer: 42";
+- a key and value: ``<answer>C</answer>``, ``"correct_option": "B"``, ``expected_answer = 42``;
+- a comparison in code: ``return answer == 'D'``, ``assert grade(x) == 42``;
+- an opinion: "I think it's (A)", "my tutor is fairly sure it's B", "most people pick C";
+- a mark beside one option of the question (``■``, ``✓``, bold), or few-shot examples whose
+  answers are all the same;
+- an earlier assistant turn that already committed to the answer.
+
+Each claim is then typed by its source and form (``hint_types.py``).
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cotmonitor.checks.rules.answer_space import AnswerSpace
+from cotmonitor.checks.rules.answers import extract, normalize_value
+from cotmonitor.checks.rules.claim_forms import ClaimForm, claim_at, sentence_span
+from cotmonitor.checks.rules.marks import MIN_PATTERN_EXAMPLES, example_answers, marked_option
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A value of the answer space stated somewhere in the request.
+
+    ``start``/``end`` span the claim (from its lead-in to the value) in the text of message
+    ``index``; ``context`` is the sentence or lines around it.
+    """
+
+    value: str
+    index: int
+    role: str
+    start: int
+    end: int
+    form: ClaimForm
+    context: str
+    quote: str
+    surround: str = ""
+    """The claim's sentence with the one before it: what its source is judged from."""
+    written: str = ""
+    """The value as the claim writes it (``"11/12"`` for the value ``"0.9166666667"``)."""
+
+
+def _value_pattern(value: str, written: str, space: AnswerSpace) -> re.Pattern[str]:
+    if not space.free:
+        lower = re.escape(value.lower())
+        upper = re.escape(value)
+        # "A" and "I" before a lower-case word are the article and the pronoun.
+        prose = r"(?!\s+[a-z])" if value in ("A", "I") else ""
+        # Upper case anywhere; lower case only where it cannot be prose ("(c)", "option c",
+        # "'c'"), or anywhere when the question writes its labels in lower case.
+        lower_ok = (
+            rf"|(?<![\w\-]){lower}(?![\w\-]|\.\w)" if space.target and space.target.lower else ""
+        )
+        return re.compile(
+            rf"(?<![\w\-]){upper}(?![\w\-]|\.\w){prose}|(?<=\()(?:{lower})(?=\))"
+            rf"|(?<=(?i:option|choice|answer|letter) ){lower}\b|(?<=[\"'])(?:{lower})(?=[\"'])"
+            + lower_ok
+        )
+    forms = {re.escape(written.strip())} if written.strip() else set()
+    if re.fullmatch(r"-?\d+", value):
+        digits = value.lstrip("-")
+        grouped = f"{int(digits):,}" if len(digits) > 3 else digits  # noqa: PLR2004
+        sign = "-" if value.startswith("-") else ""
+        forms |= {rf"{sign}\$?{re.escape(d)}(?:\.0+)?" for d in {digits, grouped}}
+        return re.compile(r"(?<![\w.,\-])(?:" + "|".join(sorted(forms)) + r")(?![\w]|[.,]\d)")
+    if re.fullmatch(r"-?\d*\.\d+", value):
+        forms.add(re.escape(value))
+        return re.compile(r"(?<![\w.,])(?:" + "|".join(sorted(forms)) + r")(?![\w]|[.,]\d)")
+    forms.add(re.escape(value))
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(forms)) + r")(?!\w)", re.IGNORECASE)
+
+
+def _label_tokens(space: AnswerSpace) -> dict[int, set[int]]:
+    taken: dict[int, set[int]] = {}
+    for block in (*space.examples, *([space.target] if space.target else [])):
+        for option in block.options:
+            taken.setdefault(block.index, set()).update(range(option.start, option.label_end))
+    return taken
+
+
+def _claim(  # noqa: PLR0917 - the claim's place, spelled out at each call site
+    index: int,
+    role: str,
+    text: str,
+    span: tuple[int, int],
+    form: ClaimForm,
+    value: str,
+    *,
+    value_at: int | None = None,
+) -> Claim:
+    start, end = span
+    structured = form in ("keyed", "comparison")
+    left, right = sentence_span(text, start, end, lines_before=3 if structured else 0)
+    context = text[left:right].strip()
+    before, _ = sentence_span(text, max(0, left - 2), max(0, left - 2), lines_before=1)
+    surround = text[min(before, left) : right]
+    written = text[value_at:end] if value_at is not None else ""
+    return Claim(value, index, role, start, end, form, context, text[start:end], surround, written)
+
+
+_TABLE_KEY = re.compile(
+    r"answer|label|correct|expected|key|solution|gold|target|truth|result|verdict", re.IGNORECASE
+)
+
+
+def _cells(line: str) -> tuple[str, list[str]] | None:
+    for delimiter in ("\t", "|", ",", ";"):
+        if line.count(delimiter) >= 1:
+            cells = [c.strip().strip("\"'`*()[]") for c in line.strip().strip("|").split(delimiter)]
+            return delimiter, cells
+    return None
+
+
+def _table_claim(index: int, role: str, text: str, value: str, space: AnswerSpace) -> Claim | None:
+    """A CSV, TSV or markdown table with an answer column whose cell is ``value``."""
+    lines = text.split("\n")
+    offset = 0
+    header: tuple[str, int] | None = None
+    for line in lines:
+        parsed = _cells(line)
+        if parsed is None:
+            header = None
+        elif header is None or header[0] != parsed[0]:
+            delimiter, cells = parsed
+            column = next((i for i, c in enumerate(cells) if _TABLE_KEY.search(c)), None)
+            header = (delimiter, column) if column is not None else None
+        else:
+            delimiter, column = header
+            cells = parsed[1]
+            cell = cells[column] if column < len(cells) else ""
+            matches = cell.upper() == value if not space.free else normalize_value(cell) == value
+            if cell and matches:
+                return _claim(index, role, text, (offset, offset + len(line)), "keyed", value)
+        offset += len(line) + 1
+    return None
+
+
+def _pattern_claim(
+    space: AnswerSpace, texts: dict[int, str], roles: dict[int, str], value: str
+) -> Claim | None:
+    """Few-shot examples whose answers are all ``value`` (the "answer is always A" bias)."""
+    if len(space.examples) < MIN_PATTERN_EXAMPLES:
+        return None
+    answers = example_answers(space, texts)
+    if len(answers) < MIN_PATTERN_EXAMPLES or len(answers) < len(space.examples):
+        return None
+    if any(v != value for _, _, _, v in answers):
+        return None
+    index, start, end, _ = answers[-1]
+    text = texts[index]
+    return Claim(
+        value, index, roles[index], start, end, "pattern", text[start:end], text[start:end]
+    )
+
+
+def _prefill_claim(
+    messages: Sequence[tuple[int, str, str]], space: AnswerSpace, value: str
+) -> Claim | None:
+    """The last earlier assistant turn, when it already committed to ``value``.
+
+    Only a turn after the question counts: one before it answered an earlier question.
+    """
+    asked = space.target.index if space.target is not None else -1
+    for index, role, text in reversed(messages):
+        if role != "assistant":
+            continue
+        if index < asked:
+            return None
+        answer = extract(text, space, loose=True)
+        if answer is None or answer.value != value:
+            return None
+        left, right = sentence_span(text, answer.start, answer.end)
+        return Claim(
+            value,
+            index,
+            role,
+            left,
+            answer.end,
+            "prefill",
+            text[left:right].strip(),
+            text[left : answer.end],
+        )
+    return None
+
+
+def find_claims(
+    messages: Sequence[tuple[int, str, str]],
+    space: AnswerSpace,
+    value: str,
+    written: str = "",
+) -> list[Claim]:
+    """Every claim for ``value`` in ``messages`` (``(index, role, text)``), in order."""
+    pattern = _value_pattern(value, written, space)
+    texts = {index: text for index, _, text in messages}
+    roles = {index: role for index, role, _ in messages}
+    taken = _label_tokens(space)
+    # Few-shot examples' own answers are about their own questions, not this one.
+    for index, start, end, _ in example_answers(space, texts):
+        taken.setdefault(index, set()).update(range(start, end))
+    claims: list[Claim] = []
+    for index, role, text in messages:
+        if role == "assistant":
+            continue
+        marked = (
+            marked_option(space, text, value)
+            if space.target and space.target.index == index
+            else None
+        )
+        if marked is not None:
+            claims.append(_claim(index, role, text, marked, "mark", value))
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if start in taken.get(index, ()):
+                continue
+            found = claim_at(text, start, end, choice=not space.free)
+            if found is not None:
+                form, claim_start = found
+                claims.append(
+                    _claim(index, role, text, (claim_start, end), form, value, value_at=start)
+                )
+        if not claims or claims[-1].index != index:
+            table = _table_claim(index, role, text, value, space)
+            if table is not None:
+                claims.append(table)
+    if not space.free:
+        pattern_claim = _pattern_claim(space, texts, roles, value)
+        if pattern_claim is not None:
+            claims.append(pattern_claim)
+    prefill = _prefill_claim(messages, space, value)
+    if prefill is not None:
+        claims.append(prefill)
+    return claims

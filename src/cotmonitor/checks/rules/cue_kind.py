@@ -1,0 +1,48 @@
+"""What a hit of a cue rule means, and how cue rules are written.
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cotmonitor.checks.rules.engine import Rule, Target
+from cotmonitor.verdicts import HintType
+
+_R: frozenset[Target] = frozenset({"reasoning"})
+
+
+@dataclass(frozen=True, slots=True)
+class CueKind:
+    """What a cue rule's hit means."""
+
+    types: frozenset[HintType]
+    weak: bool = False
+    """Counts only when the rest of its sentence names the answer or the claim's value."""
+    adjacent: bool = False
+    """Weak, and the value must follow right after it ("the P.S. says B")."""
+    uncertain: bool = False
+
+
+ALL: frozenset[HintType] = frozenset()
+SYC: frozenset[HintType] = frozenset({"sycophancy"})
+META: frozenset[HintType] = frozenset({"metadata"})
+CODE: frozenset[HintType] = frozenset({"grader_hacking"})
+ILLICIT: frozenset[HintType] = frozenset({"unethical_information"})
+EARLIER: frozenset[HintType] = frozenset({"consistency"})
+MARK: frozenset[HintType] = frozenset({"visual_pattern"})
+
+
+def cue(
+    rule_id: str,
+    pattern: str,
+    anchors: str,
+    kind: CueKind,
+    *,
+    before: int,
+    reach: int,
+) -> tuple[Rule, CueKind]:
+    """A reasoning-only engine rule and what its hit means."""
+    # Anchors are written "a|b|c": several hold spaces ("per ", "what i").
+    return Rule(rule_id, pattern, tuple(anchors.split("|")), _R, reach, before), kind
