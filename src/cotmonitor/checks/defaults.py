@@ -12,14 +12,14 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from cotmonitor.checks.rules.consistency import AnswerMismatchCheck
+from cotmonitor.checks.rules.cues import STRONG_CUE_RULES, WEAK_CUE_RULES
 from cotmonitor.checks.rules.engine import Rule, RuleSet
+from cotmonitor.checks.rules.hack_intents import INTENT_RULES
 from cotmonitor.checks.rules.hint_use import HintUseCheck
-from cotmonitor.checks.rules.hints import HINT_RULES
 from cotmonitor.checks.rules.missing import ReasoningMissingCheck
 from cotmonitor.checks.rules.packs import RulePack, builtin_pack, load_rule_packs
 from cotmonitor.checks.rules.reward_hacks import PackCheck, RewardHackCheck
 from cotmonitor.checks.rules.scan import TraceScanner
-from cotmonitor.checks.rules.verbalization import CUE_RULES
 from cotmonitor.types import Check
 
 RULE_PACKS_ENV = "COTMONITOR_RULE_PACKS"
@@ -31,10 +31,15 @@ def _built(packs: tuple[RulePack, ...], backend: str) -> tuple[Check, ...]:
     # Compiling the patterns (and hyperscan databases) is the slow part: do it once per
     # distinct configuration; the checks themselves hold no per-trace state.
     hacks = builtin_pack("reward_hacks")
-    rules: list[Rule] = [*HINT_RULES, *hacks.engine_rules()]
+    rules: list[Rule] = [*hacks.engine_rules()]
     for pack in packs:
         rules += pack.engine_rules()
-    scanner = TraceScanner(RuleSet(rules, backend=backend), RuleSet(CUE_RULES, backend=backend))
+    scanner = TraceScanner(
+        RuleSet(rules, backend=backend),
+        cues=RuleSet(STRONG_CUE_RULES, backend=backend),
+        near_cues=RuleSet(WEAK_CUE_RULES, backend=backend),
+        intents=RuleSet(INTENT_RULES, backend=backend),
+    )
     checks: list[Check] = [
         ReasoningMissingCheck(),
         HintUseCheck(scanner),
