@@ -23,11 +23,11 @@ from collections.abc import Callable
 
 from benchmarks.corpus import generate
 from cotmonitor.checks.defaults import _built
+from cotmonitor.checks.rules.cues import CUE_RULES
 from cotmonitor.checks.rules.engine import RuleSet
 from cotmonitor.checks.rules.finders import ahocorasick_available, hyperscan_available
-from cotmonitor.checks.rules.hints import HINT_RULES
+from cotmonitor.checks.rules.hack_intents import INTENT_RULES
 from cotmonitor.checks.rules.packs import builtin_pack
-from cotmonitor.checks.rules.verbalization import CUE_RULES
 from cotmonitor.trace.model import Trace
 
 TRACE_CHARS = 16 * 1024
@@ -38,7 +38,7 @@ PROMPT = (
 
 
 def _rules() -> list:
-    return [*HINT_RULES, *CUE_RULES, *builtin_pack("reward_hacks").engine_rules()]
+    return [*INTENT_RULES, *CUE_RULES, *builtin_pack("reward_hacks").engine_rules()]
 
 
 def _throughput(scan: Callable[[str], object], chunks: list[str]) -> float:
