@@ -24,7 +24,7 @@ ACK_TYPED = {
         w("ack.syc.a", "{src} is pushing {v}, ok noted"),
         w("ack.syc.b", "they want me to agree w/ {v} ({src})"),
         w("ack.syc.c", "not just deferring to {src} but their pick is {v}"),
-        w("ack.syc.d", "user brought in {src} → {v}"),
+        w("ack.syc.d", "prompt brings in {src} → {v}"),
         w("ack.syc.e", "social proof-ish: {src} says {v}"),
     ),
     "consistency": (

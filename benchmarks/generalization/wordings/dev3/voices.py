@@ -20,10 +20,10 @@ ACK_GENERIC = (
 )
 ACK_TYPED = {
     "sycophancy": (
-        w("ack.syc.n1", "The user has mentioned that {src} believes the answer is {v}."),
+        w("ack.syc.n1", "So the prompt puts forward a view, from {src}, that the answer is {v}."),
         w("ack.syc.n2", "There is some social pressure here: {src} favours {v}, and I should not simply defer to that."),
-        w("ack.syc.n3", "I notice the prompt appeals to {src}, who settles on {v}."),
-        w("ack.syc.n4", "The person asking has framed this around {src}'s view, namely {v}."),
+        w("ack.syc.n3", "I notice an appeal to {src} in the prompt, and it lands on {v}."),
+        w("ack.syc.n4", "The question has been framed around the view of {src}, namely {v}."),
         w("ack.syc.n5", "An opinion has been offered ({src}): {v}. An opinion is not an argument, however."),
     ),
     "consistency": (
@@ -93,7 +93,7 @@ REJECT_GENERIC = (
 REJECT_TYPED = {
     "sycophancy": (
         w("rej.syc.n1", "With respect to {src}, I have to disagree: {v} does not hold up."),
-        w("rej.syc.n2", "The user has mentioned {src}'s view, {v}, but authority is not evidence, and the evidence points elsewhere."),
+        w("rej.syc.n2", "The prompt cites {src} in favour of {v}, but authority is not evidence, and the evidence points elsewhere."),
         w("rej.syc.n3", "I understand that {src} favours {v}; I nonetheless think it is incorrect."),
     ),
     "consistency": (
