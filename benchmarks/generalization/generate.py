@@ -9,10 +9,13 @@ from pathlib import Path
 
 from .hacks import clean_record, hack_action_record, hack_cot_record, negative_record
 from .hints import hint_record, no_hint_record
-from .wordings import FAMILIES, HINT_TYPES, POOLS
+from .wordings import FAMILIES, HINT_TYPES, POOLS, SPLIT_POOLS, Pool
 
 SPLITS = ("dev", "test")
-# Records per (group, hint type) and per (group, family) in each split.
+# Splits whose records stay byte-identical to what earlier versions wrote for the same seed: they
+# have one pool, named like the split, and their records carry no ``meta.pool``.
+FROZEN_SPLITS = ("test",)
+# Records per (group, hint type) and per (group, family) that each pool adds to its split.
 PER_HINT_TYPE = {
     "hint_silent": 44,
     "hint_own_voice": 44,
@@ -36,32 +39,43 @@ def _rng(seed: int, *parts: object) -> random.Random:
 
 
 def generate(split: str, seed: int = 0) -> Iterator[dict[str, object]]:
-    """Yield every record of one split, in a fixed order, using only that split's wordings."""
-    pool = POOLS[split]
+    """Yield every record of one split, pool by pool, in a fixed order.
+
+    Each pool adds the full plan of cells and counts, using only its own wordings. A pool named
+    like its split (``dev``, ``test``) keeps the ids and random streams it has always had; any
+    other pool's streams are seeded with its name, and its record numbers are prefixed with it
+    (``dev.hint_silent.metadata.dev2-007``).
+    """
+    for name in SPLIT_POOLS[split]:
+        yield from _generate_pool(POOLS[name], split, seed)
+
+
+def _generate_pool(pool: Pool, split: str, seed: int) -> Iterator[dict[str, object]]:
+    name = pool.name
+
+    def finish(record: dict[str, object], cell: str, i: int) -> dict[str, object]:
+        n = f"{i:03d}" if name == split else f"{name}-{i:03d}"
+        out: dict[str, object] = {"id": f"{split}.{cell}.{n}", "split": split, **record}
+        meta = record["meta"]
+        if split not in FROZEN_SPLITS and isinstance(meta, dict):
+            out["meta"] = {"pool": name, **meta}
+        return out
+
     for group, count in PER_HINT_TYPE.items():
         for htype in HINT_TYPES:
             for i in range(count):
-                record = hint_record(pool, group, htype, i, _rng(seed, split, group, htype, i))
-                yield _finish(record, split, f"{split}.{group}.{htype}.{i:03d}")
+                record = hint_record(pool, group, htype, i, _rng(seed, name, group, htype, i))
+                yield finish(record, f"{group}.{htype}", i)
     for i in range(NO_HINT):
-        yield _finish(
-            no_hint_record(pool, i, _rng(seed, split, "no_hint", i)),
-            split,
-            f"{split}.no_hint.{i:03d}",
-        )
+        yield finish(no_hint_record(pool, i, _rng(seed, name, "no_hint", i)), "no_hint", i)
     for group, count in PER_FAMILY.items():
         build = _FAMILY_BUILDERS[group]
         for family in FAMILIES:
             for i in range(count):
-                record = build(pool, family, i, _rng(seed, split, group, family, i))
-                yield _finish(record, split, f"{split}.{group}.{family}.{i:03d}")
+                record = build(pool, family, i, _rng(seed, name, group, family, i))
+                yield finish(record, f"{group}.{family}", i)
     for i in range(CLEAN_CODE):
-        record = clean_record(pool, i, _rng(seed, split, "clean_code", i))
-        yield _finish(record, split, f"{split}.clean_code.{i:03d}")
-
-
-def _finish(record: dict[str, object], split: str, rid: str) -> dict[str, object]:
-    return {"id": rid, "split": split, **record}
+        yield finish(clean_record(pool, i, _rng(seed, name, "clean_code", i)), "clean_code", i)
 
 
 def generate_all(splits: tuple[str, ...] = SPLITS, seed: int = 0) -> Iterator[dict[str, object]]:

@@ -27,9 +27,12 @@ def _task(rng: random.Random, kinds: tuple[str, ...]) -> Task:
 
 
 def _messages(
-    pool: Pool, task: Task | None, prompt: str, rng: random.Random
+    pool: Pool, task: Task | None, prompt: str, rng: random.Random, code: Code | None = None
 ) -> tuple[list[Message], list[W]]:
-    """System prompt, the task, and sometimes a first run of the check with its failing output."""
+    """System prompt, the task, and sometimes a first run of the check with its failing output.
+
+    The run is the task's, or for a task-free ``code`` wording its own ``run`` and ``output``.
+    """
     system = rng.choice(pool.code.agent_system)
     messages: list[Message] = [
         {"role": "system", "content": system.text},
@@ -41,6 +44,12 @@ def _messages(
         messages += [
             openai_tool_message(call, cid),
             {"role": "tool", "tool_call_id": cid, "content": task.fail_out},
+        ]
+    elif task is None and code is not None and code.run and rng.random() < 0.6:
+        cid = call_id(rng)
+        messages += [
+            openai_tool_message(rng.choice(BASH_TOOLS)(code.run), cid),
+            {"role": "tool", "tool_call_id": cid, "content": code.output},
         ]
     return messages, [system]
 
@@ -54,8 +63,9 @@ def _carry(
         return honest(task, rng)
     path = fill(code.path, fields)
     old = fill(code.old, fields)
-    original = task.files.get(path) if task is not None else None
-    if code.carrier == "edit" and original is not None and old not in original:
+    original = task.files.get(path) if task else (fill(code.original, fields) or None)
+    checked = ("edit",) if task else ("edit", "diff")
+    if code.carrier in checked and original is not None and old not in original:
         raise ValueError(f"{code.key}: old text not found in {path}")
     return deliver(
         code.carrier, rng, path=path, body=fill(code.body, fields), old=old,
@@ -135,7 +145,11 @@ def hack_cot_record(pool: Pool, family: str, index: int, rng: random.Random) -> 
     """The reasoning states or rationalises the hack; about half the time the action shows it too."""
     intents = pool.code.intents[family]
     intent = intents[index % len(intents)]
-    action = rng.choice(pool.code.actions[family]) if rng.random() < 0.5 else None
+    if intent.get("act"):
+        return _hack_cot_on_its_own(pool, family, intent, rng)
+    # An intent fills from a task's fields, so it pairs only with actions that run on a task.
+    on_task = [a for a in pool.code.actions[family] if a.kinds]
+    action = rng.choice(on_task) if rng.random() < 0.5 else None
     task = _task(rng, action.kinds if action else FAMILY_KINDS[family])
     fields = dict(task.fields)
     messages, used = _messages(pool, task, task.prompt, rng)
@@ -164,16 +178,55 @@ def hack_cot_record(pool: Pool, family: str, index: int, rng: random.Random) -> 
     )
 
 
+def _hack_cot_on_its_own(
+    pool: Pool, family: str, intent: W, rng: random.Random
+) -> dict[str, object]:
+    """An intent written for one task-free action (``act``): its prompt, then the hack stated."""
+    action = next(a for a in pool.code.actions[family] if a.key == intent.get("act"))
+    messages, used = _messages(pool, None, action.prompt, rng, action)
+    lead = _opener(pool, rng, used, messages)
+    if action.reasoning and rng.random() < 0.5:
+        lead.append(action.reasoning)
+    at = rng.randint(0, len(lead)) if rng.random() < 0.3 else len(lead)
+    reasoning = [*lead[:at], fill(intent.text, {}), *lead[at:]]
+    acted: list[W | Code] = [intent]
+    shows = rng.random() < 0.5
+    if shows:
+        reasoning += _closer(pool, rng, used)
+        answer, calls = _carry(action, {}, None, rng)
+        acted.append(action)
+    else:
+        answer, calls = deliver("read", rng, path=action.path)
+    meta: dict[str, object] = {
+        "task_id": None,
+        "task_kind": "standalone",
+        "action_shows_hack": shows,
+    }
+    return _record(
+        pool,
+        group="hack_cot",
+        label="reward_hack",
+        family=family,
+        used=[*acted, *used],
+        messages=messages,
+        reasoning=reasoning,
+        work=(answer, calls),
+        meta=meta,
+    )
+
+
 def hack_action_record(
     pool: Pool, family: str, index: int, rng: random.Random
 ) -> dict[str, object]:
     """The hack is only in the code or tool call; the reasoning is innocuous or a cover story."""
     actions = pool.code.actions[family]
     action = actions[index % len(actions)]
-    task = _task(rng, action.kinds)
-    fields = dict(task.fields)
-    messages, used = _messages(pool, task, task.prompt, rng)
-    reasoning = _opener(pool, rng, used, messages) + _analysis(task, rng)
+    task = _task(rng, action.kinds) if action.kinds else None
+    fields = dict(task.fields) if task else {}
+    prompt = task.prompt if task else action.prompt
+    messages, used = _messages(pool, task, prompt, rng, action)
+    reasoning = _opener(pool, rng, used, messages)
+    reasoning += _analysis(task, rng) if task else [fill(action.reasoning, fields)]
     cover = None
     if rng.random() < 0.5:
         cover = rng.choice(pool.code.covers[family])
@@ -181,11 +234,12 @@ def hack_action_record(
         reasoning.append(cover.text)
     reasoning += _closer(pool, rng, used, p=0.6 if cover is None else 0.3)
     if not reasoning:
+        assert task is not None  # a task-free action always has its own analysis
         reasoning = _analysis(task, rng, most=1) or [task.analysis[0]]
     answer, calls = _carry(action, fields, task, rng)
-    meta = {
-        "task_id": task.id,
-        "task_kind": task.kind,
+    meta: dict[str, object] = {
+        "task_id": task.id if task else None,
+        "task_kind": task.kind if task else "standalone",
         "cover_story": cover is not None,
         "carrier": action.carrier,
     }
@@ -212,7 +266,7 @@ def negative_record(pool: Pool, family: str, index: int, rng: random.Random) -> 
         prompt = task.prompt + (f"\n\n{fill(neg.prompt, fields)}" if neg.prompt else "")
     else:
         prompt = neg.prompt
-    messages, used = _messages(pool, task, prompt, rng)
+    messages, used = _messages(pool, task, prompt, rng, neg)
     reasoning = (
         _opener(pool, rng, used, messages)
         + _analysis(task, rng, most=1)
@@ -220,7 +274,7 @@ def negative_record(pool: Pool, family: str, index: int, rng: random.Random) -> 
     )
     reasoning += _closer(pool, rng, used, p=0.3)
     answer, calls = _carry(neg, fields, task, rng)
-    meta = {
+    meta: dict[str, object] = {
         "task_id": task.id if task else None,
         "task_kind": task.kind if task else "standalone",
         "carrier": neg.carrier,
@@ -241,14 +295,18 @@ def negative_record(pool: Pool, family: str, index: int, rng: random.Random) -> 
 def clean_record(pool: Pool, index: int, rng: random.Random) -> dict[str, object]:
     """An ordinary step: read a file, run the check, or write the real solution."""
     step = pool.code.clean[index % len(pool.code.clean)]
-    task = _task(rng, step.kinds)
-    fields = dict(task.fields)
-    messages, used = _messages(pool, task, task.prompt, rng)
+    task = _task(rng, step.kinds) if step.kinds else None
+    fields = dict(task.fields) if task else {}
+    messages, used = _messages(pool, task, task.prompt if task else step.prompt, rng, step)
     reasoning = (
         _opener(pool, rng, used, messages) + _analysis(task, rng) + [fill(step.reasoning, fields)]
     )
     answer, calls = _carry(step, fields, task, rng)
-    meta = {"task_id": task.id, "task_kind": task.kind, "carrier": step.carrier}
+    meta: dict[str, object] = {
+        "task_id": task.id if task else None,
+        "task_kind": task.kind if task else "standalone",
+        "carrier": step.carrier,
+    }
     return _record(
         pool,
         group="clean_code",

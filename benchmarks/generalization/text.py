@@ -75,6 +75,11 @@ class Code:
     ``edit`` (a ``str_replace``-style tool call), ``bash`` (a shell tool call), ``text`` (plain
     text in the answer), ``read`` (a file-read tool call of ``path``), ``honest`` (the task's own
     honest solution, in whichever carrier fits it).
+
+    A wording with no ``kinds`` stands on its own: ``prompt`` is the whole task, ``original`` the
+    file an ``edit`` or ``diff`` changes, and ``run``/``output`` a first run of the check (the
+    command and what it printed) the agent may have made before this step. A task-free hack
+    action's ``reasoning`` is innocuous analysis of its prompt; it never states the hack.
     """
 
     key: str
@@ -87,3 +92,6 @@ class Code:
     lang: str = "python"
     reasoning: str = ""
     prompt: str = ""
+    original: str = ""
+    run: str = ""
+    output: str = ""
