@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 
-from cotmonitor.errors import ConfigError, ReplayFormatError
+from cotmonitor.errors import ConfigError
 from cotmonitor.replay.engine import EngineSpec
 from cotmonitor.replay.formats import FORMATS
 from cotmonitor.replay.runner import ReplayOptions, replay
@@ -99,23 +99,16 @@ def _options(args: argparse.Namespace) -> ReplayOptions:
 
 def run(args: argparse.Namespace) -> int:
     """Replay the inputs, print the summary and write the requested outputs."""
-    try:
-        options = _options(args)
-        result = replay(options)
-        if args.report:
-            from cotmonitor.replay.report import write_report
+    options = _options(args)
+    result = replay(options)
+    if args.report:
+        from cotmonitor.replay.report import write_report
 
-            write_report(result, args.report)
-        if args.metrics_out:
-            from cotmonitor.replay.metrics import write_metrics
+        write_report(result, args.report)
+    if args.metrics_out:
+        from cotmonitor.replay.metrics import write_metrics
 
-            write_metrics(result.summary, args.metrics_out)
-    except (ConfigError, ReplayFormatError) as exc:
-        print(f"cotmonitor replay: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"cotmonitor replay: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+        write_metrics(result.summary, args.metrics_out)
     if not args.quiet:
         from rich.console import Console
 
