@@ -85,8 +85,8 @@ def iter_lines(stream: IO[bytes], path: str) -> Iterator[tuple[int, bytes]]:
     try:
         for line in stream:
             lineno += 1
-            # strip() copies the line: only short lines can be blank
-            if len(line) > 2 or line.strip():  # noqa: PLR2004
+            # strip() copies the line: only a line that starts with white space can be blank
+            if not line[:1].isspace() or line.strip():
                 yield lineno, line
     except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
         raise ReplayFormatError(

@@ -102,6 +102,17 @@ class ReplaySummary:
         total = verbalized + self.by_category["unverbalized_hint"]
         return verbalized / total if total else None
 
+    def why_nothing_checked(self) -> str | None:
+        """Why no trace was checked, in one line; ``None`` when some were."""
+        if self.traces:
+            return None
+        if not self.skipped:
+            return "no trace was checked: the input holds no record"
+        kinds = ", ".join(f"{count:,} {kind}" for kind, count in self.skipped.most_common())
+        kind = self.skipped.most_common(1)[0][0]
+        first = self.skip_examples.get(kind, [""])[0]
+        return f"no trace was checked: every record was skipped ({kinds}); first: {first}"
+
     def reaches(self, threshold: Severity) -> bool:
         """Whether any finding is at or above ``threshold``."""
         return self.max_severity is not None and self.max_severity >= threshold
