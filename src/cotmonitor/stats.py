@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import threading
+import weakref
 from collections.abc import Callable, Sequence
 from typing import TypeAlias
 
@@ -71,6 +72,14 @@ class MonitorStats:
     def set_gauge(self, name: str, read: Callable[[], float]) -> None:
         """Register a gauge read at collection time (e.g. the queue depth)."""
         self._gauges[name] = read
+
+    def when_collected(self, keep: Callable[[dict[tuple[str, LabelPairs], float]], None]) -> None:
+        """Call ``keep`` with the final counters once this object is garbage-collected.
+
+        An exporter summing the counters of live monitors keeps a collected monitor's counts
+        this way, so its counters never go backwards (``rate()`` relies on it).
+        """
+        weakref.finalize(self, keep, self._counters)
 
     def gauges(self) -> dict[str, float]:
         """Read every registered gauge now."""
