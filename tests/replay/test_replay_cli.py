@@ -103,7 +103,7 @@ def test_usage_errors_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_judge_flag_builds_a_sampled_judge() -> None:
     from cotmonitor import Judge
     from cotmonitor.errors import ConfigError
-    from cotmonitor.replay.seams import load_judge
+    from cotmonitor.replay.judge_and_packs import load_judge
 
     judge = load_judge("openai/gpt-4o-mini", 0.25)
     assert isinstance(judge, Judge)

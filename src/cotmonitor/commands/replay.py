@@ -12,7 +12,7 @@ import os
 import sys
 
 from cotmonitor.errors import ConfigError
-from cotmonitor.replay.engine import EngineSpec
+from cotmonitor.replay.checking import EngineSpec
 from cotmonitor.replay.formats import FORMATS
 from cotmonitor.replay.runner import ReplayOptions, replay
 from cotmonitor.verdicts import Severity

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from cotmonitor.errors import ReplayFormatError
+from cotmonitor.replay.checking import decode
 from cotmonitor.replay.documents import Record, document_records, eval_zip_records
-from cotmonitor.replay.engine import decode
 from cotmonitor.replay.formats import FORMATS, RecordError, ReplayFormat, detect
 from cotmonitor.replay.source import CountingReader, display_name, iter_lines, open_bytes
 from cotmonitor.trace.model import Trace

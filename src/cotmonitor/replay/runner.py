@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from cotmonitor.errors import ReplayFormatError
-from cotmonitor.replay.engine import EngineSpec, Outcome, Skipped
+from cotmonitor.replay.checking import EngineSpec, Outcome, Skipped
 from cotmonitor.replay.formats import RecordError
 from cotmonitor.replay.parallel import Task, run_parallel, start_pool
 from cotmonitor.replay.progress import ReplayProgress

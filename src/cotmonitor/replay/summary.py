@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from cotmonitor.replay.engine import Checked, Outcome, Skipped
+from cotmonitor.replay.checking import Checked, Outcome, Skipped
 from cotmonitor.verdicts import Severity
 
 _MAX_QUOTES = 10_000

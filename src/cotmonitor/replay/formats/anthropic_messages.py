@@ -15,8 +15,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from cotmonitor.capture.record import RawCapture
-from cotmonitor.replay.capture import capture_to_trace
-from cotmonitor.replay.formats.base import RecordError, from_epoch, require_mapping
+from cotmonitor.replay.formats.base import (
+    RecordError,
+    capture_to_trace,
+    from_epoch,
+    require_mapping,
+)
 from cotmonitor.trace.model import Trace
 
 

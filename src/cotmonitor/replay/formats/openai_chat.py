@@ -20,8 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from cotmonitor.capture.record import RawCapture
-from cotmonitor.replay.capture import capture_to_trace
-from cotmonitor.replay.formats.base import RecordError, require_mapping
+from cotmonitor.replay.formats.base import RecordError, capture_to_trace, require_mapping
 from cotmonitor.trace.model import Trace
 
 
