@@ -228,6 +228,8 @@ def decode(payload: Any) -> Any:
         ) from exc
     except UnicodeDecodeError as exc:
         raise RecordError(f"not UTF-8 text ({exc.reason})", kind="malformed_json") from exc
+    except RecursionError as exc:
+        raise RecordError("JSON nested too deeply to read", kind="malformed_json") from exc
 
 
 def _brief(exc: Exception) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+import zlib
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -75,16 +76,29 @@ def document_records(stream: IO[bytes]) -> Iterator[Record]:
     except ImportError:
         try:
             doc = json.load(stream)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
             raise RecordError(f"not valid JSON ({exc})", kind="malformed_json") from exc
+        except _BROKEN_STREAM as exc:
+            raise _broken(exc) from exc
         yield from _doc_records(doc)
         return
     try:
         yield from _ijson_records(stream)
+    except _BROKEN_STREAM as exc:
+        raise _broken(exc) from exc
     except Exception as exc:
-        if type(exc).__module__.startswith("ijson"):
+        if type(exc).__module__.startswith("ijson") or isinstance(exc, RecursionError):
             raise RecordError(f"not valid JSON ({exc})", kind="malformed_json") from exc
         raise
+
+
+_BROKEN_STREAM = (EOFError, OSError, zlib.error)
+"""What a truncated or corrupt (gzipped) stream raises while it is read."""
+
+
+def _broken(exc: BaseException) -> RecordError:
+    reason = f"input ends early or is corrupt ({type(exc).__name__}: {exc})"
+    return RecordError(reason, kind="corrupt_input")
 
 
 def eval_zip_records(path: str) -> Iterator[Record]:
