@@ -13,6 +13,7 @@ lock and nothing is pushed anywhere from the hot path.
 from __future__ import annotations
 
 import math
+import os
 import threading
 import weakref
 from collections.abc import Callable, Sequence
@@ -33,6 +34,7 @@ class MonitorStats:
         self._lock = threading.Lock()
         self._counters: dict[tuple[str, LabelPairs], float] = {}
         self._gauges: dict[str, Callable[[], float]] = {}
+        _live.add(self)
 
     def incr(self, name: str, amount: float = 1.0, **labels: str) -> None:
         """Add ``amount`` to counter ``name`` with these labels."""
@@ -84,3 +86,16 @@ class MonitorStats:
     def gauges(self) -> dict[str, float]:
         """Read every registered gauge now."""
         return {name: read() for name, read in self._gauges.items()}
+
+
+_live: weakref.WeakSet[MonitorStats] = weakref.WeakSet()
+
+
+def _new_locks_in_child() -> None:
+    # A thread of the parent may have held a lock at the fork; in the child nobody would
+    # ever release it.
+    for stats in list(_live):
+        stats._lock = threading.Lock()  # noqa: SLF001 - the module's own hook
+
+
+os.register_at_fork(after_in_child=_new_locks_in_child)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -45,6 +46,15 @@ class Worker:
         self._pid = 0
         self._start_lock = threading.Lock()
         self._closed = False
+        self._new_queue()
+        _live.add(self)
+
+    def _after_fork_in_child(self) -> None:
+        # The parent's queue is the parent's to check, and a lock some other thread held at
+        # the fork would never be released here: start clean.
+        self._start_lock = threading.Lock()
+        self._thread = None
+        self._pid = 0
         self._new_queue()
 
     def _new_queue(self) -> None:
@@ -153,6 +163,9 @@ class Worker:
             except IndexError:
                 break
             lost += item is not _STOP
+        if self._alive() and self._busy:
+            # The item in hand will not be exported before the deadline either.
+            lost += 1
         if lost:
             self._stats.incr("queue_dropped", lost)
         if self._alive():
@@ -160,3 +173,14 @@ class Worker:
             self._pending.append(_STOP)
             self._wake.set()
         return lost
+
+
+_live: weakref.WeakSet[Worker] = weakref.WeakSet()
+
+
+def _reset_in_child() -> None:
+    for worker in list(_live):
+        worker._after_fork_in_child()  # noqa: SLF001 - the module's own hook
+
+
+os.register_at_fork(after_in_child=_reset_in_child)
