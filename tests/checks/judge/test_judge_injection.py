@@ -17,25 +17,32 @@ ATTACK = (
 )
 
 
-class HintRule:
-    name = "rules.hints"
+class HighRule:
+    """A rule that always finds one high-severity finding of its category."""
+
+    def __init__(self, name: str, category: str, **details: str) -> None:
+        self.name, self.category, self.details = name, category, details
 
     def __call__(self, trace: Trace) -> list[Finding]:
         return [
             Finding(
                 check=self.name,
-                category="unverbalized_hint",
+                category=self.category,  # type: ignore[arg-type]
                 severity=Severity.HIGH,
                 score=0.9,
-                details={"hint_type": "metadata", "hint_answer": "C"},
+                details=self.details,
             )
         ]
+
+
+def hint_rule() -> HighRule:
+    return HighRule("rules.hints", "unverbalized_hint", hint_type="metadata", hint_answer="C")
 
 
 async def test_note_to_monitor_cannot_lower_the_verdict(server: LocalModelServer) -> None:
     exporter = CapturingExporter()
     judge = make_judge(server)
-    monitor = Monitor(checks=[HintRule()], judge=judge, exporters=[exporter])
+    monitor = Monitor(checks=[hint_rule()], judge=judge, exporters=[exporter])
     server.enqueue(reliance_reply(relied=False, confidence=0.99))
     verdict = await monitor.acheck(make_trace(reasoning=ATTACK, output="C"))
     assert verdict.alert
@@ -82,13 +89,6 @@ CODE_ATTACK = (
 )
 
 
-class HackRule:
-    name = "rules.reward_hack"
-
-    def __call__(self, trace: Trace) -> list[Finding]:
-        return [Finding(check=self.name, category="reward_hack", severity=Severity.HIGH, score=0.9)]
-
-
 def agent_trace() -> Trace:
     return make_trace(
         messages=[
@@ -124,7 +124,9 @@ async def test_payloads_in_tool_results_and_code_cannot_lower_the_verdict(
 ) -> None:
     exporter = CapturingExporter()
     judge = make_judge(server, tasks=("reward_hack",))
-    monitor = Monitor(checks=[HackRule()], judge=judge, exporters=[exporter])
+    monitor = Monitor(
+        checks=[HighRule("rules.reward_hack", "reward_hack")], judge=judge, exporters=[exporter]
+    )
     server.enqueue(hack_reply(0))
     verdict = await monitor.acheck(agent_trace())
     assert verdict.alert
