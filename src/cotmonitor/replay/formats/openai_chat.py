@@ -75,11 +75,7 @@ class OpenAIChatFormat:
         return _has_choices(_completion(record.get("response")))
 
     def traces(self, record: Any) -> list[Trace]:
-        capture, extra = record_to_capture(record)
-        trace = capture_to_trace(capture)
-        if extra:
-            trace = trace.model_copy(update={"metadata": {**trace.metadata, **extra}})
-        return [trace]
+        return [capture_to_trace(*record_to_capture(record))]
 
 
 FORMAT = OpenAIChatFormat()
