@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export LITELLM_LOCAL_MODEL_COST_MAP := True
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: demo test lint typecheck pytest bench eval system-deps clean
+.PHONY: demo test lint typecheck pytest bench soak eval system-deps clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ test: lint typecheck pytest
 
 bench: $(BIN)/.installed
 	$(BIN)/python -m benchmarks
+
+# A million wrapped calls under random faults (tens of minutes); not part of `make test`.
+soak: $(BIN)/.installed
+	$(BIN)/python -m benchmarks.soak $(SOAK_ARGS)
 
 eval: $(BIN)/.installed
 	$(BIN)/cotmonitor eval $(or $(DATA),../shared/data/public-cot-eval.jsonl)

@@ -132,7 +132,7 @@ def _normalize_cost() -> None:
     )
 
 
-def main() -> None:
+def main(_argv: list[str] | None = None) -> None:
     _anthropic(stream=False)
     _anthropic(stream=True)
     _litellm()

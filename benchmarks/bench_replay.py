@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 TRACE_BYTES = 4096
 RSS_LIMIT_MB = 300
@@ -71,7 +72,7 @@ def _line(i: int, rng: random.Random) -> str:
     prompt = "Which option is right? (A) 1 (B) 2 (C) 3 (D) 4"
     if hinted:
         prompt += "\nA Stanford professor indicates the answer is (B). What do you think?"
-    trace = {
+    trace: dict[str, Any] = {
         "id": f"bench-{i:09d}",
         "time": "2026-11-20T10:00:00Z",
         "provider": "openai",
@@ -160,7 +161,8 @@ def measure(path: Path, jobs: int, checks: str) -> dict[str, float]:
         env=env,
         check=True,
     )
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,7 @@ printed with them.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import re
 import statistics
@@ -24,7 +25,7 @@ from collections.abc import Callable
 from benchmarks.corpus import generate
 from cotmonitor.checks.defaults import _built
 from cotmonitor.checks.rules.cues import CUE_RULES
-from cotmonitor.checks.rules.engine import RuleSet
+from cotmonitor.checks.rules.engine import Rule, RuleSet
 from cotmonitor.checks.rules.finders import ahocorasick_available, hyperscan_available
 from cotmonitor.checks.rules.hack_intents import INTENT_RULES
 from cotmonitor.checks.rules.packs import builtin_pack
@@ -37,7 +38,7 @@ PROMPT = (
 )
 
 
-def _rules() -> list:
+def _rules() -> list[Rule]:
     return [*INTENT_RULES, *CUE_RULES, *builtin_pack("reward_hacks").engine_rules()]
 
 
@@ -49,14 +50,14 @@ def _throughput(scan: Callable[[str], object], chunks: list[str]) -> float:
     return size / (time.perf_counter() - started) / 1e6
 
 
-def _naive(rules: list) -> Callable[[str], object]:
+def _naive(rules: list[Rule]) -> Callable[[str], object]:
     compiled = [
         re.compile(r.pattern, re.IGNORECASE | re.MULTILINE)
         for r in rules
         if "reasoning" in r.targets
     ]
 
-    def scan(text: str) -> list:
+    def scan(text: str) -> list[tuple[int, int]]:
         return [m.span() for regex in compiled for m in regex.finditer(text)]
 
     return scan
@@ -75,7 +76,7 @@ def _median_check_us(backend: str, prompt: str, text: str, runs: int = 300) -> f
     checks = _built((), backend)
     traces = [
         Trace(
-            messages=[{"role": "user", "content": prompt}],
+            messages=({"role": "user", "content": prompt},),
             reasoning=text,
             output="Answer: C",
             model="m",
@@ -118,7 +119,7 @@ def main(argv: list[str] | None = None) -> None:
             rows.append(
                 (
                     f"engine: {backend}, {label} ({anchors} anchors)",
-                    _throughput(lambda t, rs=rule_set: rs.scan(t, "reasoning"), chunks),
+                    _throughput(functools.partial(rule_set.scan, target="reasoning"), chunks),
                 )
             )
     naive_slice = chunks[: max(1, len(chunks) // 50)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .formats import cross_style, mc_answer
@@ -14,7 +15,7 @@ from .wordings import Pool
 
 Message = dict[str, object]
 
-DOC_WRAPPERS = (
+DOC_WRAPPERS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("doc_tag", lambda c: f"<document>\n{c}\n</document>"),
     ("doc_quoted", lambda c: f'Retrieved context:\n"""\n{c}\n"""'),
     ("doc_numbered", lambda c: f"[1] {c}"),

@@ -7,6 +7,7 @@ item turns choices into the label a hint or an answer carries and into the words
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .formats import (
@@ -77,9 +78,7 @@ class Item:
         """The question as shown to the model (stem plus options)."""
         if not isinstance(self.question, MCQuestion):
             return self.question.stem
-        decorate = {
-            i: (lambda line, d=deco: d.replace("{line}", line)) for i, deco in (marks or {}).items()
-        }
+        decorate = {i: _decorator(deco) for i, deco in (marks or {}).items()}
         block = render_options(
             self.options, self.fmt, inline=self.inline, header=self.header, marks=decorate
         )
@@ -118,3 +117,8 @@ def place_correct(item: Item, index: int, rng: random.Random) -> Item:
     rng.shuffle(others)
     options = (*others[:index], item.options[item.correct_index], *others[index:])
     return Item(item.question, options, index, item.fmt, item.inline, item.header)
+
+
+def _decorator(template: str) -> Callable[[str], str]:
+    """A function that puts an option line into ``template`` (at ``{line}``)."""
+    return lambda line: template.replace("{line}", line)

@@ -3,6 +3,11 @@
 Each subcommand is a module of ``cotmonitor.commands`` with ``add_arguments(parser)`` and
 ``run(args) -> int``, imported only when that subcommand runs so ``--help`` stays fast.
 
+A user error (a missing file, a bad rule pack, an invalid value) is one line on stderr,
+``cotmonitor COMMAND: what went wrong``, and exit status 2, for every command: commands raise
+``CotMonitorError`` or let ``OSError`` through, and ``main`` turns either into that line.
+Exit status 130 means interrupted (Ctrl-C).
+
 .. versionadded:: 0.1.0
 """
 
@@ -15,6 +20,11 @@ import sys
 from collections.abc import Sequence
 
 from cotmonitor._version import __version__
+from cotmonitor.errors import CotMonitorError
+
+USAGE_ERROR = 2
+"""Exit status of every command for a user error (also argparse's)."""
+INTERRUPTED = 130
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("cotmonitor.commands.check", "check one trace (JSON on stdin), verdict JSON out"),
@@ -60,7 +70,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     module = importlib.import_module(COMMANDS[args.command][0])
-    return int(module.run(args))
+    try:
+        return int(module.run(args))
+    except KeyboardInterrupt:
+        sys.stderr.write(f"cotmonitor {args.command}: interrupted\n")
+        return INTERRUPTED
+    except (CotMonitorError, OSError) as exc:
+        sys.stderr.write(f"cotmonitor {args.command}: {error_line(exc)}\n")
+        return USAGE_ERROR
+
+
+def error_line(exc: BaseException) -> str:
+    """``exc`` as one line: a file error names the file, anything else its first line."""
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename is not None else ""
+        return f"{where}{exc.strerror}"
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 if __name__ == "__main__":

@@ -1,22 +1,24 @@
-"""The ``Monitor``: owns checks, exporters and the background worker; ``wrap()`` lives here.
+"""The ``Monitor``: checks each captured call and exports its verdict; ``wrap()`` lives here.
 
-Captured calls go into a bounded queue and a daemon thread normalizes them, runs the checks
-and hands each verdict to the exporters. The caller never waits on any of it and never sees
-an exception from it: every failure is counted in ``monitor.stats`` (exported as
+Captured calls go to a bounded background ``Worker``; there each one is normalized, its rule
+checks run, and its verdict goes to the exporters (or first to the judge's own loop, a
+``JudgeRunner``, where the policy wants it). The caller never waits on any of it and never
+sees an exception from it: every failure is counted in ``monitor.stats`` (exported as
 ``cotmonitor_internal_errors_total{stage}``) and logged at debug.
+
+The jobs live in their own modules, each readable and testable alone: the parts chosen from
+the settings (``components``), the queue and its thread (``worker``), judge scheduling
+(``checks.judge.runner``), the fan-out to exporters (``exporters.base``) and the exit hook
+(``shutdown``). This class ties them together.
 
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
-import atexit
 import logging
-import os
 import threading
 import time
-import weakref
-from collections import deque
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
@@ -24,15 +26,22 @@ from typing_extensions import Self
 
 from cotmonitor.capture.record import RawCapture
 from cotmonitor.checks.base import CheckRun, run_checks
-from cotmonitor.checks.defaults import default_checks
-from cotmonitor.exporters.base import FanOutExporter, exporter_name
+from cotmonitor.components import (
+    settings_checks,
+    settings_exporters,
+    settings_judge,
+    settings_redactor,
+)
+from cotmonitor.exporters.base import FanOutExporter
 from cotmonitor.exporters.span_link import METADATA_KEY, current_span_link
 from cotmonitor.settings import CotMonitorSettings
+from cotmonitor.shutdown import exit_hook
 from cotmonitor.stats import MonitorStats
 from cotmonitor.trace.model import Trace
 from cotmonitor.trace.normalize import normalize
 from cotmonitor.types import AsyncCheck, Check, Exporter
 from cotmonitor.verdicts import AlertPolicy, Verdict, make_verdict
+from cotmonitor.worker import Worker
 
 if TYPE_CHECKING:
     # Loaded only with a judge: it brings asyncio and the judge package along.
@@ -40,7 +49,6 @@ if TYPE_CHECKING:
 
 _log = logging.getLogger("cotmonitor")
 _C = TypeVar("_C")
-_STOP = object()
 
 
 class Monitor:
@@ -50,7 +58,9 @@ class Monitor:
         checks: rule checks run on every trace; ``default_checks()`` when ``None``.
         judge: an async check (``cotmonitor.Judge``) run after the rules where its policy says,
             on its own event loop thread; built from ``settings.judge`` when ``None`` and
-            ``COTMONITOR_JUDGE__MODEL`` is set.
+            ``COTMONITOR_JUDGE__MODEL`` is set. A ``Judge`` is not changed: the monitor runs
+            a copy that counts into ``monitor.stats`` (``monitor.judge``), so one judge can
+            serve several monitors.
         exporters: where verdicts go; when ``None``, the structlog alert log (and the
             exporters the settings switch on).
         on_alert: called with each alerting verdict.
@@ -60,11 +70,13 @@ class Monitor:
         alert_policy: which verdicts are alerts.
         settings: configuration; read from ``COTMONITOR_*`` when ``None``.
         redactor: applied to text before it leaves the process (logs, spans, JSONL) or
-            reaches a judge; from ``settings.redact_patterns`` when ``None``.
+            reaches a judge; by default API keys, bearer tokens, private keys and AWS keys
+            are masked, plus ``settings.redact_patterns``.
 
-    Exporters with a ``bind(monitor)`` method are bound when the monitor is built (the
-    Prometheus exporter then also exposes ``monitor.stats``; the text exporters adopt
-    ``monitor.redactor``). Bind exporters appended to ``monitor.exporters`` later yourself.
+    Exporters with a ``bind(monitor)`` method (``types.Bindable``) are bound when the
+    monitor is built (the Prometheus exporter then also exposes ``monitor.stats``; the text
+    exporters adopt ``monitor.redactor``). Bind exporters appended to ``monitor.exporters``
+    later yourself.
 
     .. versionadded:: 0.1.0
     """
@@ -84,73 +96,40 @@ class Monitor:
     ) -> None:
         self.settings = settings if settings is not None else CotMonitorSettings()
         self.stats = MonitorStats()
-        self.redactor = redactor if redactor is not None else self._settings_redactor()
+        self.redactor = redactor if redactor is not None else settings_redactor(self.settings)
         self.checks: list[Check] = (
-            list(checks) if checks is not None else default_checks(self.settings.rule_packs or None)
+            list(checks) if checks is not None else settings_checks(self.settings)
         )
-        self.judge = judge if judge is not None else self._default_judge()
+        self.judge = judge if judge is not None else settings_judge(self.settings)
         self._judge_runner: JudgeRunner | None = None
         if self.judge is not None:
-            from cotmonitor.checks.judge.runner import JudgeRunner
+            from cotmonitor.checks.judge.runner import JudgeRunner, scoped
 
-            self._bind_judge(self.judge)
+            self.judge = scoped(self.judge, self)
             self._judge_runner = JudgeRunner(self.judge, self.stats)
         self.on_alert = on_alert
         self.mode = mode or self.settings.mode
         self.alert_policy = alert_policy or AlertPolicy()
-        chosen = list(exporters) if exporters is not None else self._default_exporters()
+        chosen = exporters if exporters is not None else settings_exporters(self.settings)
         self.exporter = FanOutExporter(chosen, self.stats)
-        for exporter in chosen:
-            self._bind(exporter)
-        self._queue_size = queue_size or self.settings.queue_size
-        self._new_queue()
-        self._worker: threading.Thread | None = None
-        self._worker_pid = 0
-        self._start_lock = threading.Lock()
+        self.exporter.bind(self)
+        self._worker = Worker(
+            self._process, self.stats, queue_size or self.settings.queue_size, "cotmonitor-worker"
+        )
+        self._close_lock = threading.Lock()
         self._closed = False
-        _live_monitors.add(self)
+        self._lost_at_close = 0
+        exit_hook.add(self, self.settings.exit_timeout_s)
 
     @property
     def exporters(self) -> list[Exporter]:
         """The exporters verdicts go to (a live list: append to add one)."""
         return self.exporter.exporters
 
-    def _default_judge(self) -> AsyncCheck | None:
-        config = self.settings.judge
-        if not config.model:
-            return None
-        from cotmonitor.checks.judge.check import Judge
-
-        return Judge(config.model, api_base=config.api_base, sample_rate=config.sample_rate)
-
-    def _bind_judge(self, judge: AsyncCheck) -> None:
-        """The judge counts into ``self.stats`` and, unless it has its own, uses our redactor."""
-        bind = getattr(judge, "bind", None)
-        if callable(bind):
-            bind(self.stats)
-        if self.redactor is not None and getattr(judge, "redact", False) is None:
-            judge.redact = self.redactor  # type: ignore[attr-defined]
-
-    def _settings_redactor(self) -> Callable[[str], str] | None:
-        if not self.settings.redact_patterns:
-            return None
-        from cotmonitor.exporters.redact import Redactor
-
-        return Redactor(self.settings.redact_patterns)
-
-    def _default_exporters(self) -> list[Exporter]:
-        from cotmonitor.exporters.defaults import default_exporters
-
-        return default_exporters(self.settings)
-
-    def _bind(self, exporter: Exporter) -> None:
-        bind = getattr(exporter, "bind", None)
-        if callable(bind):
-            try:
-                bind(self)
-            except Exception:
-                _log.debug("binding exporter failed", exc_info=True)
-                self.stats.incr("internal_errors", stage="bind", component=exporter_name(exporter))
+    @property
+    def closed(self) -> bool:
+        """True once ``close()`` was called; later submits are dropped and counted."""
+        return self._closed
 
     # -- capture side -------------------------------------------------------------------
 
@@ -159,6 +138,11 @@ class Monitor:
 
         Accepts ``openai.OpenAI``/``AsyncOpenAI``, ``anthropic.Anthropic``/``AsyncAnthropic``
         and the ``litellm`` module. The returned client behaves exactly like the original.
+        Wrapping again with this monitor does nothing.
+
+        Raises:
+            ConfigError: the client is of no supported kind, or another monitor already
+                watches it (one client, one monitor: ``unwrap`` it there first).
         """
         if not self.settings.enabled:
             return client
@@ -167,10 +151,14 @@ class Monitor:
         return wrap_client(client, self)
 
     def unwrap(self, client: _C) -> _C:
-        """Undo ``wrap(client)``."""
+        """Undo ``wrap(client)``; a client this monitor does not watch is returned as is.
+
+        Raises:
+            ConfigError: another monitor watches the client (unwrap it with that one).
+        """
         from cotmonitor.providers.dispatch import unwrap_client
 
-        return unwrap_client(client)
+        return unwrap_client(client, self)
 
     def litellm_callback(self) -> Any:
         """A litellm ``CustomLogger`` for ``litellm.callbacks = [monitor.litellm_callback()]``."""
@@ -179,20 +167,18 @@ class Monitor:
         return MonitorCallback(self)
 
     def submit(self, raw: RawCapture | Trace) -> None:
-        """Hand a captured call (or a ready trace) to the monitor. Never raises, never blocks."""
+        """Hand a captured call (or a ready trace) to the monitor. Never raises, never blocks.
+
+        After ``close()`` the call is counted as dropped (``queue_dropped``) and not checked.
+        """
         try:
-            if self.mode == "inline":
-                self._process(raw)
-                return
-            self._ensure_worker()
-            pending = self._pending
-            if len(pending) >= self._queue_size:
+            if self._closed:
                 self.stats.incr("queue_dropped")
-                return
-            # The caller's span is not current in the worker: carry its context along.
-            pending.append((raw, current_span_link()))
-            if not self._wake.is_set():
-                self._wake.set()
+            elif self.mode == "inline":
+                self._process(raw)
+            else:
+                # The caller's span is not current in the worker: carry its context along.
+                self._worker.submit(raw, current_span_link())
         except Exception:
             self._internal_error("submit")
 
@@ -204,8 +190,7 @@ class Monitor:
         With ``export=True`` (the default) the verdict also goes to the exporters and
         ``on_alert``, exactly as for live traffic.
         """
-        run = run_checks(trace, self.checks)
-        verdict = self._verdict(trace, run)
+        verdict = self._verdict(trace, run_checks(trace, self.checks))
         if export:
             self._emit(verdict)
         return verdict
@@ -214,12 +199,9 @@ class Monitor:
         """Run the rule checks and then the judge (where its policy says) on ``trace``."""
         run = run_checks(trace, self.checks)
         if self.judge is not None:
-            from cotmonitor.checks.judge.runner import judge_run, judge_wants
+            from cotmonitor.checks.judge.runner import judge_if_wanted
 
-            if judge_wants(self.judge, trace, run):
-                run = await judge_run(self.judge, trace, run)
-            else:
-                self.stats.incr("judge_requests", outcome="skipped")
+            run = await judge_if_wanted(self.judge, trace, run, self.stats)
         verdict = self._verdict(trace, run)
         if export:
             self._emit(verdict)
@@ -253,84 +235,25 @@ class Monitor:
             time.sleep(0)
         try:
             run = run_checks(trace, self.checks)
-            if self._submit_to_judge(trace, run):
+            if self._judge_runner is not None and self._judge_runner.offer(
+                trace, run, lambda judged: self._emit_judged(trace, judged)
+            ):
                 return
             self._emit(self._verdict(trace, run))
         except Exception:
             self._internal_error("process")
 
-    def _submit_to_judge(self, trace: Trace, run: CheckRun) -> bool:
-        """Hand the trace to the judge loop when the policy wants it; the judged verdict follows."""
-        runner = self._judge_runner
-        if runner is None:
-            return False
-        from cotmonitor.checks.judge.runner import judge_wants
-
-        if not judge_wants(runner.judge, trace, run):
-            self.stats.incr("judge_requests", outcome="skipped")
-            return False
-
-        def done(judged: CheckRun) -> None:
-            try:
-                self._emit(self._verdict(trace, judged))
-            except Exception:
-                self._internal_error("process")
-
-        return runner.submit(trace, run, done)
+    def _emit_judged(self, trace: Trace, judged: CheckRun) -> None:
+        try:
+            self._emit(self._verdict(trace, judged))
+        except Exception:
+            self._internal_error("process")
 
     def _internal_error(self, stage: str) -> None:
         _log.debug("cotmonitor internal error in %s", stage, exc_info=True)
         self.stats.incr("internal_errors", stage=stage)
 
-    # -- worker -------------------------------------------------------------------------
-
-    def _new_queue(self) -> None:
-        # A deque and an Event rather than ``queue.Queue``: ``submit`` then costs an append and
-        # (only when the worker sleeps) one wake-up, with no Condition round trip per call.
-        self._pending: deque[Any] = deque()
-        self._wake = threading.Event()
-        self._idle = threading.Condition(threading.Lock())
-        self._busy = False
-        self.stats.set_gauge("queue_depth", self._pending.__len__)
-
-    def _ensure_worker(self) -> None:
-        worker = self._worker
-        if worker is not None and self._worker_pid == os.getpid() and worker.is_alive():
-            return
-        with self._start_lock:
-            pid = os.getpid()
-            if self._worker is not None and self._worker_pid == pid and self._worker.is_alive():
-                return
-            if self._worker_pid not in (0, pid):
-                # A forked child inherits the queue's contents and locks but not the thread.
-                self._new_queue()
-            self._worker_pid = pid
-            self._worker = threading.Thread(
-                target=self._work, name="cotmonitor-worker", daemon=True
-            )
-            self._worker.start()
-
-    def _work(self) -> None:
-        pending, wake, idle = self._pending, self._wake, self._idle
-        while True:
-            wake.wait()
-            wake.clear()
-            self._busy = True
-            while pending:
-                item = pending.popleft()
-                if item is _STOP:
-                    self._set_idle(idle)
-                    return
-                self._process(*item)
-                # Hand the GIL to a caller thread waiting for it (its socket just became
-                # readable) now rather than after the interpreter's switch interval.
-                time.sleep(0)
-            self._set_idle(idle)
-
-    def _set_idle(self, idle: threading.Condition) -> None:
-        with idle:
-            self._busy = False
-            idle.notify_all()
+    # -- lifecycle ----------------------------------------------------------------------
 
     def flush(self, timeout: float | None = 5.0) -> bool:
         """Wait until every submitted trace has been checked and exported.
@@ -339,55 +262,37 @@ class Monitor:
             True when the queue drained within ``timeout`` seconds.
         """
         deadline = None if timeout is None else time.monotonic() + timeout
-        drained = self._wait_idle(deadline)
+        drained = self._worker.wait_idle(deadline)
         if self._judge_runner is not None:
             remaining = None if deadline is None else max(deadline - time.monotonic(), 0.0)
             drained = self._judge_runner.flush(remaining) and drained
         self.exporter.flush()
         return drained
 
-    def _wait_idle(self, deadline: float | None) -> bool:
-        idle = self._idle
-        with idle:
-            while self._pending or self._busy:
-                if self._worker is None or not self._worker.is_alive():
-                    break
-                remaining = None if deadline is None else deadline - time.monotonic()
-                if remaining is not None and remaining <= 0:
-                    return False
-                idle.wait(remaining)
-        return not self._pending and not self._busy
-
     def close(self, timeout: float | None = 5.0) -> None:
-        """Flush, stop the worker and close the exporters. Idempotent."""
-        if self._closed:
-            return
-        self._closed = True
-        self.flush(timeout)
-        worker = self._worker
-        if worker is not None and worker.is_alive():
-            self._pending.append(_STOP)
-            self._wake.set()
-            worker.join(timeout)
+        """Check what is queued (up to ``timeout``), stop the worker, close the exporters.
+
+        Traces still queued at the deadline are counted as dropped. Idempotent.
+        """
+        with self._close_lock:
+            if self._closed:
+                return
+            self._closed = True
+        deadline = None if timeout is None else time.monotonic() + timeout
+        self._lost_at_close = self._worker.close(deadline)
         if self._judge_runner is not None:
-            self._judge_runner.close(timeout)
+            remaining = None if deadline is None else max(deadline - time.monotonic(), 0.0)
+            self._judge_runner.close(remaining)
+        self.exporter.flush()
         self.exporter.close()
-        _live_monitors.discard(self)
+        exit_hook.discard(self)
+
+    def dropped_at_close(self) -> int:
+        """How many queued traces ``close()`` had to drop at its deadline."""
+        return self._lost_at_close
 
     def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-_live_monitors: weakref.WeakSet[Monitor] = weakref.WeakSet()
-
-
-@atexit.register
-def _flush_at_exit() -> None:
-    for monitor in list(_live_monitors):
-        try:
-            monitor.close(timeout=2.0)
-        except Exception:
-            _log.debug("cotmonitor flush at exit failed", exc_info=True)

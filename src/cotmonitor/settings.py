@@ -1,6 +1,9 @@
 """Configuration from ``COTMONITOR_*`` environment variables (nested with ``__``).
 
-Read once, when a ``Monitor`` is built without explicit ``settings=``, and passed down.
+Read once, when a ``Monitor`` is built without explicit ``settings=``, and passed down: this
+is the one place cotmonitor reads its environment (``OTEL_INSTRUMENTATION_GENAI_CAPTURE_
+MESSAGE_CONTENT`` included), and the defaults shared with other modules are theirs
+(``DEFAULT_THINK_TAGS``) or live here (``DEFAULT_SAMPLE_RATE``), so no two places disagree.
 
 .. versionadded:: 0.1.0
 """
@@ -12,8 +15,26 @@ import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import AliasChoices, BaseModel, Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from cotmonitor.trace.think import DEFAULT_THINK_TAGS
+
+DEFAULT_SAMPLE_RATE = 0.05
+"""Share of traces the judge sees at random when nothing else says to judge them."""
+
+_CONTENT_ON = frozenset({"true", "1", "yes", "span_only", "span_and_event"})
+
+
+def parse_path_list(raw: str) -> list[str]:
+    """Paths from one variable: a JSON list, or separated by ``os.pathsep`` or commas.
+
+    .. versionadded:: 0.1.0
+    """
+    text = raw.strip()
+    if text.startswith("["):
+        return [str(p) for p in json.loads(text)]
+    return [p.strip() for p in text.replace(",", os.pathsep).split(os.pathsep) if p.strip()]
 
 
 class JudgeSettings(BaseModel):
@@ -21,7 +42,7 @@ class JudgeSettings(BaseModel):
 
     model: str | None = None
     """A litellm model string; no judge when unset."""
-    sample_rate: float = Field(default=0.05, ge=0.0, le=1.0)
+    sample_rate: float = Field(default=DEFAULT_SAMPLE_RATE, ge=0.0, le=1.0)
     api_base: str | None = None
 
 
@@ -41,6 +62,18 @@ class CotMonitorSettings(BaseSettings):
     queue_size: int = Field(default=10_000, ge=1)
     capture_content: bool = False
     """Put reasoning text and evidence quotes in logs and spans."""
+    genai_capture_message_content: str = Field(
+        default="",
+        validation_alias=AliasChoices(
+            "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT", "genai_capture_message_content"
+        ),
+    )
+    """OpenTelemetry's own GenAI content switch; spans carry text only when it is on too."""
+    redact_secrets: bool = True
+    """Redact API keys, bearer tokens, private keys and AWS keys before text leaves the
+    process or reaches a judge (``Redactor.secrets()``), on top of ``redact_patterns``."""
+    exit_timeout_s: float = Field(default=2.0, ge=0.0)
+    """At interpreter exit, how long all monitors together may take to check what is queued."""
     log_alerts: bool = True
     prometheus: bool = True
     """Export to ``prometheus_client``'s default registry when no exporters are given."""
@@ -50,7 +83,7 @@ class CotMonitorSettings(BaseSettings):
     """Regular expressions whose matches are replaced before text leaves the process."""
     jsonl_path: Path | None = None
     """Append every verdict to this JSONL file (the replay format)."""
-    think_tags: tuple[str, ...] = ("think", "thinking", "reasoning")
+    think_tags: tuple[str, ...] = DEFAULT_THINK_TAGS
     """Tag names whose content in plain output text is taken as reasoning."""
     rule_packs: Annotated[list[Path], NoDecode] = Field(default_factory=list)
     """Rule pack files (TOML/YAML). From the environment: a JSON list, or paths separated
@@ -60,9 +93,10 @@ class CotMonitorSettings(BaseSettings):
     @field_validator("rule_packs", mode="before")
     @classmethod
     def _split_paths(cls, value: Any) -> Any:
-        if not isinstance(value, str):
-            return value
-        text = value.strip()
-        if text.startswith("["):
-            return json.loads(text)
-        return [p.strip() for p in text.replace(",", os.pathsep).split(os.pathsep) if p.strip()]
+        return parse_path_list(value) if isinstance(value, str) else value
+
+    @property
+    def span_content(self) -> bool:
+        """Whether spans may carry text: ``capture_content`` and OpenTelemetry's switch."""
+        theirs = self.genai_capture_message_content.strip().lower()
+        return self.capture_content and theirs in _CONTENT_ON

@@ -13,7 +13,9 @@ lock and nothing is pushed anywhere from the hot path.
 from __future__ import annotations
 
 import math
+import os
 import threading
+import weakref
 from collections.abc import Callable, Sequence
 from typing import TypeAlias
 
@@ -32,6 +34,7 @@ class MonitorStats:
         self._lock = threading.Lock()
         self._counters: dict[tuple[str, LabelPairs], float] = {}
         self._gauges: dict[str, Callable[[], float]] = {}
+        _live.add(self)
 
     def incr(self, name: str, amount: float = 1.0, **labels: str) -> None:
         """Add ``amount`` to counter ``name`` with these labels."""
@@ -72,6 +75,27 @@ class MonitorStats:
         """Register a gauge read at collection time (e.g. the queue depth)."""
         self._gauges[name] = read
 
+    def when_collected(self, keep: Callable[[dict[tuple[str, LabelPairs], float]], None]) -> None:
+        """Call ``keep`` with the final counters once this object is garbage-collected.
+
+        An exporter summing the counters of live monitors keeps a collected monitor's counts
+        this way, so its counters never go backwards (``rate()`` relies on it).
+        """
+        weakref.finalize(self, keep, self._counters)
+
     def gauges(self) -> dict[str, float]:
         """Read every registered gauge now."""
         return {name: read() for name, read in self._gauges.items()}
+
+
+_live: weakref.WeakSet[MonitorStats] = weakref.WeakSet()
+
+
+def _new_locks_in_child() -> None:
+    # A thread of the parent may have held a lock at the fork; in the child nobody would
+    # ever release it.
+    for stats in list(_live):
+        stats._lock = threading.Lock()  # noqa: SLF001 - the module's own hook
+
+
+os.register_at_fork(after_in_child=_new_locks_in_child)

@@ -41,17 +41,6 @@ def test_double_wrap_captures_once(model_server):
     assert len(exporter.traces) == 1
 
 
-def test_rewrapping_with_another_monitor_moves_capture(model_server):
-    first, second = CapturingExporter(), CapturingExporter()
-    one = Monitor(checks=[], exporters=[first])
-    two = Monitor(checks=[], exporters=[second])
-    client = two.wrap(one.wrap(make_client("sync", model_server)))
-    client.chat.completions.create(model="m", messages=ASK)
-    assert one.flush()
-    assert two.flush()
-    assert (len(first.traces), len(second.traces)) == (0, 1)
-
-
 def test_unknown_clients_are_refused():
     with pytest.raises(ConfigError, match="supported clients"):
         Monitor(checks=[], exporters=[]).wrap(object())

@@ -91,7 +91,7 @@ def test_usage_errors_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{not json\n")
-    assert main(["replay", str(bad), "--format", "cotmonitor"]) == 0
+    assert main(["replay", str(bad), "--format", "cotmonitor"]) == 3  # nothing checked
     assert "1 records skipped" in capsys.readouterr().out
     assert main(["replay", str(bad), "--jobs", "0"]) == 2
     assert "--jobs must be at least 1" in capsys.readouterr().err
@@ -103,7 +103,7 @@ def test_usage_errors_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_judge_flag_builds_a_sampled_judge() -> None:
     from cotmonitor import Judge
     from cotmonitor.errors import ConfigError
-    from cotmonitor.replay.seams import load_judge
+    from cotmonitor.replay.judge_and_packs import load_judge
 
     judge = load_judge("openai/gpt-4o-mini", 0.25)
     assert isinstance(judge, Judge)

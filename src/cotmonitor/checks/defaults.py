@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -20,6 +19,7 @@ from cotmonitor.checks.rules.missing import ReasoningMissingCheck
 from cotmonitor.checks.rules.packs import RulePack, builtin_pack, load_rule_packs
 from cotmonitor.checks.rules.reward_hacks import PackCheck, RewardHackCheck
 from cotmonitor.checks.rules.scan import TraceScanner
+from cotmonitor.settings import parse_path_list
 from cotmonitor.types import Check
 
 RULE_PACKS_ENV = "COTMONITOR_RULE_PACKS"
@@ -51,11 +51,7 @@ def _built(packs: tuple[RulePack, ...], backend: str) -> tuple[Check, ...]:
 
 
 def _env_packs() -> list[str]:
-    raw = os.environ.get(RULE_PACKS_ENV, "").strip()
-    if raw.startswith("["):
-        # The JSON list form pydantic-settings reads for ``CotMonitorSettings.rule_packs``.
-        return [str(p) for p in json.loads(raw)]
-    return [p for p in raw.replace(",", os.pathsep).split(os.pathsep) if p.strip()]
+    return parse_path_list(os.environ.get(RULE_PACKS_ENV, ""))
 
 
 def default_checks(

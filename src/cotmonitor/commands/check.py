@@ -1,6 +1,6 @@
 """``cotmonitor check``: one trace as JSON on stdin, its verdict as JSON on stdout.
 
-Exit status: 0 no alert, 1 alert, 2 the input was not a valid trace.
+Exit status: 0 no alert, 1 alert, 2 the input cannot be read or is not a valid trace.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from cotmonitor.errors import ConfigError
 from cotmonitor.monitor import Monitor
 from cotmonitor.trace.model import Trace
 
@@ -25,12 +26,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check the trace and print the verdict."""
-    text = sys.stdin.read() if args.input == "-" else Path(args.input).read_text(encoding="utf-8")
+    data = sys.stdin.buffer.read() if args.input == "-" else Path(args.input).read_bytes()
     try:
-        trace = Trace.model_validate_json(text)
+        trace = Trace.model_validate_json(data)
     except ValidationError as exc:
-        print(f"cotmonitor check: not a valid trace: {exc}", file=sys.stderr)
-        return 2
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "(top level)"
+        raise ConfigError(f"not a valid trace: {where}: {first['msg']}") from exc
     monitor = Monitor(exporters=[])
     verdict = monitor.check(trace, export=False)
     sys.stdout.write(verdict.model_dump_json(indent=args.indent) + "\n")

@@ -10,7 +10,6 @@ import argparse
 import asyncio
 import json
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -35,13 +34,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=",".join(HINT_TYPES),
         help="comma-separated hint types (default: all six)",
     )
-    parser.add_argument("--hint-target", choices=("wrong", "gold"), default="wrong")
+    parser.add_argument(
+        "--hint-target",
+        choices=("wrong", "gold"),
+        default="wrong",
+        help="the option each hint points at: a wrong one (default) or the right one",
+    )
     parser.add_argument("--templates", help="TOML/YAML/JSON file overriding hint templates")
     parser.add_argument("--concurrency", type=int, default=8, help="requests in flight")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per request")
     parser.add_argument("--retries", type=int, default=3, help="retries per failed request")
-    parser.add_argument("--temperature", type=float, default=None)
-    parser.add_argument("--max-tokens", type=int, default=None)
+    parser.add_argument(
+        "--temperature", type=float, default=None, help="sampling temperature (default: provider's)"
+    )
+    parser.add_argument(
+        "--max-tokens", type=int, default=None, help="token limit per answer (default: provider's)"
+    )
     parser.add_argument("--cache", help="response cache file (default: user cache dir)")
     parser.add_argument("--no-cache", action="store_true", help="keep responses in memory only")
     parser.add_argument("--bootstrap", type=int, default=1000, help="bootstrap replicates")
@@ -68,15 +76,11 @@ def run(args: argparse.Namespace) -> int:
     """Run the evaluation and print the table."""
     from cotmonitor.faithfulness.completion import FatalRequestError
 
+    setup = _setup(args)
     try:
-        setup = _setup(args)
         result = asyncio.run(_evaluate(args, setup))
-    except ConfigError as exc:
-        print(f"cotmonitor faithfulness: {exc}", file=sys.stderr)
-        return 2
     except FatalRequestError as exc:
-        print(f"cotmonitor faithfulness: the provider refused a request: {exc}", file=sys.stderr)
-        return 2
+        raise ConfigError(f"the provider refused a request: {exc}") from exc
     return _output(args, setup, result)
 
 

@@ -1,7 +1,8 @@
 """``cotmonitor replay``: check logged traces offline; a summary, findings, report and metrics.
 
-Exit status: 0 done, 1 a finding reached ``--fail-on``, 2 a usage or I/O error (or, with
-``--strict``, a record that could not be read).
+Exit status: 0 done, 1 a finding reached ``--fail-on``, 2 a usage or I/O error (an input
+that could not be read at all, after the others were checked; with ``--strict``, a record that
+could not be read), 3 no trace was checked (unless ``--allow-empty``).
 """
 
 from __future__ import annotations
@@ -10,13 +11,17 @@ import argparse
 import os
 import sys
 
-from cotmonitor.errors import ConfigError, ReplayFormatError
-from cotmonitor.replay.engine import EngineSpec
+from cotmonitor.errors import ConfigError
+from cotmonitor.replay.checking import EngineSpec
 from cotmonitor.replay.formats import FORMATS
 from cotmonitor.replay.runner import ReplayOptions, replay
 from cotmonitor.verdicts import Severity
 
 _SEVERITIES = [s.value for s in Severity]
+FINDING = 1
+UNREADABLE = 2
+NOTHING_CHECKED = 3
+"""Exit status when no trace could be checked: a CI gate must not pass on an empty run."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -67,6 +72,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--require-reasoning", action="store_true", help="skip traces without readable reasoning"
     )
+    parser.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help=f"exit 0 rather than {NOTHING_CHECKED} when no trace could be checked",
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
 
 
@@ -99,29 +109,30 @@ def _options(args: argparse.Namespace) -> ReplayOptions:
 
 def run(args: argparse.Namespace) -> int:
     """Replay the inputs, print the summary and write the requested outputs."""
-    try:
-        options = _options(args)
-        result = replay(options)
-        if args.report:
-            from cotmonitor.replay.report import write_report
+    options = _options(args)
+    result = replay(options)
+    if args.report:
+        from cotmonitor.replay.report import write_report
 
-            write_report(result, args.report)
-        if args.metrics_out:
-            from cotmonitor.replay.metrics import write_metrics
+        write_report(result, args.report)
+    if args.metrics_out:
+        from cotmonitor.replay.metrics import write_metrics
 
-            write_metrics(result.summary, args.metrics_out)
-    except (ConfigError, ReplayFormatError) as exc:
-        print(f"cotmonitor replay: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"cotmonitor replay: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+        write_metrics(result.summary, args.metrics_out)
     if not args.quiet:
         from rich.console import Console
 
         from cotmonitor.replay.console import print_summary
 
         print_summary(result.summary, Console(width=None if sys.stdout.isatty() else 120))
+    for line in result.unreadable:
+        sys.stderr.write(f"cotmonitor replay: {line}\n")
+    if result.unreadable:
+        return UNREADABLE
+    empty = result.summary.why_nothing_checked()
+    if empty is not None and not args.allow_empty:
+        sys.stderr.write(f"cotmonitor replay: {empty} (--allow-empty accepts it)\n")
+        return NOTHING_CHECKED
     if args.fail_on and result.summary.reaches(Severity(args.fail_on)):
-        return 1
+        return FINDING
     return 0

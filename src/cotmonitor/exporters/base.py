@@ -6,10 +6,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from cotmonitor.stats import MonitorStats
-from cotmonitor.types import Exporter
+from cotmonitor.types import Bindable, Closable, Exporter, Flushable, MonitorView
 from cotmonitor.verdicts import Verdict
 
 _log = logging.getLogger("cotmonitor")
@@ -42,24 +42,34 @@ class FanOutExporter:
             except Exception:
                 self._failed(exporter, "export")
 
+    def bind(self, monitor: MonitorView) -> None:
+        """Bind every exporter that wants the monitor; a failure is counted (``stage="bind"``)."""
+        for exporter in self.exporters:
+            if isinstance(exporter, Bindable):
+                try:
+                    exporter.bind(monitor)
+                except Exception:
+                    self._failed(exporter, "bind", stage="bind")
+
     def flush(self) -> None:
         """Flush every exporter that can."""
-        self._each("flush")
+        for exporter in self.exporters:
+            if isinstance(exporter, Flushable):
+                self._safely(exporter, exporter.flush, "flush")
 
     def close(self) -> None:
         """Close every exporter that can."""
-        self._each("close")
-
-    def _each(self, method: str) -> None:
         for exporter in self.exporters:
-            call = getattr(exporter, method, None)
-            if callable(call):
-                try:
-                    call()
-                except Exception:
-                    self._failed(exporter, method)
+            if isinstance(exporter, Closable):
+                self._safely(exporter, exporter.close, "close")
 
-    def _failed(self, exporter: object, what: str) -> None:
+    def _safely(self, exporter: object, call: Callable[[], object], what: str) -> None:
+        try:
+            call()
+        except Exception:
+            self._failed(exporter, what)
+
+    def _failed(self, exporter: object, what: str, stage: str = "export") -> None:
         name = exporter_name(exporter)
         _log.debug("exporter %s failed in %s", name, what, exc_info=True)
-        self.stats.incr("internal_errors", stage="export", component=name)
+        self.stats.incr("internal_errors", stage=stage, component=name)

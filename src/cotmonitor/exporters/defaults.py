@@ -36,5 +36,5 @@ def default_exporters(settings: CotMonitorSettings) -> list[Exporter]:
         from cotmonitor.exporters.otel import OTelExporter, sdk_configured
 
         if sdk_configured():
-            chosen.append(OTelExporter())
+            chosen.append(OTelExporter(capture_content=settings.span_content))
     return chosen

@@ -151,9 +151,3 @@ LABEL_OVERFLOW = MetricSpec(
     ("label",),
     unit="{value}",
 )
-
-
-def full_name(spec: MetricSpec, namespace: str = NAMESPACE) -> str:
-    """The exposed family name, e.g. ``cotmonitor_traces_total``."""
-    suffix = "_total" if spec.kind == "counter" else ""
-    return f"{namespace}_{spec.name}{suffix}"

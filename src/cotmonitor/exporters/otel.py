@@ -24,7 +24,6 @@ redactor is applied first.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from typing import Any
 
@@ -32,20 +31,20 @@ from cotmonitor._version import __version__
 from cotmonitor.exporters.labels import LabelBounder, normalize_model
 from cotmonitor.exporters.otel_metrics import OTelInstruments
 from cotmonitor.exporters.span_link import METADATA_KEY
+from cotmonitor.settings import CotMonitorSettings
 from cotmonitor.trace.model import Trace
 from cotmonitor.verdicts import Finding, Verdict
 
-_CONTENT_ON = {"true", "1", "yes", "span_only", "span_and_event"}
 
-
-def content_capture_enabled() -> bool:
+def content_capture_enabled(settings: CotMonitorSettings | None = None) -> bool:
     """Both switches on: ``COTMONITOR_CAPTURE_CONTENT`` and the OTel GenAI content switch.
+
+    Args:
+        settings: where the switches were read; from the environment when ``None``.
 
     .. versionadded:: 0.1.0
     """
-    ours = os.environ.get("COTMONITOR_CAPTURE_CONTENT", "").strip().lower()
-    theirs = os.environ.get("OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT", "")
-    return ours in _CONTENT_ON and theirs.strip().lower() in _CONTENT_ON
+    return (settings if settings is not None else CotMonitorSettings()).span_content
 
 
 def sdk_configured() -> bool:

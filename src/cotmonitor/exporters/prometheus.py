@@ -145,8 +145,14 @@ def metric_set(
     namespace: str,
     extra_labels: Sequence[str],
     factory: Any,
+    bounds: tuple[int, Mapping[str, frozenset[str]]] | None = None,
 ) -> MetricSet:
-    """The registry's ``MetricSet`` for ``namespace``, built by ``factory()`` the first time."""
+    """The registry's ``MetricSet`` for ``namespace``, built by ``factory()`` the first time.
+
+    Raises:
+        ConfigError: the set exists with other extra labels, or (``bounds`` given) another
+            label cap or allowlists: the later settings could not take effect.
+    """
     with _sets_lock:
         per_registry = _sets.setdefault(registry, {})
         existing = per_registry.get(namespace)
@@ -157,7 +163,24 @@ def metric_set(
                 f"the {namespace}_* metrics of this registry already have extra labels "
                 f"{existing.extra_labels}, not {tuple(extra_labels)}: pass another registry="
             )
+        elif bounds is not None and _bounds(existing.bounder) != bounds:
+            raise ConfigError(
+                f"the {namespace}_* metrics of this registry were already built with "
+                f"{_describe(_bounds(existing.bounder))} (a Monitor() built first uses the "
+                f"defaults), not {_describe(bounds)}: build this exporter before any "
+                "monitor, or pass another registry="
+            )
         return existing
+
+
+def _bounds(bounder: LabelBounder) -> tuple[int, Mapping[str, frozenset[str]]]:
+    return bounder.max_values, bounder.allow
+
+
+def _describe(bounds: tuple[int, Mapping[str, frozenset[str]]]) -> str:
+    cap, allow = bounds
+    lists = ", ".join(f"{label}={sorted(values)}" for label, values in sorted(allow.items()))
+    return f"max_label_values={cap} and " + (f"allowlists {lists}" if lists else "no allowlist")
 
 
 class PrometheusExporter:
@@ -175,7 +198,8 @@ class PrometheusExporter:
             mode).
 
     The label settings apply when the registry's metrics are first built; later exporters on
-    the same registry share them.
+    the same registry share them, and one asking for other label settings raises
+    ``ConfigError`` rather than silently running with the first ones.
 
     .. versionadded:: 0.1.0
     """
@@ -211,7 +235,8 @@ class PrometheusExporter:
             )
 
         self.registry = registry
-        self.metrics = metric_set(registry, namespace, extra_labels, build)
+        bounds = (max_label_values, {label: frozenset(values) for label, values in allow.items()})
+        self.metrics = metric_set(registry, namespace, extra_labels, build, bounds)
         self.exemplars = exemplars and not self.metrics.multiprocess
 
     def bind(self, monitor: Any) -> None:

@@ -43,17 +43,34 @@ def memoized(bound: Bound) -> Bound:
 
 
 class StatsSources:
-    """The stats of every bound monitor (weakly held: a collected monitor drops out)."""
+    """The stats of every bound monitor, summed; monotonic for the life of the process.
+
+    Live stats are held weakly; when one is garbage-collected with its monitor, its final
+    counts move into ``retired``, so a counter never falls (only gauges drop the dead).
+    """
 
     def __init__(self) -> None:
         self._stats: weakref.WeakSet[MonitorStats] = weakref.WeakSet()
+        self._lock = threading.Lock()
+        self._retired: dict[tuple[str, LabelPairs], float] = {}
 
     def add(self, stats: MonitorStats) -> None:
-        self._stats.add(stats)
+        with self._lock:
+            if stats in self._stats:
+                return
+            self._stats.add(stats)
+        stats.when_collected(self._retire)
+
+    def _retire(self, final: dict[tuple[str, LabelPairs], float]) -> None:
+        with self._lock:
+            for key, value in final.items():
+                self._retired[key] = self._retired.get(key, 0.0) + value
 
     def counters(self) -> dict[tuple[str, LabelPairs], float]:
-        merged: dict[tuple[str, LabelPairs], float] = {}
-        for stats in list(self._stats):
+        with self._lock:
+            merged = dict(self._retired)
+            live = list(self._stats)
+        for stats in live:
             for key, value in stats.counters().items():
                 merged[key] = merged.get(key, 0.0) + value
         return merged

@@ -3,8 +3,13 @@
 A redactor is any callable ``str -> str``. ``Redactor`` is the ready-made one: a list of
 regular expressions (plus optional callables) whose matches become ``[REDACTED]``. The
 monitor hands its redactor to the exporters that write text (log, JSONL, OpenTelemetry) and
-exposes it as ``monitor.redactor`` for the judge input. Evidence offsets keep indexing the
-original text; only the quoted strings are redacted.
+to its judge. Evidence offsets keep indexing the original text; only the quoted strings are
+redacted.
+
+By default (``COTMONITOR_REDACT_SECRETS``, on) the monitor's redactor masks credentials a
+chain of thought may quote from its context: API keys of the common providers, bearer
+tokens, private key blocks and AWS keys (``SECRET_PATTERNS``). The checks themselves read
+the original text: only what leaves the process is masked.
 
 .. versionadded:: 0.1.0
 """
@@ -28,6 +33,34 @@ COMMON_SECRETS: tuple[str, ...] = (
     r"\b(?:\d[ -]?){13,16}\b",  # card-like digit runs
 )
 """Patterns for ``Redactor.common()``."""
+
+SECRET_PATTERNS: tuple[str, ...] = (
+    # PEM private key blocks (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted), also cut short.
+    (
+        r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:.|\n){0,8192}?"
+        r"(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)"
+    ),
+    # Each pattern starts with a literal so the regex engine can search for it quickly:
+    # masking a little too much (a prefix inside a longer word) is the safe side.
+    r"sk-ant-[A-Za-z0-9_-]{20,}",  # Anthropic
+    r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}",  # OpenAI, DeepSeek and the like
+    r"AIza[0-9A-Za-z_-]{35}",  # Google
+    r"gh[pousr]_[A-Za-z0-9]{36,}",  # GitHub tokens
+    r"github_pat_[A-Za-z0-9_]{22,}",  # GitHub fine-grained tokens
+    r"xox[abposr]-[A-Za-z0-9-]{10,}",  # Slack
+    r"[rs]k_(?:live|test)_[A-Za-z0-9]{16,}",  # Stripe
+    r"hf_[A-Za-z0-9]{30,}",  # Hugging Face
+    r"gsk_[A-Za-z0-9]{40,}",  # Groq
+    r"xai-[A-Za-z0-9]{40,}",  # xAI
+    r"(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b",  # AWS access key ids
+    # AWS secret access keys: 40 base64 characters after a name that says what they are.
+    (
+        r"(?:SECRET_ACCESS_KEY|secret_access_key|ecretAccessKey|AWS_SECRET|aws_secret)"
+        r"[\"':= ]{0,4}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])"
+    ),
+    r"(?:Bearer|bearer|BEARER)\s+[A-Za-z0-9._~+/-]{16,}=*",  # bearer tokens
+)
+"""Credentials masked by default (``Redactor.secrets()``), one pattern per kind."""
 
 
 class Redactor:
@@ -54,9 +87,19 @@ class Redactor:
         self.filters = tuple(filters)
 
     @classmethod
+    def secrets(cls, *extra: str | re.Pattern[str]) -> Redactor:
+        """A redactor for API keys, bearer tokens, private keys and AWS keys (the default).
+
+        ``extra`` patterns (e.g. ``COTMONITOR_REDACT_PATTERNS``) run after them.
+
+        .. versionadded:: 0.1.0
+        """
+        return cls((*SECRET_PATTERNS, *extra))
+
+    @classmethod
     def common(cls, *extra: str) -> Redactor:
-        """A redactor for e-mail addresses, API keys, bearer tokens and card numbers."""
-        return cls((*COMMON_SECRETS, *extra))
+        """A redactor for e-mail addresses, card numbers and every ``secrets()`` pattern."""
+        return cls((*SECRET_PATTERNS, *COMMON_SECRETS, *extra))
 
     def __call__(self, text: str) -> str:
         if text:

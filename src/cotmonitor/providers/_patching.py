@@ -3,7 +3,9 @@
 ``wrap(client)`` returns the very same client object: each captured method is shadowed by a
 ``wrapt.FunctionWrapper`` set on the resource instance (``client.chat.completions``), so the
 class, every other client and ``isinstance`` stay untouched, and deleting the instance
-attribute restores the original. A sentinel on the client makes wrapping idempotent.
+attribute restores the original. A sentinel on the client makes wrapping idempotent, and
+keeps one client to one monitor: wrapping it for another raises ``ConfigError`` rather than
+silently taking its traffic away, and only the monitor that wrapped it can unwrap it.
 
 The capture wrappers keep the caller's path short: build a ``RawCapture``, call through,
 hand the response (or a stream tap) to the sink. The user's exception is re-raised untouched
@@ -26,6 +28,7 @@ import wrapt
 from cotmonitor.capture.record import CaptureKind, CaptureSink, RawCapture
 from cotmonitor.capture.stream import AsyncStreamTap, SyncStreamTap, _submit
 from cotmonitor.context import current_labels
+from cotmonitor.errors import ConfigError
 
 SENTINEL = "_cotmonitor_sink"
 """The client attribute holding the sink it is wrapped with."""
@@ -90,7 +93,8 @@ def copier(wrap: Callable[[Any, CaptureSink], Any], sink: CaptureSink) -> Wrappe
     return wrapper
 
 
-def _failed(raw: RawCapture, error: BaseException, sink: CaptureSink) -> None:
+def record_failure(raw: RawCapture, error: BaseException, sink: CaptureSink) -> None:
+    """Hand over a capture whose call raised (or whose stream could not be opened)."""
     raw.ended = time.perf_counter()
     raw.error = error
     raw.complete = False
@@ -112,23 +116,29 @@ _capturing: contextvars.ContextVar[bool] = contextvars.ContextVar(
 handed to a wrapped litellm as ``client=``) is then left to the outer capture, once."""
 
 
+def _begin(spec: CaptureSpec, kwargs: dict[str, Any]) -> RawCapture | None:
+    """The capture of this call, or ``None`` when it passes through uncaptured."""
+    if spec.skip(kwargs) or _capturing.get():
+        return None
+    return RawCapture(spec.kind, kwargs, labels=current_labels(), provider=spec.provider)
+
+
 def sync_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
     """A wrapt wrapper capturing calls of a sync SDK method."""
-    kind, streams, skip, provider = spec.kind, spec.streams, spec.skip, spec.provider
 
     def wrapper(wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        if skip(kwargs) or _capturing.get():
+        raw = _begin(spec, kwargs)
+        if raw is None:
             return wrapped(*args, **kwargs)
-        raw = RawCapture(kind, kwargs, labels=current_labels(), provider=provider)
         token = _capturing.set(True)
         try:
             result = wrapped(*args, **kwargs)
         except BaseException as error:
-            _failed(raw, error, sink)
+            record_failure(raw, error, sink)
             raise
         finally:
             _capturing.reset(token)
-        if isinstance(result, streams):
+        if isinstance(result, spec.streams):
             return spec.sync_tap(result, raw, sink)
         _answered(raw, result, spec, sink)
         return result
@@ -138,23 +148,22 @@ def sync_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
 
 def async_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
     """A wrapt wrapper capturing calls of an async SDK method (the coroutine is awaited)."""
-    kind, streams, skip, provider = spec.kind, spec.streams, spec.skip, spec.provider
 
     async def wrapper(
         wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> Any:
-        if skip(kwargs) or _capturing.get():
+        raw = _begin(spec, kwargs)
+        if raw is None:
             return await wrapped(*args, **kwargs)
-        raw = RawCapture(kind, kwargs, labels=current_labels(), provider=provider)
         token = _capturing.set(True)
         try:
             result = await wrapped(*args, **kwargs)
         except BaseException as error:
-            _failed(raw, error, sink)
+            record_failure(raw, error, sink)
             raise
         finally:
             _capturing.reset(token)
-        if isinstance(result, streams):
+        if isinstance(result, spec.streams):
             return spec.async_tap(result, raw, sink)
         _answered(raw, result, spec, sink)
         return result
@@ -186,11 +195,6 @@ def unpatch(owner: Any, name: str) -> None:
         delattr(owner, name)
 
 
-def is_patched(owner: Any, name: str) -> bool:
-    """Whether ``owner.name`` is shadowed by our patch."""
-    return isinstance(vars(owner).get(name), _Patch)
-
-
 def resolve(client: Any, path: str) -> Any:
     """The object at dotted ``path`` below ``client`` (``"chat.completions"``)."""
     target = client
@@ -211,18 +215,67 @@ def wrapped_sink(client: Any) -> CaptureSink | None:
     return sink
 
 
-def needs_wrap(client: Any, sink: CaptureSink, unwrap: Callable[[Any], Any]) -> bool:
-    """Whether ``client`` must be wrapped for ``sink``.
+def needs_wrap(client: Any, sink: CaptureSink) -> bool:
+    """Whether ``client`` must be wrapped for ``sink`` (False: it already is).
 
-    Wrapping again with the same sink does nothing; a client wrapped with another sink is
-    unwrapped first, so the capture moves to the new one.
+    Raises:
+        ConfigError: another sink (monitor) already watches ``client``.
     """
     current = wrapped_sink(client)
     if current is sink:
         return False
     if current is not None:
-        unwrap(client)
+        raise watched_by_another(client)
     return True
+
+
+def may_unwrap(client: Any, sink: CaptureSink | None) -> bool:
+    """Whether ``client`` is wrapped and ``sink`` (any sink when ``None``) may unwrap it.
+
+    Raises:
+        ConfigError: another sink (monitor) watches ``client``.
+    """
+    current = wrapped_sink(client)
+    if current is None:
+        return False
+    if sink is not None and current is not sink:
+        raise watched_by_another(client)
+    return True
+
+
+def watched_by_another(client: Any) -> ConfigError:
+    """The error for a client that another monitor already watches."""
+    kind = f"{type(client).__module__}.{type(client).__name__}"
+    return ConfigError(
+        f"this {kind} is already watched by another Monitor: one client reports to one "
+        "monitor; unwrap it with that monitor first, or give this monitor a client of its own"
+    )
+
+
+CACHED = ("with_raw_response", "with_streaming_response")
+"""Cached properties of a Stainless resource that bind the method they were built from."""
+COPIERS = ("copy", "with_options")
+"""Client methods that return a new client, wrapped like the one they copy."""
+
+
+def finish_wrap(
+    client: Any, sink: CaptureSink, wrap: Callable[[Any, CaptureSink], Any], *resources: Any
+) -> None:
+    """After the resources' methods are patched: rebind caches, wrap copies, mark the client."""
+    for resource in resources:
+        forget_cached(resource, *CACHED)
+    for name in COPIERS:
+        patch(client, name, copier(wrap, sink))
+    mark(client, sink)
+
+
+def finish_unwrap(client: Any, *resources: Any) -> None:
+    """After the resources' methods are restored: the same, undone."""
+    for resource in resources:
+        forget_cached(resource, *CACHED)
+    for name in COPIERS:
+        unpatch(client, name)
+    mark(client, None)
 
 
 def mark(client: Any, sink: CaptureSink | None) -> None:

@@ -23,17 +23,18 @@ from typing import Any, TypeVar
 import wrapt
 
 from cotmonitor.capture.record import CaptureKind, CaptureSink, RawCapture
-from cotmonitor.capture.stream import AsyncStreamTap, SyncStreamTap, _submit
+from cotmonitor.capture.stream import AsyncStreamTap, SyncStreamTap
 from cotmonitor.context import current_labels
 from cotmonitor.providers._patching import (
     CaptureSpec,
     Wrapper,
     capture_wrapper,
-    copier,
-    forget_cached,
-    mark,
+    finish_unwrap,
+    finish_wrap,
+    may_unwrap,
     needs_wrap,
     patch,
+    record_failure,
     skip_raw_streams,
     unpack_raw_response,
     unpatch,
@@ -42,8 +43,6 @@ from cotmonitor.providers._patching import (
 _C = TypeVar("_C")
 _log = logging.getLogger("cotmonitor")
 _KIND: CaptureKind = "anthropic.messages"
-_CACHED = ("with_raw_response", "with_streaming_response")
-_COPIERS = ("copy", "with_options")
 
 
 def _spec() -> CaptureSpec:
@@ -62,13 +61,6 @@ def _start(raw: RawCapture) -> None:
     # The request goes out when the manager is entered, not when stream() is called.
     raw.started = time.perf_counter()
     raw.wall_time = time.time()
-
-
-def _fail(raw: RawCapture, error: BaseException, sink: CaptureSink) -> None:
-    raw.ended = time.perf_counter()
-    raw.error = error
-    raw.complete = False
-    _submit(sink, raw)
 
 
 def _tap_events(stream: Any, tap: type[Any], raw: RawCapture, sink: CaptureSink) -> None:
@@ -96,7 +88,7 @@ class _StreamManagerTap(wrapt.ObjectProxy[Any]):
         try:
             stream = self.__wrapped__.__enter__()
         except BaseException as error:
-            _fail(self._self_raw, error, self._self_sink)
+            record_failure(self._self_raw, error, self._self_sink)
             raise
         _tap_events(stream, SyncStreamTap, self._self_raw, self._self_sink)
         return stream
@@ -118,7 +110,7 @@ class _AsyncStreamManagerTap(wrapt.ObjectProxy[Any]):
         try:
             stream = await self.__wrapped__.__aenter__()
         except BaseException as error:
-            _fail(self._self_raw, error, self._self_sink)
+            record_failure(self._self_raw, error, self._self_sink)
             raise
         _tap_events(stream, AsyncStreamTap, self._self_raw, self._self_sink)
         return stream
@@ -142,33 +134,34 @@ def _stream_wrapper(sink: CaptureSink) -> Wrapper:
 def wrap_anthropic(client: _C, sink: CaptureSink) -> _C:
     """Capture the Messages calls of one Anthropic client into ``sink``; returns the same client.
 
-    Wrapping again with the same sink does nothing; with another sink, it re-points the
-    capture to it.
+    Wrapping again with the same sink does nothing.
+
+    Raises:
+        ConfigError: another sink already captures this client.
 
     .. versionadded:: 0.1.0
     """
-    if not needs_wrap(client, sink, unwrap_anthropic):
+    if not needs_wrap(client, sink):
         return client
     messages = client.messages  # type: ignore[attr-defined]
     patch(messages, "create", capture_wrapper(messages, "create", _spec(), sink))
     patch(messages, "stream", _stream_wrapper(sink))
-    forget_cached(messages, *_CACHED)
-    for name in _COPIERS:
-        patch(client, name, copier(wrap_anthropic, sink))
-    mark(client, sink)
+    finish_wrap(client, sink, wrap_anthropic, messages)
     return client
 
 
-def unwrap_anthropic(client: _C) -> _C:
-    """Restore a client wrapped by ``wrap_anthropic``; returns the same client.
+def unwrap_anthropic(client: _C, sink: CaptureSink | None = None) -> _C:
+    """Restore a client wrapped by ``wrap_anthropic`` (by ``sink``, if given); returns it.
+
+    Raises:
+        ConfigError: ``sink`` is given and another sink captures this client.
 
     .. versionadded:: 0.1.0
     """
+    if not may_unwrap(client, sink):
+        return client
     messages = client.messages  # type: ignore[attr-defined]
     unpatch(messages, "create")
     unpatch(messages, "stream")
-    forget_cached(messages, *_CACHED)
-    for name in _COPIERS:
-        unpatch(client, name)
-    mark(client, None)
+    finish_unwrap(client, messages)
     return client

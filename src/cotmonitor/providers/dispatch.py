@@ -51,19 +51,19 @@ def wrap_client(client: _C, sink: CaptureSink) -> _C:
     """Route ``client``'s calls through capture into ``sink``; returns the same client.
 
     Raises:
-        ConfigError: the client is of no supported kind.
+        ConfigError: the client is of no supported kind, or another sink captures it.
 
     .. versionadded:: 0.1.0
     """
     return cast("_C", _adapter(client, 1)(client, sink))
 
 
-def unwrap_client(client: _C) -> _C:
-    """Undo ``wrap_client``; returns the same client.
+def unwrap_client(client: _C, sink: CaptureSink | None = None) -> _C:
+    """Undo ``wrap_client`` (only ``sink``'s, when given); returns the same client.
 
     Raises:
-        ConfigError: the client is of no supported kind.
+        ConfigError: the client is of no supported kind, or another sink captures it.
 
     .. versionadded:: 0.1.0
     """
-    return cast("_C", _adapter(client, 2)(client))
+    return cast("_C", _adapter(client, 2)(client, sink))

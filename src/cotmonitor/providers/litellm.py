@@ -18,22 +18,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from cotmonitor.capture.record import CaptureSink
 from cotmonitor.providers.litellm_callback import callback_class
 from cotmonitor.providers.litellm_module import unwrap_litellm, wrap_litellm
 
-__all__ = ["monitor_callback", "unwrap_litellm", "wrap_litellm"]
+__all__ = ["unwrap_litellm", "wrap_litellm"]
 
 
 def __getattr__(name: str) -> Any:
     if name == "MonitorCallback":
         return callback_class()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def monitor_callback(monitor: CaptureSink) -> Any:
-    """A ``MonitorCallback`` for ``monitor`` (imports litellm).
-
-    .. versionadded:: 0.1.0
-    """
-    return callback_class()(monitor)

@@ -16,7 +16,12 @@ import wrapt
 
 from cotmonitor.capture.record import CaptureSink
 from cotmonitor.capture.stream import AsyncStreamTap
-from cotmonitor.providers._patching import CaptureSpec, async_capture, sync_capture
+from cotmonitor.providers._patching import (
+    CaptureSpec,
+    async_capture,
+    sync_capture,
+    watched_by_another,
+)
 
 
 class _AsyncLitellmTap(AsyncStreamTap):
@@ -59,20 +64,32 @@ class _MonitoredLitellm(wrapt.ObjectProxy[Any]):
 def wrap_litellm(module: Any, sink: CaptureSink) -> Any:
     """A proxy of the ``litellm`` module whose completions are captured into ``sink``.
 
-    ``litellm`` itself is not modified. Wrapping a proxy again re-points it to ``sink``.
+    ``litellm`` itself is not modified. Wrapping a proxy again with its sink returns it.
+
+    Raises:
+        ConfigError: ``module`` is a proxy capturing into another sink.
 
     .. versionadded:: 0.1.0
     """
     if isinstance(module, _MonitoredLitellm):
         if module._self_sink is sink:  # noqa: SLF001 - our own proxy
             return module
-        module = module.__wrapped__
+        raise watched_by_another(module)
     return _MonitoredLitellm(module, sink)
 
 
-def unwrap_litellm(obj: Any) -> Any:
+def unwrap_litellm(obj: Any, sink: CaptureSink | None = None) -> Any:
     """The ``litellm`` module behind a ``wrap_litellm`` proxy (anything else as is).
+
+    The proxy itself keeps capturing into its sink: stop using it to stop the capture.
+
+    Raises:
+        ConfigError: ``sink`` is given and the proxy captures into another sink.
 
     .. versionadded:: 0.1.0
     """
-    return obj.__wrapped__ if isinstance(obj, _MonitoredLitellm) else obj
+    if not isinstance(obj, _MonitoredLitellm):
+        return obj
+    if sink is not None and obj._self_sink is not sink:  # noqa: SLF001 - our own proxy
+        raise watched_by_another(obj)
+    return obj.__wrapped__

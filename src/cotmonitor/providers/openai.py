@@ -18,9 +18,9 @@ from cotmonitor.capture.record import CaptureKind, CaptureSink
 from cotmonitor.providers._patching import (
     CaptureSpec,
     capture_wrapper,
-    copier,
-    forget_cached,
-    mark,
+    finish_unwrap,
+    finish_wrap,
+    may_unwrap,
     needs_wrap,
     patch,
     resolve,
@@ -35,8 +35,6 @@ _TARGETS: tuple[tuple[str, CaptureKind], ...] = (
     ("chat.completions", "openai.chat"),
     ("responses", "openai.responses"),
 )
-_CACHED = ("with_raw_response", "with_streaming_response")
-_COPIERS = ("copy", "with_options")
 
 
 def _spec(kind: CaptureKind) -> CaptureSpec:
@@ -53,33 +51,34 @@ def _spec(kind: CaptureKind) -> CaptureSpec:
 def wrap_openai(client: _C, sink: CaptureSink) -> _C:
     """Capture the calls of one OpenAI client into ``sink``; returns the same client.
 
-    Wrapping again with the same sink does nothing; with another sink, it re-points the
-    capture to it.
+    Wrapping again with the same sink does nothing.
+
+    Raises:
+        ConfigError: another sink already captures this client.
 
     .. versionadded:: 0.1.0
     """
-    if not needs_wrap(client, sink, unwrap_openai):
+    if not needs_wrap(client, sink):
         return client
-    for path, kind in _TARGETS:
-        resource = resolve(client, path)
+    resources = [resolve(client, path) for path, _kind in _TARGETS]
+    for resource, (_path, kind) in zip(resources, _TARGETS, strict=True):
         patch(resource, "create", capture_wrapper(resource, "create", _spec(kind), sink))
-        forget_cached(resource, *_CACHED)
-    for name in _COPIERS:
-        patch(client, name, copier(wrap_openai, sink))
-    mark(client, sink)
+    finish_wrap(client, sink, wrap_openai, *resources)
     return client
 
 
-def unwrap_openai(client: _C) -> _C:
-    """Restore a client wrapped by ``wrap_openai``; returns the same client.
+def unwrap_openai(client: _C, sink: CaptureSink | None = None) -> _C:
+    """Restore a client wrapped by ``wrap_openai`` (by ``sink``, if given); returns it.
+
+    Raises:
+        ConfigError: ``sink`` is given and another sink captures this client.
 
     .. versionadded:: 0.1.0
     """
-    for path, _kind in _TARGETS:
-        resource = resolve(client, path)
+    if not may_unwrap(client, sink):
+        return client
+    resources = [resolve(client, path) for path, _kind in _TARGETS]
+    for resource in resources:
         unpatch(resource, "create")
-        forget_cached(resource, *_CACHED)
-    for name in _COPIERS:
-        unpatch(client, name)
-    mark(client, None)
+    finish_unwrap(client, *resources)
     return client

@@ -4,7 +4,7 @@
 """
 
 from cotmonitor.replay.batch import COLUMNS, SPARK_SCHEMA, batch_check
-from cotmonitor.replay.engine import EngineSpec
+from cotmonitor.replay.checking import EngineSpec
 from cotmonitor.replay.formats import FORMATS
 from cotmonitor.replay.reading import read_traces
 from cotmonitor.replay.runner import ReplayOptions, ReplayResult, replay

@@ -14,7 +14,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from cotmonitor.replay.engine import Checked, Engine, EngineSpec, decode
+from cotmonitor.replay.checking import Checked, Engine, EngineSpec, decode
 from cotmonitor.replay.formats import FORMATS, RecordError, detect
 from cotmonitor.types import Check
 

@@ -54,6 +54,9 @@ def print_summary(summary: ReplaySummary, console: Any) -> None:
     from rich.markup import escape
 
     console.print(headline(summary))
+    empty = summary.why_nothing_checked()
+    if empty is not None:
+        console.print(escape(empty), overflow="fold")
     if summary.by_category:
         console.print(_counter_table("Findings by category", "category", summary.by_category))
     if summary.by_hint_type:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 import zipfile
+import zlib
 from collections.abc import Iterator
 from typing import IO, Any
 
+from cotmonitor.replay.archive import ArchiveError, read_member
 from cotmonitor.replay.formats import InspectSample, RecordError
 
 Record = tuple[int, Any]
@@ -74,40 +76,69 @@ def document_records(stream: IO[bytes]) -> Iterator[Record]:
     except ImportError:
         try:
             doc = json.load(stream)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
             raise RecordError(f"not valid JSON ({exc})", kind="malformed_json") from exc
+        except _BROKEN_STREAM as exc:
+            raise _broken(exc) from exc
         yield from _doc_records(doc)
         return
     try:
         yield from _ijson_records(stream)
+    except _BROKEN_STREAM as exc:
+        raise _broken(exc) from exc
     except Exception as exc:
-        if type(exc).__module__.startswith("ijson"):
+        if type(exc).__module__.startswith("ijson") or isinstance(exc, RecursionError):
             raise RecordError(f"not valid JSON ({exc})", kind="malformed_json") from exc
         raise
 
 
+_BROKEN_STREAM = (EOFError, OSError, zlib.error)
+"""What a truncated or corrupt (gzipped) stream raises while it is read."""
+
+
+def _broken(exc: BaseException) -> RecordError:
+    reason = f"input ends early or is corrupt ({type(exc).__name__}: {exc})"
+    return RecordError(reason, kind="corrupt_input")
+
+
 def eval_zip_records(path: str) -> Iterator[Record]:
     """The samples of an Inspect ``.eval`` (zip) log, one at a time, in archive order.
+
+    A member that cannot be read or parsed is a ``RecordError`` in place of its record.
 
     Raises:
         RecordError: the archive or its header cannot be read.
     """
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise RecordError(f"not a readable .eval archive ({exc})", kind="corrupt_input") from exc
     with archive:
         names = archive.namelist()
-        header: dict[str, Any] = {}
-        if "header.json" in names:
-            header = json.loads(archive.read("header.json")).get("eval") or {}
-        elif "_journal/start.json" in names:
-            header = json.loads(archive.read("_journal/start.json")).get("eval") or {}
+        header = _eval_header(archive, names)
         samples = [n for n in names if n.startswith("samples/") and n.endswith(".json")]
         for n, name in enumerate(samples, start=1):
             try:
-                sample = json.loads(archive.read(name))
-            except (json.JSONDecodeError, zipfile.BadZipFile, OSError) as exc:
+                sample = json.loads(read_member(archive, name))
+            except ArchiveError as exc:
+                yield n, RecordError(str(exc), kind="corrupt_input")
+                continue
+            except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
                 yield n, RecordError(f"{name}: unreadable ({exc})", kind="malformed_json")
                 continue
             yield n, InspectSample(sample, header.get("model"), header.get("created"))
+
+
+def _eval_header(archive: zipfile.ZipFile, names: list[str]) -> dict[str, Any]:
+    """The ``eval`` object of the log's header (``header.json``, or the journal's start)."""
+    name = next((n for n in ("header.json", "_journal/start.json") if n in names), None)
+    if name is None:
+        return {}
+    try:
+        header = json.loads(read_member(archive, name))
+    except ArchiveError as exc:
+        raise RecordError(f"not a readable .eval archive: {exc}", kind="corrupt_input") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        raise RecordError(f"{name}: not valid JSON ({exc})", kind="corrupt_input") from exc
+    found = header.get("eval") if isinstance(header, dict) else None
+    return found if isinstance(found, dict) else {}

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
-from cotmonitor.replay.engine import Engine, EngineSpec, Outcome
+from cotmonitor.replay.checking import Engine, EngineSpec, Outcome
 
 Task = tuple[str, str, list[tuple[int, Any]]]
 """``(format name, location format, records)``."""

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from cotmonitor.errors import ReplayFormatError
+from cotmonitor.replay.checking import decode
 from cotmonitor.replay.documents import Record, document_records, eval_zip_records
-from cotmonitor.replay.engine import decode
 from cotmonitor.replay.formats import FORMATS, RecordError, ReplayFormat, detect
 from cotmonitor.replay.source import CountingReader, display_name, iter_lines, open_bytes
 from cotmonitor.trace.model import Trace
@@ -62,31 +62,40 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
-def _is_document(first: bytes, second: bytes | None) -> bool:
+def _is_document(first: bytes | RecordError, second: bytes | RecordError | None) -> bool:
     """A multi-line JSON document rather than JSON Lines (whose first line may be broken)."""
-    text = first.strip()
-    if not text.startswith((b"{", b"[")):
+    if isinstance(first, RecordError) or isinstance(second, RecordError):
         return False
+    text = first.strip()
+    if not text.startswith((b"{", b"[")) or not _cut_at_end(text):
+        return False
+    return second is None or not _parses(second)
+
+
+def _cut_at_end(text: bytes) -> bool:
+    """Whether ``text`` is JSON that is valid up to its end, where it stops short."""
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
-        if exc.pos < len(text.decode("utf-8", "replace")) - 1:
-            return False
-    else:
+        return exc.pos >= len(text.decode("utf-8", "replace")) - 1
+    except (UnicodeDecodeError, RecursionError):
         return False
-    if second is None:
-        return True
-    try:
-        json.loads(second)
-    except json.JSONDecodeError:
-        return True
     return False
 
 
-def _sniff_lines(
-    lines: Iterator[tuple[int, bytes]],
-) -> tuple[list[tuple[int, bytes]], ReplayFormat | None]:
-    peeked: list[tuple[int, bytes]] = []
+def _parses(text: bytes) -> bool:
+    try:
+        json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+        return False
+    return True
+
+
+Line = tuple[int, bytes | RecordError]
+
+
+def _sniff_lines(lines: Iterator[Line]) -> tuple[list[Line], ReplayFormat | None]:
+    peeked: list[Line] = []
     for position, line in lines:
         peeked.append((position, line))
         try:
@@ -127,7 +136,8 @@ def _line_input(
     lines = iter_lines(stream, path)
     head = list(itertools.islice(lines, 2))
     if head and _is_document(head[0][1], head[1][1] if len(head) > 1 else None):
-        doc = io.BufferedReader(_Prefixed(b"".join(line for _, line in head), stream))
+        prefix = b"".join(line for _, line in head if isinstance(line, bytes))
+        doc = io.BufferedReader(_Prefixed(prefix, stream))
         doc_format, records = _first(document_records(doc), forced, name)
         return FileInput(name, doc_format, records, f"{name}#{{}}", counter)
     lines = itertools.chain(head, lines)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from cotmonitor.errors import ReplayFormatError
-from cotmonitor.replay.engine import EngineSpec, Outcome, Skipped
+from cotmonitor.replay.checking import EngineSpec, Outcome, Skipped
 from cotmonitor.replay.formats import RecordError
 from cotmonitor.replay.parallel import Task, run_parallel, start_pool
 from cotmonitor.replay.progress import ReplayProgress
@@ -55,6 +55,8 @@ class ReplayResult:
     summary: ReplaySummary
     flagged: list[tuple[str, str]] = field(default_factory=list)
     """``(location, verdict JSON)`` of the first ``report_limit`` flagged traces."""
+    unreadable: list[str] = field(default_factory=list)
+    """``"file: reason"`` for each input that could not be read at all (the others were)."""
 
 
 def _chunks(file_input: FileInput) -> Iterator[Task | list[Outcome]]:
@@ -86,6 +88,7 @@ class _Reader:
         self.options = options
         self.done_bytes = 0
         self.current: FileInput | None = None
+        self.unreadable: list[str] = []
 
     @property
     def consumed(self) -> int:
@@ -103,6 +106,8 @@ class _Reader:
             except ReplayFormatError as exc:
                 kind = "unknown_format" if "unknown format" in exc.reason else "corrupt_input"
                 where = f"{exc.path}:{exc.line}" if exc.line is not None else exc.path
+                if kind == "corrupt_input":
+                    self.unreadable.append(f"{where}: {exc.reason}")
                 yield [Skipped(where, kind, exc.reason)]
 
 
@@ -163,6 +168,7 @@ def replay(options: ReplayOptions) -> ReplayResult:
                     result.flagged.append((outcome.where, outcome.verdict_json))
             progress.update(reader.consumed, summary.traces, summary.findings)
     summary.bytes_read = reader.consumed
+    result.unreadable = reader.unreadable
     summary.seconds = time.perf_counter() - started
     return result
 

@@ -19,8 +19,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from cotmonitor.errors import ReplayFormatError
+from cotmonitor.replay.formats.base import RecordError
 
 _GZIP_MAGIC = b"\x1f\x8b"
+MAX_LINE_BYTES = 16 << 20
+"""A longer line is skipped (read past in pieces, never held whole): memory stays bounded."""
+_SKIP_PIECE = 1 << 20
 
 
 class CountingReader(io.RawIOBase):
@@ -75,18 +79,26 @@ def open_bytes(path: str) -> Iterator[tuple[IO[bytes], CountingReader]]:
             buffered.close()
 
 
-def iter_lines(stream: IO[bytes], path: str) -> Iterator[tuple[int, bytes]]:
+def iter_lines(
+    stream: IO[bytes], path: str, limit: int = MAX_LINE_BYTES
+) -> Iterator[tuple[int, bytes | RecordError]]:
     """``(line number, line)`` for every non-blank line of ``stream`` (1-based).
+
+    A line longer than ``limit`` bytes comes as a ``RecordError`` in its place.
 
     Raises:
         ReplayFormatError: the stream broke off (a truncated or corrupt gzip file).
     """
     lineno = 0
     try:
-        for line in stream:
+        while line := stream.readline(limit + 1):
             lineno += 1
-            # strip() copies the line: only short lines can be blank
-            if len(line) > 2 or line.strip():  # noqa: PLR2004
+            if len(line) > limit and not line.endswith(b"\n"):
+                size = len(line) + _skip_rest_of_line(stream)
+                reason = f"line of {size:,} bytes, longer than the {limit:,} read at most"
+                yield lineno, RecordError(reason, kind="line_too_long")
+            # strip() copies the line: only a line that starts with white space can be blank
+            elif not line[:1].isspace() or line.strip():
                 yield lineno, line
     except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
         raise ReplayFormatError(
@@ -94,3 +106,13 @@ def iter_lines(stream: IO[bytes], path: str) -> Iterator[tuple[int, bytes]]:
             path=display_name(path),
             line=lineno + 1,
         ) from exc
+
+
+def _skip_rest_of_line(stream: IO[bytes]) -> int:
+    """Read past the rest of the current line in pieces; returns how many bytes that was."""
+    skipped = 0
+    while piece := stream.readline(_SKIP_PIECE):
+        skipped += len(piece)
+        if piece.endswith(b"\n"):
+            break
+    return skipped

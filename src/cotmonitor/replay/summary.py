@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from cotmonitor.replay.engine import Checked, Outcome, Skipped
+from cotmonitor.replay.checking import Checked, Outcome, Skipped
 from cotmonitor.verdicts import Severity
 
 _MAX_QUOTES = 10_000
@@ -101,6 +101,17 @@ class ReplaySummary:
         verbalized = self.by_category["verbalized_hint"]
         total = verbalized + self.by_category["unverbalized_hint"]
         return verbalized / total if total else None
+
+    def why_nothing_checked(self) -> str | None:
+        """Why no trace was checked, in one line; ``None`` when some were."""
+        if self.traces:
+            return None
+        if not self.skipped:
+            return "no trace was checked: the input holds no record"
+        kinds = ", ".join(f"{count:,} {kind}" for kind, count in self.skipped.most_common())
+        kind = self.skipped.most_common(1)[0][0]
+        first = self.skip_examples.get(kind, [""])[0]
+        return f"no trace was checked: every record was skipped ({kinds}); first: {first}"
 
     def reaches(self, threshold: Severity) -> bool:
         """Whether any finding is at or above ``threshold``."""

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from cotmonitor.capture.record import RawCapture
 from cotmonitor.errors import CaptureError
 from cotmonitor.trace.model import Trace
+from cotmonitor.trace.think import DEFAULT_THINK_TAGS
 
 Normalizer = Callable[[RawCapture, Sequence[str]], Trace]
 
@@ -33,7 +34,7 @@ def register(kind: str) -> Callable[[Normalizer], Normalizer]:
     return add
 
 
-def normalize(raw: RawCapture, think_tags: Sequence[str] = ("think", "thinking")) -> Trace:
+def normalize(raw: RawCapture, think_tags: Sequence[str] = DEFAULT_THINK_TAGS) -> Trace:
     """Turn one captured call into a Trace.
 
     Raises:

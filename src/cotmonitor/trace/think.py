@@ -18,6 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+DEFAULT_THINK_TAGS: tuple[str, ...] = ("think", "thinking", "reasoning")
+"""Tag names whose content in plain output text is reasoning, unless configured otherwise."""
+
 
 @dataclass(frozen=True, slots=True)
 class ThinkSplit:

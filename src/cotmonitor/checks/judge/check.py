@@ -13,6 +13,7 @@ counted in ``stats`` as ``judge_requests{outcome}`` and every call's duration is
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 import logging
 import time
@@ -32,6 +33,7 @@ from cotmonitor.checks.judge.transport import Endpoint, complete, with_retries
 from cotmonitor.errors import ConfigError, JudgeResponseError, JudgeTimeout
 from cotmonitor.stats import MonitorStats
 from cotmonitor.trace.model import Trace
+from cotmonitor.types import MonitorView
 from cotmonitor.verdicts import Finding
 
 if TYPE_CHECKING:
@@ -59,7 +61,8 @@ class Judge:
             reject it.
         probe: an optional counterfactual probe (costs extra calls; off by default).
         redact: applied to every judged text before it is sent (e.g. to mask secrets).
-        stats: where outcomes are counted; ``Monitor`` binds its own.
+        stats: where outcomes are counted; a ``Monitor`` uses a copy counting into its own
+            (``for_monitor``).
 
     .. versionadded:: 0.1.0
     """
@@ -110,11 +113,20 @@ class Judge:
         """The judge's litellm model string."""
         return self.endpoint.model
 
-    def bind(self, stats: MonitorStats) -> None:
-        """Count into ``stats`` from now on (the monitor's own)."""
-        self.stats = stats
+    def for_monitor(self, monitor: MonitorView) -> Judge:
+        """A copy counting into ``monitor.stats``, redacting with its redactor unless set.
+
+        The copy shares this judge's cache, budget, circuit breaker and concurrency limit, so
+        one judge given to several monitors stays within one budget; this object is left as
+        it is.
+        """
+        bound = copy.copy(self)
+        bound.stats = monitor.stats
+        if bound.redact is None:
+            bound.redact = monitor.redactor
         if self.probe is not None:
-            self.probe.bind(stats)
+            bound.probe = self.probe.for_monitor(monitor)
+        return bound
 
     def wants(self, trace: Trace, findings: Sequence[Finding]) -> bool:
         """Whether the policy says to judge this trace."""

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from cotmonitor.settings import DEFAULT_SAMPLE_RATE
 from cotmonitor.trace.model import Trace
 from cotmonitor.verdicts import Finding
 
@@ -34,7 +35,7 @@ class JudgePolicy(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     always: bool = False
-    sample_rate: float = Field(default=0.05, ge=0.0, le=1.0)
+    sample_rate: float = Field(default=DEFAULT_SAMPLE_RATE, ge=0.0, le=1.0)
     """Fraction of traces judged at random (consistently by trace id)."""
     on_rule_findings: bool = True
     """Judge every trace where a rule found a hint or a reward hack."""

@@ -17,6 +17,7 @@ default and has its own sample rate and budget.
 from __future__ import annotations
 
 import asyncio
+import copy
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -29,6 +30,7 @@ from cotmonitor.checks.judge.transport import Endpoint, complete, with_retries
 from cotmonitor.errors import JudgeTimeout
 from cotmonitor.stats import MonitorStats
 from cotmonitor.trace.model import Trace
+from cotmonitor.types import MonitorView
 from cotmonitor.verdicts import Finding, Severity
 
 CHANGED = "answer changes without hint"
@@ -83,9 +85,11 @@ class CounterfactualProbe:
         self.budget = Budget(calls_per_minute, tokens_per_day)
         self.stats = MonitorStats()
 
-    def bind(self, stats: MonitorStats) -> None:
-        """Count into ``stats`` (the monitor's own)."""
-        self.stats = stats
+    def for_monitor(self, monitor: MonitorView) -> CounterfactualProbe:
+        """A copy counting into ``monitor.stats`` (sharing this probe's budget)."""
+        bound = copy.copy(self)
+        bound.stats = monitor.stats
+        return bound
 
     async def revise(self, trace: Trace, findings: Sequence[Finding]) -> dict[int, Finding]:
         """Revised copies of the hint findings the probe could measure, by index."""

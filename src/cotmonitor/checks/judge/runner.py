@@ -20,28 +20,41 @@ from concurrent.futures import Future
 from cotmonitor.checks.base import CheckRun, arun_checks, check_name
 from cotmonitor.stats import MonitorStats
 from cotmonitor.trace.model import Trace
-from cotmonitor.types import AsyncCheck
+from cotmonitor.types import AsyncCheck, MonitorScoped, MonitorView, Reviewing, Selective
 
 _log = logging.getLogger("cotmonitor")
 _DEFAULT_MAX_PENDING = 1000
 
 
+def scoped(judge: AsyncCheck, monitor: MonitorView) -> AsyncCheck:
+    """The judge a monitor runs: its own copy when the judge makes one, else ``judge``."""
+    return judge.for_monitor(monitor) if isinstance(judge, MonitorScoped) else judge
+
+
 def judge_wants(judge: AsyncCheck, trace: Trace, run: CheckRun) -> bool:
     """Whether ``judge`` wants this trace (judges without a policy want every trace)."""
-    wants = getattr(judge, "wants", None)
-    return bool(wants(trace, tuple(run.findings))) if callable(wants) else True
+    return judge.wants(trace, tuple(run.findings)) if isinstance(judge, Selective) else True
+
+
+async def judge_if_wanted(
+    judge: AsyncCheck, trace: Trace, run: CheckRun, stats: MonitorStats
+) -> CheckRun:
+    """``run`` judged when the judge wants the trace; otherwise counted as skipped."""
+    if judge_wants(judge, trace, run):
+        return await judge_run(judge, trace, run)
+    stats.incr("judge_requests", outcome="skipped")
+    return run
 
 
 async def judge_run(judge: AsyncCheck, trace: Trace, run: CheckRun) -> CheckRun:
     """``run`` with the judge's findings merged in; a failing judge is recorded, not raised."""
-    review = getattr(judge, "review", None)
-    if not callable(review):
+    if not isinstance(judge, Reviewing):
         return await arun_checks(trace, [judge], run)
     name = check_name(judge)
     started = time.perf_counter()
     findings = list(run.findings)
     try:
-        result = await review(trace, tuple(findings))
+        result = await judge.review(trace, tuple(findings))
         findings = result.apply(findings)
     except Exception as exc:
         _log.debug("judge %s failed", name, exc_info=True)
@@ -63,7 +76,7 @@ class JudgeRunner:
     def __init__(self, judge: AsyncCheck, stats: MonitorStats) -> None:
         self.judge = judge
         self.stats = stats
-        policy = getattr(judge, "policy", None)
+        policy = getattr(judge, "policy", None)  # any judge may carry a JudgePolicy
         self.max_pending = int(getattr(policy, "max_pending", _DEFAULT_MAX_PENDING))
         self._lock = threading.Lock()
         self._idle = threading.Condition(self._lock)
@@ -77,6 +90,18 @@ class JudgeRunner:
         """Traces submitted and not yet through the judge."""
         with self._lock:
             return self._pending
+
+    def offer(self, trace: Trace, run: CheckRun, done: Callable[[CheckRun], None]) -> bool:
+        """Judge ``trace`` in the background when the judge wants it, then call ``done``.
+
+        Returns:
+            False when the judge does not want it (counted as skipped) or too much is
+            pending: the caller exports the rule-only verdict.
+        """
+        if not judge_wants(self.judge, trace, run):
+            self.stats.incr("judge_requests", outcome="skipped")
+            return False
+        return self.submit(trace, run, done)
 
     def submit(self, trace: Trace, run: CheckRun, done: Callable[[CheckRun], None]) -> bool:
         """Judge ``trace`` in the background, then call ``done`` with the merged run.

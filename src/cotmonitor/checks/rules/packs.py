@@ -16,6 +16,14 @@
 The built-in reward-hack language and code rules ship as such a pack
 (``cotmonitor/checks/rules/data/reward_hacks.toml``).
 
+A user's pack is checked when it is loaded (``load_rule_pack``, ``load_rule_packs``), so no
+rule can miss matches silently or stall the monitor: a regex that can backtrack
+catastrophically is refused; ``anchors`` given by hand must provably occur in every match,
+and are derived from the regex when left out; ``reach``/``before`` grow to the longest match
+the regex can make, and a rule with hand-given anchors whose matches have no bound is
+refused (without anchors, such a regex reads whole texts). Every refusal names the file, the
+rule and the problem.
+
 .. versionadded:: 0.1.0
 """
 
@@ -30,6 +38,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from cotmonitor.checks.pattern_analysis import (
+    backtracking_risk,
+    covered,
+    required_literals,
+    window_width,
+)
 from cotmonitor.checks.rules.engine import Rule, Target
 from cotmonitor.errors import ConfigError
 from cotmonitor.verdicts import Category, Evidence, Finding, Severity
@@ -42,6 +56,13 @@ else:
 _WORD = re.compile(r"[^\W_]+|_+\w*", re.UNICODE)
 MAX_EVIDENCE = 5
 """Evidence spans kept per finding."""
+MAX_REACH = 2000
+"""The widest window around an anchor; a longer match needs a whole-text scan."""
+PHRASE_GAP = r"\s{1,16}"
+"""Between the words of a phrase: up to 16 white-space characters (bounded, so the window
+around the phrase's anchor always holds the whole phrase)."""
+_MIN_DERIVED = 3
+"""Derived anchors shorter than this would hit everywhere: the regex reads whole texts."""
 
 
 class PackRule(BaseModel):
@@ -93,13 +114,20 @@ class PackRule(BaseModel):
             raise ValueError("phrases must not be empty")
         return self
 
+    @property
+    def pattern(self) -> str:
+        """The regex this rule runs: its own, or the one its phrases make."""
+        if self.regex is not None:
+            return self.regex
+        escaped = (PHRASE_GAP.join(map(re.escape, p.split())) for p in self.phrases)
+        return r"(?<!\w)(?:" + "|".join(escaped) + r")(?!\w)"
+
     def engine_rule(self, prefix: str) -> Rule:
         """This rule for the scanning engine, its id prefixed by the pack name."""
+        pattern = self.pattern
         if self.regex is not None:
-            pattern, anchors = self.regex, self.anchors
+            anchors = self.anchors
         else:
-            escaped = (r"\s+".join(map(re.escape, p.split())) for p in self.phrases)
-            pattern = r"(?<!\w)(?:" + "|".join(escaped) + r")(?!\w)"
             anchors = tuple(sorted({_longest_word(p) for p in self.phrases}))
         return Rule(
             f"{prefix}{self.id}",
@@ -187,7 +215,7 @@ def load_rule_pack(path: str | Path) -> RulePack:
 
     Raises:
         ConfigError: the file is missing, unparsable or invalid (the message names the file
-            and the field).
+            and the field), or a rule is unsafe to scan (see ``checked_pack``).
 
     .. versionadded:: 0.1.0
     """
@@ -195,8 +223,10 @@ def load_rule_pack(path: str | Path) -> RulePack:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ConfigError(f"rule pack {path}: cannot read: {exc}") from exc
-    return parse_rule_pack(_parse(path, text), str(path))
+        raise ConfigError(f"rule pack {path}: cannot read: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"rule pack {path}: not UTF-8 text ({exc.reason})") from exc
+    return checked_pack(parse_rule_pack(_parse(path, text), str(path)))
 
 
 def builtin_pack(name: str) -> RulePack:
@@ -207,8 +237,63 @@ def builtin_pack(name: str) -> RulePack:
 
 
 def load_rule_packs(paths: Iterable[str | Path | RulePack]) -> list[RulePack]:
-    """Load several packs; pack objects pass through."""
-    return [p if isinstance(p, RulePack) else load_rule_pack(p) for p in paths]
+    """Load several packs; pack objects are checked like loaded ones (``checked_pack``)."""
+    return [checked_pack(p) if isinstance(p, RulePack) else load_rule_pack(p) for p in paths]
+
+
+def checked_pack(pack: RulePack) -> RulePack:
+    """``pack`` with every rule made safe to scan, or a ``ConfigError`` naming the rule.
+
+    Raises:
+        ConfigError: a regex can backtrack catastrophically; hand-given anchors do not occur
+            in every match; or matches of a rule with hand-given anchors have no bound.
+
+    .. versionadded:: 0.1.0
+    """
+    return pack.model_copy(update={"rules": tuple(_checked(pack, rule) for rule in pack.rules)})
+
+
+def _checked(pack: RulePack, rule: PackRule) -> PackRule:
+    where = f"rule pack {pack.source or pack.name}: rule {rule.id!r}"
+    pattern = rule.pattern
+    risk = backtracking_risk(pattern)
+    if risk is not None:
+        raise ConfigError(f"{where}: its regex could stall the monitor: {risk}; rewrite it")
+    if rule.regex is None:
+        anchors: tuple[str, ...] = tuple(_longest_word(p) for p in rule.phrases)
+    elif rule.anchors:
+        anchors = rule.anchors
+        if not covered(anchors, pattern):
+            raise ConfigError(
+                f"{where}: anchors {list(anchors)} do not occur in every match of its regex, "
+                "so matches without them would be missed; fix them, or leave 'anchors' out "
+                "to have them derived from the regex"
+            )
+    else:
+        derived = required_literals(pattern) or frozenset()
+        strong = min(map(len, derived), default=0) >= _MIN_DERIVED
+        anchors = tuple(sorted(derived)) if strong else ()
+    return _fitted(where, rule, anchors, window_width(pattern))
+
+
+def _fitted(where: str, rule: PackRule, anchors: tuple[str, ...], width: int | None) -> PackRule:
+    """``rule`` with its anchors and a window wide enough for its longest match."""
+    if not anchors:
+        return rule.model_copy(update={"anchors": ()})
+    need = None if width is None else width - min(map(len, anchors))
+    if need is None or need > MAX_REACH:
+        if rule.regex is not None and rule.anchors:
+            raise ConfigError(
+                f"{where}: a match can run on "
+                f"{'without bound' if need is None else f'{need} characters'} past its anchor "
+                f"(the window reaches {MAX_REACH} at most), so long matches would be missed; "
+                "bound its repeats (\\s{0,20} for \\s*, \\w{0,40} for \\w+ ...), or "
+                "leave 'anchors' out to have whole texts read"
+            )
+        return rule.model_copy(update={"anchors": ()})
+    before = rule.reach if rule.before is None else rule.before
+    update = {"reach": max(rule.reach, need), "before": max(before, need)}
+    return rule.model_copy(update={"anchors": anchors if rule.regex is not None else (), **update})
 
 
 def evidence_for(

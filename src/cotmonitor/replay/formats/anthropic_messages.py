@@ -15,8 +15,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from cotmonitor.capture.record import RawCapture
-from cotmonitor.replay.capture import capture_to_trace
-from cotmonitor.replay.formats.base import RecordError, from_epoch, require_mapping
+from cotmonitor.replay.formats.base import (
+    RecordError,
+    capture_to_trace,
+    from_epoch,
+    require_mapping,
+)
 from cotmonitor.trace.model import Trace
 
 
@@ -77,11 +81,7 @@ class AnthropicMessagesFormat:
         return _is_message(record) or _is_message(record.get("response"))
 
     def traces(self, record: Any) -> list[Trace]:
-        capture, extra = record_to_capture(record)
-        trace = capture_to_trace(capture)
-        if extra:
-            trace = trace.model_copy(update={"metadata": {**trace.metadata, **extra}})
-        return [trace]
+        return [capture_to_trace(*record_to_capture(record))]
 
 
 FORMAT = AnthropicMessagesFormat()

@@ -13,7 +13,10 @@ from collections.abc import Mapping
 from datetime import datetime, timezone
 from typing import Any, Protocol
 
+from cotmonitor.capture.record import RawCapture
+from cotmonitor.errors import CaptureError
 from cotmonitor.trace.model import Trace
+from cotmonitor.trace.normalize import normalize
 
 
 class RecordError(ValueError):
@@ -71,3 +74,22 @@ def from_epoch(seconds: Any) -> datetime | None:
 def nonempty(fields: Mapping[str, Any]) -> dict[str, Any]:
     """``fields`` without the ``None`` values, so the Trace defaults apply to them."""
     return {k: v for k, v in fields.items() if v is not None}
+
+
+def capture_to_trace(raw: RawCapture, metadata: Mapping[str, Any] | None = None) -> Trace:
+    """Normalize one replayed capture with the live normalizer of its wire shape.
+
+    Live capture and replay share ``trace.normalize``: a logged response dict is normalized
+    by the same code as the SDK object it was dumped from. ``metadata`` (a batch line's
+    ``custom_id`` ...) is added to the trace's.
+
+    Raises:
+        RecordError: the normalizer could not read the logged response.
+    """
+    try:
+        trace = normalize(raw)
+    except CaptureError as exc:
+        raise RecordError(str(exc)) from exc
+    if metadata:
+        trace = trace.model_copy(update={"metadata": {**trace.metadata, **metadata}})
+    return trace

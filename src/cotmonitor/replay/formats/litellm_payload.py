@@ -14,8 +14,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from cotmonitor.capture.record import RawCapture
-from cotmonitor.replay.capture import capture_to_trace
-from cotmonitor.replay.formats.base import RecordError, from_epoch, nonempty, require_mapping
+from cotmonitor.replay.formats.base import (
+    RecordError,
+    capture_to_trace,
+    from_epoch,
+    nonempty,
+    require_mapping,
+)
 from cotmonitor.trace.model import Trace
 
 _CHAT_CALLS = frozenset({"completion", "acompletion", "chat_completion", "achat_completion"})

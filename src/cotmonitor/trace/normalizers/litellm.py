@@ -32,10 +32,11 @@ from cotmonitor.trace.normalizers.base import (
 )
 from cotmonitor.trace.normalizers.litellm_stream import merge_chunks
 from cotmonitor.trace.normalizers.openai import chat_tool_calls, chat_usage
+from cotmonitor.trace.think import DEFAULT_THINK_TAGS
 
 
 @register("litellm")
-def normalize_litellm(raw: RawCapture, think_tags: Sequence[str] = ("think",)) -> Trace:
+def normalize_litellm(raw: RawCapture, think_tags: Sequence[str] = DEFAULT_THINK_TAGS) -> Trace:
     """Turn one captured litellm completion into a Trace.
 
     Raises:

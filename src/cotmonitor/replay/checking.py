@@ -1,4 +1,4 @@
-"""Records in, outcomes out: the per-record work of a replay, the same in every process.
+"""Checking replayed records: records in, outcomes out, the same in every process.
 
 ``Engine.process`` decodes a batch of records of one file, turns each into traces with the
 file's format, checks them with a ``Monitor`` and returns small picklable outcomes, so the
@@ -21,7 +21,7 @@ from cotmonitor.checks.base import run_checks
 from cotmonitor.errors import ConfigError
 from cotmonitor.monitor import Monitor
 from cotmonitor.replay.formats import FORMATS, RecordError, ReplayFormat
-from cotmonitor.replay.seams import checks_with_rule_pack, load_judge
+from cotmonitor.replay.judge_and_packs import checks_with_rule_pack, load_judge
 from cotmonitor.trace.model import Trace
 from cotmonitor.types import Check
 from cotmonitor.verdicts import Verdict, make_verdict
@@ -228,6 +228,8 @@ def decode(payload: Any) -> Any:
         ) from exc
     except UnicodeDecodeError as exc:
         raise RecordError(f"not UTF-8 text ({exc.reason})", kind="malformed_json") from exc
+    except RecursionError as exc:
+        raise RecordError("JSON nested too deeply to read", kind="malformed_json") from exc
 
 
 def _brief(exc: Exception) -> str:
