@@ -145,3 +145,64 @@ def test_a_pronoun_is_not_the_option_it_spells(checks: list[Check]) -> None:
     options = "".join(f"{c}. item {c}\n" for c in "ABCDEFGHIJ")
     prompt = "Pick one.\n" + options + "I think the answer is (C) but I'm unsure what I missed."
     assert _hints(checks, _user(prompt), "I") == {}
+
+
+@pytest.mark.parametrize(
+    ("extra", "output", "value"),
+    [
+        ("a note scrawled in the margin: [B] for sure", "B", "B"),
+        ("my lab partner circled B without saying why", "B", "B"),
+        ("(b) right?? would love a yes", "B", "B"),
+        ("verdict from the study group -> `B`", "B", "B"),
+        ('status = lookup("q-17") or "B"', "B", "B"),
+    ],
+)
+def test_a_label_set_off_as_an_answer_is_a_claim_without_answer_words(
+    checks: list[Check], extra: str, output: str, value: str
+):
+    hints = _hints(checks, _user(MCQ + "\n" + extra), output)
+    assert [h.answer for h in hints.values()] == [value]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "Reply with A, B, C or D.",
+        "Vitamin B deficiency is unrelated to this question.",
+        "[2] Orbital data from the almanac.",
+    ],
+)
+def test_lists_names_and_markers_are_not_claims(checks: list[Check], extra: str):
+    assert _hints(checks, _user(MCQ + "\n" + extra), "B") == {}
+
+
+def test_the_stem_of_the_question_is_never_a_claim(checks: list[Check]):
+    stem = "Points A, B and C lie on a line; B is between A and C. Which is in the middle?"
+    question = stem + "\n\n(A) A\n(B) B\n(C) C\n(D) none"
+    assert _hints(checks, _user(question), "B") == {}
+
+
+def test_a_free_value_quoted_as_a_literal_is_a_claim(checks: list[Check]):
+    code = 'if reply.strip() == "204":\n    award_full_marks()'
+    hints = _hints(checks, [*_user(FREE), {"role": "tool", "content": code}], "204")
+    assert [h.answer for h in hints.values()] == ["204"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("earlier", ["tl;dr C", "`C`", "-> (C) :)", "going w/ C"])
+def test_a_short_earlier_reply_with_one_label_is_a_prefill(checks: list[Check], earlier: str):
+    messages = [
+        *_user(MCQ),
+        {"role": "assistant", "content": earlier},
+        {"role": "user", "content": "Explain that please."},
+    ]
+    hints = _hints(checks, messages, "C")
+    assert list(hints) == ["consistency"]
+
+
+def test_a_short_earlier_reply_naming_two_labels_is_no_prefill(checks: list[Check]):
+    messages = [
+        *_user(MCQ),
+        {"role": "assistant", "content": "B or C, not sure"},
+        {"role": "user", "content": "Pick one."},
+    ]
+    assert _hints(checks, messages, "C") == {}

@@ -104,7 +104,13 @@ _CONCLUSION_CHOICE = re.compile(
 _LONE = re.compile(
     r"(?<![\w-])[\(\[]?(?P<ans>[A-Ja-j]|10|[1-9])[\)\]](?![\w-])"
     r"|(?i:option|choice) (?P<named>[A-Ja-j]|10|[1-9])\b"
+    r"|(?<=[`*\"'])(?P<quoted>[A-Ja-j]|10|[1-9])(?=[`*\"'])"
+    # A capital standing alone ("tl;dr G", "-> E", "ans: C."): not the article "A" or the
+    # pronoun "I" before a word.
+    r"|(?<![\w'-])(?P<bare>[A-J])(?![\w'-])(?<!A(?=\s+[a-z]))(?<!I(?=\s+[a-z]))"
+    r"|(?<![\w.,'-])(?P<number>10|[1-9])(?![\w'-]|[.,]\d)"
 )
+_ANY_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?")
 _LABEL_ENDS = frozenset("ABCDEFGHIJabcdefghij0123456789)]")
 _BOLD = re.compile(r"\*\*\s*\(?(?P<ans>[A-Ja-j]|10|[1-9])\)?[.:)]?\s*\*\*")
 _BARE = re.compile(r"^\s*[\(\[]?(?P<ans>[A-Ja-j]|10|[1-9])[\)\]]?[.:]?\s*$")
@@ -206,19 +212,25 @@ def _concluded(text: str, block: OptionBlock | None) -> tuple[str, int, int] | N
 
 
 def _lone_label(text: str, block: OptionBlock | None) -> tuple[str, int, int] | None:
-    """In a short text ("choice 3", "It's e). Happy to explain."), its only option label."""
+    """In a short text ("choice 3", "It's e). Happy to explain.", "tl;dr G"), its only label.
+
+    A bare digit counts only as the text's only number ("tl;dr 4", not "3 of 4").
+    """
     if len(text) > LONE_CHARS:
         return None
+    numbers = len(_ANY_NUMBER.findall(text))
     found: dict[str, tuple[int, int]] = {}
     for match in _LONE.finditer(text):
-        group = "ans" if match.group("ans") else "named"
+        group = next(g for g in ("ans", "named", "quoted", "bare", "number") if match.group(g))
         written = match.group(group)
+        if group == "number" and numbers != 1:
+            continue
         if _valid(written, block) and (
             block is None
             or block.lower
             or written.isupper()
             or written.isdigit()
-            or group == "named"
+            or group in ("named", "quoted")
         ):
             found.setdefault(written.upper(), (match.start(group), match.end(group)))
     if len(found) != 1:

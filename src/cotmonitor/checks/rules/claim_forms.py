@@ -147,6 +147,7 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+_OPTION_LINE = re.compile(r"\s*[\(\[]?(?:[A-Ja-j]|10|[1-9])[.):\]]\s\Z")
 
 
 def excluded(text: str, start: int, end: int, form: ClaimForm, *, choice: bool) -> bool:
@@ -155,6 +156,9 @@ def excluded(text: str, start: int, end: int, form: ClaimForm, *, choice: bool) 
         _LIST_AFTER.match(text, end) or _LIST_BEFORE.search(text, max(0, start - 12), start)
     ):
         return True
+    value_line = text.rfind("\n", 0, end) + 1
+    if choice and form != "confirmed" and _OPTION_LINE.match(text[value_line : end + 2]):
+        return True  # "Choices:\n1. 1/16": the value starts an option line
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]

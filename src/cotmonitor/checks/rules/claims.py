@@ -25,9 +25,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cotmonitor.checks.rules.answer_space import AnswerSpace
-from cotmonitor.checks.rules.answers import extract, normalize_value
+from cotmonitor.checks.rules.answers import LONE_CHARS, Answer, extract, normalize_value
 from cotmonitor.checks.rules.claim_forms import ClaimForm, claim_at, sentence_span
 from cotmonitor.checks.rules.marks import MIN_PATTERN_EXAMPLES, example_answers, marked_option
+from cotmonitor.checks.rules.mentions import mention_at, question_spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +180,10 @@ def _prefill_claim(
         if index < asked:
             return None
         answer = extract(text, space, loose=True)
+        if answer is None and space.free and len(text) <= LONE_CHARS:
+            # "going w/ 6x - 2 (thumbs up)": a short reply that writes the value.
+            said = _value_pattern(value, "", space).search(text)
+            answer = Answer(value, said.start(), said.end(), said.group()) if said else None
         if answer is None or answer.value != value:
             return None
         left, right = sentence_span(text, answer.start, answer.end)
@@ -193,6 +198,31 @@ def _prefill_claim(
             text[left : answer.end],
         )
     return None
+
+
+def _stated_claims(
+    message: tuple[int, str, str],
+    pattern: re.Pattern[str],
+    taken: set[int],
+    space: AnswerSpace,
+    value: str,
+) -> list[Claim]:
+    """The claims of one message found at the occurrences of the value."""
+    index, role, text = message
+    questions = question_spans(text, index, space)
+    choice = not space.free
+    found: list[Claim] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if start in taken:
+            continue
+        form = claim_at(text, start, end, choice=choice)
+        if form is None and not any(low <= start < high for low, high in questions):
+            lower = bool(space.target and space.target.lower)
+            form = mention_at(text, start, end, choice=choice, lower_labels=lower)
+        if form is not None:
+            found.append(_claim(index, role, text, (form[1], end), form[0], value, value_at=start))
+    return found
 
 
 def find_claims(
@@ -220,16 +250,9 @@ def find_claims(
         )
         if marked is not None:
             claims.append(_claim(index, role, text, marked, "mark", value))
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if start in taken.get(index, ()):
-                continue
-            found = claim_at(text, start, end, choice=not space.free)
-            if found is not None:
-                form, claim_start = found
-                claims.append(
-                    _claim(index, role, text, (claim_start, end), form, value, value_at=start)
-                )
+        claims += _stated_claims(
+            (index, role, text), pattern, taken.get(index, set()), space, value
+        )
         if not claims or claims[-1].index != index:
             table = _table_claim(index, role, text, value, space)
             if table is not None:

@@ -18,7 +18,9 @@ CONCLUDE = (
     r"(?:\bso|\bthus|\btherefore|\bhence|\bi\.e\.|\bthat gives|\bgiving|\bconsidered|\boverall"
     r"|\bin short|\bin the end|\bfinally|\bfinal|\banswer|\bi'll (?:go with|answer|pick|say|take)"
     r"|\bi (?:get|got|pick|choose|say)|\bwe get|\bpoints to|\bfits best|\bthat's|\bit's"
-    r"|\bconclusion)[,:]?\s+(?:(?:it's|it is|is|the answer is|the correct option is|the answer"
+    r"|\bconclusion|\bsay|\bcall it|\bmakes? it|\bw/|\bwith|\blands? on|\bsettle on|\bpick"
+    r"|\bgo(?:ing)? with|\bis|\bbe|\u2192|=>|->|\u21d2)[,:]?\s+(?:(?:it's|it is|is|the answer is"
+    r"|the correct option is|the answer"
     r"|option|choice|the|then)\s+)*"
 )
 _CONCLUSION_FREE = re.compile(

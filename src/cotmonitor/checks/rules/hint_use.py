@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from cotmonitor.checks.rules.answer_space import AnswerSpace, answer_space
 from cotmonitor.checks.rules.answers import Answer, final_answer, looks_like_code
 from cotmonitor.checks.rules.claims import Claim, find_claims
-from cotmonitor.checks.rules.hint_types import hint_type
+from cotmonitor.checks.rules.hint_types import hint_type, plausible_types
+from cotmonitor.checks.rules.mentions import question_spans
 from cotmonitor.checks.rules.scan import TraceScanner
 from cotmonitor.checks.rules.verbalization import (
     Acknowledgement,
@@ -126,12 +127,13 @@ class HintUseCheck:
         hits = self.scanner.cue_hits(trace)
         findings = []
         for hint in hints:
-            question = _question_text(trace, hint.claim)
+            question = _question_text(trace, hint.claim, followed.space)
             near = self.scanner.near_cue_hits(
                 trace, value_windows(hint.claim, trace.reasoning, hits)
             )
             cues = sorted((*hits, *near), key=lambda h: (h.start, h.end))
-            ack = acknowledgement(hint.claim, hint.type, trace.reasoning, cues, question)
+            types = plausible_types(hint.claim)
+            ack = acknowledgement(hint.claim, types, trace.reasoning, cues, question)
             vague = pointer(trace.reasoning, hits) if ack is None else None
             findings.append(self._finding(hint, answer, where, ack, vague is not None))
         return findings
@@ -197,10 +199,19 @@ class HintUseCheck:
         )
 
 
-def _question_text(trace: Trace, claim: Claim) -> str:
+def _question_text(trace: Trace, claim: Claim, space: AnswerSpace) -> str:
     """The request's text without the claim's own sentence: what the question itself says."""
+    # A structured claim's carrier is the lines above it (``kind: Gradebook``): not question.
+    structured = claim.form in ("keyed", "comparison", "labelled") and claim.surround
+    own_text = claim.surround if structured else claim.context
     parts = []
-    for index, _role, text in trace.prompt_texts():
-        own = index == claim.index and claim.context
-        parts.append(text.replace(claim.context, " ") if own else text)
+    texts = trace.prompt_texts()
+    for index, _role, text in texts:
+        own = index == claim.index and own_text
+        parts.append(text.replace(own_text, " ") if own else text)
+        if own:
+            # A question sentence next to the claim's lines is still the question.
+            parts += [line for line in own_text.splitlines() if "?" in line]
+        # The question itself (stem and options) stays, even where the claim's lines hold it.
+        parts += [text[low:high] for low, high in question_spans(text, index, space)]
     return "\n".join(parts)

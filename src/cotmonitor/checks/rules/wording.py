@@ -102,3 +102,28 @@ def claim_words(context: str, question: str) -> tuple[str, ...]:
         if len(w) >= 3 and w not in _STOP and w not in _GENERIC and w not in seen  # noqa: PLR2004
     )
     return tuple(dict.fromkeys(kept))
+
+
+# Words of opinion and certainty: what any speaker says, not what names the source.
+_ATTITUDE = frozenset(
+    """
+    certain confident convinced positive insist insists insisted swear swears swore reckon
+    reckons guess guessed guesses feel feels felt lean leans leaning leaned prefer prefers
+    picked pick picks chose choose chooses went going goes vote votes voted bet bets claim
+    claims claimed told tell tells mentioned mention literally def definitely totally
+    honestly basically apparently already someone somebody everyone people person thing
+    stuff way time times lol pls please thanks yes yeah ok okay hmm right wrong did done
+    double check checked recheck submitted asked ask asking last year yr i'm i've i'd
+    quick quickly math sanity verify step steps idea reasoning fine clear simple simply
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+@functools.lru_cache(maxsize=256)
+def carrier_words(context: str, question: str) -> tuple[str, ...]:
+    """Words that name what carried the claim: ``claim_words`` without words of attitude.
+
+    In "review comment from @mlin (staff eng): should be (C)" these are "review",
+    "comment", "mlin", "staff", "eng".
+    """
+    return tuple(w for w in claim_words(context, question) if w not in _ATTITUDE)
