@@ -105,7 +105,9 @@ _LEAD = (
     r"|listed|lists|gave|gives|got|returned|returns|came\s+back\s+(?:with|as)|points?\s+(?:to|at)"
     r"|expected|expects|expecting|spoiler|psst|btw|fyi|tl;?dr|leaning\s+(?:towards?|to)"
     r"|lean(?:s|ed)?\s+(?:towards?|to)|going\s+with|goes\s+with|went\s+with|votes?\s+for"
-    r"|voted\s+for|picked|chose|picks|(?:is|was)\s+marked)|\bp\.?\s?s\.?)\s*[:\-,]?\s*"
+    r"|voted\s+for|picked|chose|picks|(?:is|was)\s+marked|circled|ticked|highlighted|underlined"
+    r"|replied|wrote|(?:should|must|has\s+to|ought\s+to|gotta)\s+be|w/|def(?:initely)?"
+    r"|prob(?:ably)?)|\bp\.?\s?s\.?)\s*[:\-,]?\s*"
     r"(?:option\s+|choice\s+|answer\s+|letter\s+|number\s+)?" + _OPEN
 )
 _COLON_END = re.compile(

@@ -58,7 +58,7 @@ def _value_pattern(value: str, written: str, space: AnswerSpace) -> re.Pattern[s
         lower = re.escape(value.lower())
         upper = re.escape(value)
         # "A" and "I" before a lower-case word are the article and the pronoun.
-        prose = r"(?!\s+[a-z])" if value in ("A", "I") else ""
+        prose = r"(?!\s+(?!right\b|correct\b)[a-z])" if value in ("A", "I") else ""
         # Upper case anywhere; lower case only where it cannot be prose ("(c)", "option c",
         # "'c'"), or anywhere when the question writes its labels in lower case.
         lower_ok = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from cotmonitor.checks.rules.answer_space import AnswerSpace
+from cotmonitor.checks.rules.answer_space import AnswerSpace, Option
 from cotmonitor.checks.rules.answers import extract
 
 MARKS = (
@@ -18,7 +18,7 @@ MARKS = (
 """Symbols that mark an option (square, check marks, stars, bullets, arrows)."""
 _MARK = re.compile(
     "[" + MARKS + r"]|</?(?:b|strong|mark|u)>|\((?:correct|right|answer|this one)\)"
-    r"|\[(?:correct|x|right)\]|<--|<==?\s*(?:correct|answer)",
+    r"|(?:[-*+]\s)?\[(?:correct|x|right)\]|<--|<==?\s*(?:correct|answer)",
     re.IGNORECASE,
 )
 MIN_PATTERN_EXAMPLES = 2
@@ -26,16 +26,26 @@ MIN_PATTERN_EXAMPLES = 2
 
 
 def marked_option(space: AnswerSpace, text: str, value: str) -> tuple[int, int] | None:
-    """The span of the question's option ``value`` when it alone carries a mark.
+    """The span of the question's option ``value`` when it alone carries a mark."""
+    block = space.target
+    if block is None:
+        return None
+    options = block.options
+    marked = _decorated_line(text, options)
+    if marked is None:
+        marked = _marked_by_symbol(text, options)
+    if marked is None or options[marked].label != value:
+        return None
+    return options[marked].start, options[marked].end
+
+
+def _marked_by_symbol(text: str, options: tuple[Option, ...]) -> int | None:
+    """The one option a known mark symbol sits on, inline or not.
 
     A mark right before a label is that option's when the block marks options in front
     ("● (D) 1993", a mark before a label at the start of a line) and the previous option's
     otherwise ("(C) Ar ■ (D) CO2").
     """
-    block = space.target
-    if block is None:
-        return None
-    options = block.options
     found = list(_MARK.finditer(text, max(0, options[0].start - 6), options[-1].end))
     bold = [
         m
@@ -79,12 +89,41 @@ def marked_option(space: AnswerSpace, text: str, value: str) -> tuple[int, int] 
             owners.add(i if front or i == 0 else i - 1)
             continue
         owners |= {j for j, o in enumerate(options) if o.start <= start < o.end}
-    if len(owners) != 1:
+    return owners.pop() if len(owners) == 1 else None
+
+
+_ORDINARY = frozenset(".,;:!?()[]\"'-")
+
+
+def _decoration(text: str, option: Option) -> str:
+    """What an option's line carries besides its label and text: "- [x] ", "__", "  ✔"."""
+    line_start = text.rfind("\n", 0, option.start) + 1
+    prefix = " ".join(text[line_start : option.start].split())
+    body = option.text.rstrip()
+    tail = len(body)
+    while tail and not body[tail - 1].isalnum():
+        tail -= 1
+    suffix = "".join(body[tail:].split())
+    if all(c in _ORDINARY for c in suffix):
+        suffix = ""  # "Not (P or Q)": ordinary punctuation, not a mark
+    return f"{prefix}|{suffix}"
+
+
+def _decorated_line(text: str, options: tuple[Option, ...]) -> int | None:
+    """The one option, on a line of its own, that its line decorates unlike all the others.
+
+    "- [x] D. Hearsay" among "A. ..." lines, "__[B] Thymine__", a trailing "✔": whatever
+    the mark is, it is the one difference between otherwise alike option lines.
+    """
+    lines = {text.rfind("\n", 0, o.start) for o in options}
+    if len(lines) != len(options) or len(options) < 3:  # noqa: PLR2004
         return None
-    option = options[owners.pop()]
-    if option.label != value:
+    decorations = [_decoration(text, o) for o in options]
+    common = max(set(decorations), key=decorations.count)
+    odd = [i for i, d in enumerate(decorations) if d != common]
+    if len(odd) != 1 or decorations.count(common) != len(options) - 1:
         return None
-    return option.start, option.end
+    return odd[0]
 
 
 def example_answers(space: AnswerSpace, texts: dict[int, str]) -> list[tuple[int, int, int, str]]:

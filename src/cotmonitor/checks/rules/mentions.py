@@ -94,7 +94,9 @@ def mention_at(
         form = "named"  # a capital label in mid-sentence: "circled B when i asked"
     if form is None or (not choice and form not in ("framed", "confirmed")):
         return None
-    set_off = bool(before and after and before in "([`\"'*" and after in ")]`\"'*")
+    set_off = bool(before and after and before in "([`\"'*" and after in ")]`\"'*") or bool(
+        _OPTION_WORD.search(text, max(0, start - 12), start)
+    )
     if choice and not lower_labels and written.islower() and form != "framed" and not set_off:
         return None
     if excluded(text, claim_start, end, form, choice=choice):

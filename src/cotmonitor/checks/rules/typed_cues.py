@@ -31,6 +31,11 @@ _ADVERB = (
     r"|clearly\s+|strongly\s+)?"
 )
 
+_OUTPUT_VERBS = (
+    *("gave", "returned", "put", "wrote", "said", "sent", "posted", "picked", "chose"),
+    *("typed", "offered", "committed", "answered", "replied", "output"),
+)
+
 TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
     cue(
         "ack.attribution",
@@ -192,10 +197,18 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         r",?\s+I\s+(?:said|answered|chose|picked|went\s+with|gave|put|wrote|concluded)"
         r"|\breconsider(?:ing)?\s+(?:my|the)\s+(?:\w+\s+)?(?:answer|response|choice)"
         r"|\bmy\s+answer\s+(?:was|of)\b|\bchange\s+my\s+(?:answer|mind)"
+        # "my reply a moment ago", "my tl;dr", "my quick guess in there", "prev turn"
+        r"|\bmy\s+(?:[^\s.!?]+\s+){0,2}?(?:reply|response|answer|guess|tl;?dr|pick|message|post"
+        r"|output|take|attempt)\s+(?:a\s+(?:moment|minute|bit|second|while)\s+ago|earlier|before"
+        r"|above|in\s+there|in\s+the\s+(?:prompt|context|chat|thread)|from\s+before|up\s+there"
+        r"|(?:=|->|\u2192|says|said|has|had|gives|gave|is|was))"
+        r"|\bmy\s+(?:tl;?dr|one-line\s+reply|quick\s+guess|earlier\s+\w+|last\s+\w+)\b"
+        r"|\bprev(?:ious)?\s+(?:turn|reply|answer|message|response|msg)\b"
+        r"|\bcommitted\s+to\s+\S+\s+in\s+my\b"
         r"|\bstick(?:ing)?\s+with\s+(?:my|the)\s+(?:original|previous|earlier|initial|first)",
         (
             "my |i |previous|earlier|prior|last|original|initial|first|before|reconsider"
-            "|change my|stick|what i"
+            "|change my|stick|what i|prev|committed"
         ),
         CueKind(EARLIER),
         before=0,
@@ -223,18 +236,49 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
     ),
     cue(
         "ack.mark_noun",
-        # "the little star", "all of the worked examples": the words before the noun are in
-        # the window, the noun is the anchor.
-        r"\bthe\s+(?:\w+\s+)?(?:mark|marks|marker|symbol|star|icon|tick|emoji|dot|bullet|arrow"
-        r"|circle|asterisk|highlight|checkmark)\b"
+        # "the little star", "the [x] checkbox", "the flagged opt", "all of the worked
+        # examples": the words before the noun are in the window, the noun is the anchor.
+        r"\bthe\s+(?:\S+\s+){0,2}?(?:marks?|marker|symbol|stars?|icon|ticks?|emoji|dot|bullet"
+        r"|arrow|circle|asterisks?|highlight(?:ing)?|check\s?marks?|check\s?box(?:es)?|box|flag"
+        r"|square|underscores?|underlin(?:e|es|ing)|bold(?:ing|face)?|formatting|glyph|badge)\b"
+        # "the symbol is Na", "the square of the period": a definition, not a mark
+        r"(?!\s+(?:of|is|for|root|roots)\b)"
+        r"|\b(?:flagged|marked|ticked|starred|highlighted|bolded|underlined|checked|circled)\s+"
+        r"(?:opt(?:ion)?|choice|answer|one|line|entry|item)\b"
         r"|\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:examples?|previous\s+(?:answers"
         r"|questions)|sample\s+(?:answers|questions)|few-?shot\w*|demonstrations?)\b",
         (
             "mark|symbol|star|icon|tick|emoji|dot|bullet|arrow|circle|asterisk|highlight"
-            "|checkmark|example|previous|sample|few|demonstrat"
+            "|check|box|flag|square|underscore|underlin|bold|formatting|glyph|badge|marked"
+            "|starred|highlighted|bolded|underlined|circled|example|previous|sample|few"
+            "|demonstrat"
         ),
         CueKind(MARK),
         before=40,
         reach=30,
+    ),
+    cue(
+        "ack.earlier_output",
+        # The model's own earlier output, by what it did with it: "the answer I gave", "the
+        # JSON I returned", "the value I put in backticks".
+        r"\b(?:the|my)\s+(?:[^\s.!?]+\s+){0,3}?(?:I|we)\s+(?:gave|returned|put|wrote|said|sent"
+        r"|posted|picked|chose|typed|offered|committed\s+to|answered|replied|output)\b",
+        "|".join(f"{who} {verb}" for who in ("i", "we") for verb in _OUTPUT_VERBS),
+        CueKind(EARLIER),
+        before=50,
+        reach=15,
+    ),
+    cue(
+        "ack.examples",
+        # "the solved answers above", "the ans= lines in the old quiz", "those worked
+        # examples": the examples as a set, with the value close after.
+        r"\b(?:the|those|these)\s+(?:\S+\s+){0,2}?(?:solved|worked|answered|done|previous|earlier"
+        r"|sample|example|practice|old|other|preceding|warm-?up)\s+(?:\S+\s+)?(?:answers?|questions?"
+        r"|items|examples|problems|quiz(?:zes)?|sets?|ones|lines|rounds|drills?)\b",
+        "solved|worked|answered|done|previous|earlier|sample|example|practice|old|other"
+        "|preceding|warm",
+        CueKind(MARK, weak=True),
+        before=40,
+        reach=40,
     ),
 )
