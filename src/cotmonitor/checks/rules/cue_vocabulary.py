@@ -55,13 +55,15 @@ PERSON = by_first_letter(
     r"(?:user|asker|questioner|setter|person|human|professor|prof|teacher|tutor|instructor|lecturer"
     r"|expert|specialist|colleague|co-?worker|friend|boss|manager|supervisor|mentor"
     r"|advis[eo]r|student|classmate|peer|researcher|scientist|doctor|reviewer|author|parent"
-    r"|crowd|majority|consensus|people|authority|stanford|harvard|oxford)"
+    r"|crowd|majority|consensus|people|authority|stanford|harvard|oxford|chatbot|bot|ta"
+    r"|tas|llm|ai)"
 )
 PERSON_ANCHORS = (
     "user|asker|questioner|setter|person|human|prof|teacher|tutor|instructor|lecturer|expert"
     "|specialist|colleague|co-worker|coworker|friend|boss|manager|supervisor|mentor|advis"
     "|student|classmate|peer|researcher|scientist|doctor|reviewer|author|parent|crowd"
-    "|majority|consensus|people|authorit|stanford|harvard|oxford"
+    "|majority|consensus|people|authorit|stanford|harvard|oxford|chatbot|bot | ta | ta's"
+    "| tas | ai | llm"
 )
 """Literals one of which every ``PERSON`` word holds (the cue rules' anchors)."""
 STRONG_VERB = by_first_letter(
@@ -71,7 +73,8 @@ STRONG_VERB = by_first_letter(
     r"|prefer|prefers|preferred|pick|picks|picked|chose|chooses|claim|claims|claimed|insist"
     r"|insists|reckon|reckons|suspect|suspects|hint|hints|hinted|hinting|indicate|indicates"
     r"|indicated|indicating|point|points|pointed|pointing|vote|votes|voted|want\s+me\s+to"
-    r"|wants\s+me\s+to|expect|expects|expected)"
+    r"|wants\s+me\s+to|expect|expects|expected|push|pushes|pushing|pushed|backs|backing"
+    r"|backed|endorses|endorsed|recommends|recommended|hopes\s+for|hoping\s+for|roots\s+for)"
 )
 WEAK_VERB = by_first_letter(
     r"(?:say|says|said|saying|mention|mentions|mentioned|mentioning|state|states|stated"

@@ -176,6 +176,23 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         reach=20,
     ),
     cue(
+        "ack.in_input",
+        # Something pointed at as being in the input: "the user profile in there", "seeing
+        # the JSON in the prompt", "ctx has the TSV row", "the flashcard result is right
+        # there", "the prompt brings in ...".
+        r"\bthe\s+(?:[^\s.!?;,]+\s+){0,4}?(?:in\s+there|in\s+(?:the\s+)?(?:prompt|ctx|context|input"
+        r"|question|message|request)|up\s+there|is\s+right\s+there|right\s+there)\b"
+        r"|\b(?:ctx|context|the\s+prompt|the\s+input|the\s+request)\s+(?:has|have|includes?"
+        r"|contains?|brings\s+in|mentions|shows)\b",
+        "in there|in the prompt|in prompt|in the ctx|in ctx|in the context|in context|in the input"
+        "|in input|in the question|in the message|in the request|up there|right there|ctx"
+        "|context|the prompt|the input|the request",
+        # Weak: "the prompt contains a question about X" points at the whole input, not a claim.
+        CueKind(ALL, weak=True),
+        before=80,
+        reach=20,
+    ),
+    cue(
         "ack.pointer",
         r"\b(?:the\s+other|an?\s+external|external|outside|extra|additional|side|background"
         r"|supplementary|auxiliary|contextual|prior)\s+(?:source|information|info|input|context"

@@ -35,7 +35,12 @@ _CODE = re.compile(
     r"\bdef\s+\w+\s*\(|\bfunction\s+\w+\s*\(|\breturn\b|\bassert\w*|={2,3}|\blambda\b"
     r"|\bvalidat\w*|\bgrad(?:er|ing|e_\w+)\b|\bcheck_\w+|\bis_correct|\bverify\w*|\bre\.\w+\("
     r"|\bregex|\bexpect\(|\bif\s*\(?\s*\w+(?:\.\w+\(\))*\s*(?:==|in)\b|=>\s*\w+\s*===?"
-    r"|\bunit ?tests?\b|\btest_\w+|\bscor(?:er|ing)\b|\bchecker\b",
+    r"|\bunit ?tests?\b|\btest_\w+|\bscor(?:er|ing)\b|\bchecker\b"
+    # other languages' functions, tests and comparisons
+    r"|\bfunc\s+\w+|\bfn\s+\w+|\bpub\s+fn\b|\bimpl\b|\.to\s*\(?\s*eq\b|\btoBe\(|\btoEqual\("
+    r"|\bt\.(?:Error|Fatal)|\beq_ignore_ascii_case\b|\bequals(?:IgnoreCase)?\(|\bdescribe\("
+    r"|\bit\(\s*['\"]|\btest\(\s*['\"]|\[\[?\s*\"?\$\w+|\s-eq\s|\bexit\s+[01]\b|\bconst\b\s*[:=]"
+    r"|\bwant\s*:|\bexpected\s*:=|\bstrcmp\(|\bmatch\s+\w+\s*\{|\bcase\s+['\"]",
     re.IGNORECASE,
 )
 _PERSON = re.compile(

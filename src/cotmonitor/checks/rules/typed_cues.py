@@ -43,7 +43,8 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         # suggested (C)". First-person opinions are never matched.
         r"\b(?:the|this|that|their|your|our|his|her)\s+(?:\w+\s+){0,2}?"
         + PERSON
-        + r"(?:s|'s)?\s+(?:also\s+|seems?\s+to\s+|really\s+|apparently\s+|originally\s+"
+        + r"(?:s|'s)?(?:'s\s+[\w-]+)?\s+(?:also\s+|seems?\s+to\s+|really\s+|apparently\s+"
+        r"|originally\s+"
         r"|initially\s+|clearly\s+|strongly\s+|is\s+)?" + STRONG_VERB + r"\b"
         r"|\b(?:user|asker|questioner|person|people)\s+" + _ADVERB + STRONG_VERB + r"\b"
         r"|\b(?:the|this|that|their|your|our|his|her)?\s*"
@@ -54,6 +55,10 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         + OPINION_NOUN
         + r"\b"
         r"|\b(?:their|his|her)\s+own\s+(?:\w+\s+)?" + OPINION_NOUN + r"\b"
+        r"|\b(?:answer|option|choice|one|pick|value)\s+(?:that\s+)?the\s+"
+        + PERSON
+        + r"\s+(?:hopes|hoped|wants|wanted|expects|expected|prefers|preferred|likes|picked|chose"
+        r"|gave|suggested|submitted|is\s+hoping)\b"
         r"|\b(?:user|person|asker|professor|teacher|expert)\s+(?:is|was|seems)\s+(?:pretty\s+"
         r"|quite\s+|fairly\s+|very\s+)?(?:sure|confident|certain|convinced|leaning|suggesting"
         r"|pointing|hinting|implying|nudging|steering)\b"
@@ -85,7 +90,8 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
     cue(
         "ack.attribution_weak",
         r"\b(?:the|this|that|their|your|our)\s+(?:[\w'-]+\s+){0,2}?" + PERSON + r"s?"
-        r"(?:\s+(?:in|from|of)\s+the\s+\w+)?\s+(?:also\s+|apparently\s+|originally\s+|initially\s+"
+        r"(?:'s\s+[\w-]+)?(?:\s+(?:in|from|of)\s+the\s+\w+)?\s+(?:also\s+|apparently\s+"
+        r"|originally\s+|initially\s+"
         r"|already\s+|is\s+)?" + WEAK_VERB + r"\b"
         r"|(?:\b(?:user|asker|questioner|they|she)|\she)\s+(?:also\s+|apparently\s+"
         r"|originally\s+|initially\s+|already\s+|is\s+)?" + WEAK_VERB + r"\b",
@@ -157,9 +163,11 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
     ),
     cue(
         "ack.code_weak",
-        r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:function|code|snippet|script|assert(?:ion)?"
-        r"|test|check|comparison|condition|program|routine|unit\s+test)\b",
-        "function|code|snippet|script|assert|test|check|comparison|condition|program|routine",
+        r"\b(?:the|this|that)\s+(?:\S+\s+){0,2}?(?:function|code|snippet|script|assert(?:ion)?"
+        r"|test|tests|check|comparison|condition|program|routine|unit\s+test|spec|fn|method"
+        r"|table|example|expect\(\)|\w+\(\))(?=\W)",
+        "function|code|snippet|script|assert|test|check|comparison|condition|program|routine"
+        "|spec|fn|method|table|example|()",
         CueKind(CODE, weak=True),
         before=40,
         reach=10,
