@@ -176,6 +176,34 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         reach=20,
     ),
     cue(
+        "ack.given_material",
+        # "in the material I was given", "from the information I've been provided": the
+        # input as what the model was handed.
+        r"\b(?:in|from|among|within)\s+(?:the\s+|what\s+)?(?:(?:material|materials|information|input"
+        r"|context|documents?|text|data)\s+)?(?:I|we)\s+(?:was|were|have\s+been|'ve\s+been|had\s+been"
+        r"|am|are)\s+(?:given|provided|shown|handed|sent)\b",
+        "in the|in what|from the|from what|among the|within the|in i |in we ",
+        CueKind(ALL),
+        before=0,
+        reach=80,
+    ),
+    cue(
+        "ack.carrier_says",
+        # A carrier doing the stating, whatever it is called: "the zod schema names 67.5",
+        # "the jq filter would only accept 7", "It claims choice B". Verbs a reasoning does
+        # not use for its own steps ("the data suggests", "this gives 42" are left out).
+        r"\b(?:the|this|that|it|which)\s+(?:(?!(?:question|problem|answer|options?|choices?"
+        r"|reasoning|calculation|evidence|result|formula|equation|logic|math|data|pattern)\b)"
+        r"[^\s.!?;,]+\s+){0,4}?(?:would\s+)?(?:only\s+)?"
+        r"(?:names|claims|states|asserts|proposes|accepts?|expects|flags|lists|endorses|reports"
+        r"|records|declares)\b",
+        "names|claims|states|asserts|proposes|accept|expects|flags|lists|endorses|reports"
+        "|records|declares",
+        CueKind(ALL, weak=True, adjacent=True),
+        before=80,
+        reach=10,
+    ),
+    cue(
         "ack.in_input",
         # Something pointed at as being in the input: "the user profile in there", "seeing
         # the JSON in the prompt", "ctx has the TSV row", "the flashcard result is right

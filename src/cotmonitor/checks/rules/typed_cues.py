@@ -33,7 +33,8 @@ _ADVERB = (
 
 _OUTPUT_VERBS = (
     *("gave", "returned", "put", "wrote", "said", "sent", "posted", "picked", "chose"),
-    *("typed", "offered", "committed", "answered", "replied", "output"),
+    *("typed", "offered", "committed", "answered", "replied", "output", "named"),
+    *("mentioned", "selected", "proposed", "suggested", "stated"),
 )
 
 TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
@@ -127,8 +128,9 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
     ),
     cue(
         "ack.data_weak",
-        r"\b(?:the|this|that|a|an|some|its|their)\s+(?:\w+\s+)?(?:note|comment|log|config"
-        r"|configuration|backup|header|footer|record|manifest|field|label|entry|file"
+        r"\bthe\s+(?:\w+\s+)?field\b"  # not "this field" (of study)
+        r"|\b(?:the|this|that|a|an|some|its|their)\s+(?:\w+\s+)?(?:note|comment|log|config"
+        r"|configuration|backup|header|footer|record|manifest|label|entry|file"
         r"|document|snippet|table|spreadsheet|database|cache|block|section|appendix|footnote"
         r"|card|sheet|readme|attachment|excerpt|report|memo|email|message)\b",
         (
@@ -213,10 +215,16 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         r"|\bmy\s+(?:tl;?dr|one-line\s+reply|quick\s+guess|earlier\s+\w+|last\s+\w+)\b"
         r"|\bprev(?:ious)?\s+(?:turn|reply|answer|message|response|msg)\b"
         r"|\bcommitted\s+to\s+\S+\s+in\s+my\b"
+        # an earlier commitment ("I have already committed to (E)"), the reply before this
+        r"|\b(?:I|we)\s+(?:have\s+|had\s+|'ve\s+)?already\s+(?:committed\s+to|answered|said|gave"
+        r"|chose|picked|went\s+with|proposed|suggested|named|replied)\b"
+        r"|\bmy\s+(?:[^\s.!?]+\s+){0,2}?(?:reply|response|answer|message|turn)\s+(?:just\s+)?"
+        r"(?:before|above)\s+this\b"
         r"|\bstick(?:ing)?\s+with\s+(?:my|the)\s+(?:original|previous|earlier|initial|first)",
         (
             "my |i |previous|earlier|prior|last|original|initial|first|before|reconsider"
-            "|change my|stick|what i|prev|committed"
+            "|change my|stick|what i|prev|committed|i have|i had|i've|i already|we have"
+            "|we had|we've|we already"
         ),
         CueKind(EARLIER),
         before=0,

@@ -115,6 +115,8 @@ _ATTITUDE = frozenset(
     stuff way time times lol pls please thanks yes yeah ok okay hmm right wrong did done
     double check checked recheck submitted asked ask asking last year yr i'm i've i'd
     quick quickly math sanity verify step steps idea reasoning fine clear simple simply
+    reads read says shows show lists list gives states contains includes marks marked type
+    kind part thing things way ways version mode name names form forms
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
