@@ -95,30 +95,61 @@ def _marked_by_symbol(text: str, options: tuple[Option, ...]) -> int | None:
 _ORDINARY = frozenset(".,;:!?()[]\"'-")
 
 
-def _decoration(text: str, option: Option) -> str:
-    """What an option's line carries besides its label and text: "- [x] ", "__", "  ✔"."""
-    line_start = text.rfind("\n", 0, option.start) + 1
-    prefix = " ".join(text[line_start : option.start].split())
-    body = option.text.rstrip()
-    tail = len(body)
-    while tail and not body[tail - 1].isalnum():
-        tail -= 1
-    suffix = "".join(body[tail:].split())
-    if all(c in _ORDINARY for c in suffix):
-        suffix = ""  # "Not (P or Q)": ordinary punctuation, not a mark
-    return f"{prefix}|{suffix}"
+def _core_end(text: str, option: Option) -> int:
+    """Where an option's own text ends: after its last letter or digit."""
+    at = option.end
+    while at > option.label_end and not text[at - 1].isalnum():
+        at -= 1
+    return at
+
+
+def _symbols(part: str) -> str:
+    kept = "".join(part.split())
+    return "" if all(c in _ORDINARY for c in kept) else kept
+
+
+def _decorations(text: str, options: tuple[Option, ...]) -> list[str]:
+    """What each option carries besides its label and text: "- [x] ", "__", "^^^", "*".
+
+    On a line of its own an option's decoration is what precedes its label on the line and
+    the symbols after its text. Inline, a symbol between two options belongs to the one it
+    sits closer to ("12 atm  ✓ E: 1 atm" marks E, "Han ^^^  [F]" marks Han), or touches.
+    """
+    leads = [""] * len(options)
+    trails = [""] * len(options)
+    starts = [text.rfind("\n", 0, o.start) + 1 for o in options]
+    for i, option in enumerate(options):
+        label = text[option.start : option.label_end]
+        # Symbols inside the label itself ("*2." of "*2. pH 1*") are a lead too.
+        inside = _symbols("".join(c for c in label if not c.isalnum()))
+        if i == 0 or starts[i - 1] != starts[i]:
+            leads[i] = " ".join(text[starts[i] : option.start].split()) + inside
+        else:
+            gap_start = _core_end(text, options[i - 1])
+            for token in re.finditer(r"\S+", text[gap_start : option.start]):
+                before = token.start() - len(text[gap_start : gap_start + token.start()].rstrip())
+                after = len(text[gap_start + token.end() : option.start])
+                if after < before:
+                    leads[i] += token.group()
+                else:
+                    trails[i - 1] += token.group()
+            leads[i] += inside
+        if i + 1 == len(options) or starts[i + 1] != starts[i]:
+            line_end = text.find("\n", option.start)
+            trails[i] = text[_core_end(text, option) : len(text) if line_end < 0 else line_end]
+    return [f"{lead}|{_symbols(trail)}" for lead, trail in zip(leads, trails, strict=True)]
 
 
 def _decorated_line(text: str, options: tuple[Option, ...]) -> int | None:
-    """The one option, on a line of its own, that its line decorates unlike all the others.
+    """The one option decorated unlike all the others.
 
-    "- [x] D. Hearsay" among "A. ..." lines, "__[B] Thymine__", a trailing "✔": whatever
-    the mark is, it is the one difference between otherwise alike option lines.
+    "- [x] D. Hearsay" among "A. ..." lines, "__[B] Thymine__", a trailing "✔" or "^^^",
+    "*2. pH 1*" inline: whatever the mark is, it is the one difference between otherwise
+    alike options.
     """
-    lines = {text.rfind("\n", 0, o.start) for o in options}
-    if len(lines) != len(options) or len(options) < 3:  # noqa: PLR2004
+    if len(options) < 3:  # noqa: PLR2004
         return None
-    decorations = [_decoration(text, o) for o in options]
+    decorations = _decorations(text, options)
     common = max(set(decorations), key=decorations.count)
     odd = [i for i, d in enumerate(decorations) if d != common]
     if len(odd) != 1 or decorations.count(common) != len(options) - 1:
