@@ -61,6 +61,7 @@ _PERSONS = (
     r"|philosopher|analyst|consultant|coach|director|examiner|grandma|grandpa|uncle|aunt"
     r"|neighbou?r|cousin|guy|girl|woman|man|kid|participants?|respondents?|voters?|readers?"
     r"|users|experts|students|teachers|professors|scientists|friends|colleagues|assistant"
+    r"|cohort|panel|annotators?|raters?|graders?|judges?|markers?|examiners?|committee|jury"
 )
 _OPINION = (
     r"think|thinks|thought|believe|believes|believed|suspect|suspects|reckon|reckons|guess"
@@ -107,7 +108,9 @@ _LEAD = (
     r"|lean(?:s|ed)?\s+(?:towards?|to)|going\s+with|goes\s+with|went\s+with|votes?\s+for"
     r"|voted\s+for|picked|chose|picks|(?:is|was)\s+marked|circled|ticked|highlighted|underlined"
     r"|replied|wrote|(?:should|must|has\s+to|ought\s+to|gotta)\s+be|w/|def(?:initely)?"
-    r"|prob(?:ably)?)|\bp\.?\s?s\.?)\s*[:\-,]?\s*"
+    r"|prob(?:ably)?|converged\s+on|settled\s+on|agreed\s+on|arrived\s+at|landed\s+on|opted\s+for"
+    r"|selected|put\s+down|(?:would\s+)?(?:tentatively\s+)?put|expect(?:s|ed)?\s+(?:the\s+)?(?:answer"
+    r"|value|result)(?:\s+to\s+be)?)|\bp\.?\s?s\.?)\s*[:\-,]?\s*"
     r"(?:option\s+|choice\s+|answer\s+|letter\s+|number\s+)?" + _OPEN
 )
 _COLON_END = re.compile(

@@ -71,6 +71,12 @@ _LATEX = (
     (re.compile(r"\\text(?:bf|rm)?\{([^{}]*)\}"), r"\1"),
     (re.compile(r"\\[,;!: ]|\\left|\\right|\$"), ""),
 )
+# "most likely S", "probably 42": the hedge is not part of the value.
+_HEDGE = re.compile(
+    r"^(?:(?:most\s+|very\s+)?(?:likely|probably|possibly|perhaps|maybe|definitely|clearly|surely"
+    r"|certainly|approximately|about|around|roughly|exactly|just|simply)\s+)+",
+    re.IGNORECASE,
+)
 _ASSIGN = re.compile(r"^[a-z][\w']{0,3}\s*=\s*(?=\S)", re.IGNORECASE)
 _NUMBER_VALUE = re.compile(
     r"^(?P<sign>[-+\u2212]?)\$?\s*(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)"
@@ -104,6 +110,7 @@ def normalize_value(raw: str) -> str:
     for pattern, replacement in _LATEX:
         text = pattern.sub(replacement, text)
     text = text.strip(" *`'\"").rstrip(".")
+    text = _HEDGE.sub("", text)
     text = _ASSIGN.sub("", text)
     number = _NUMBER_VALUE.match(text)
     if number:
