@@ -27,7 +27,8 @@ _HEADER = re.compile(
 # One label token per style. Each style is one named group; "sep" is the character the
 # label must be followed by, checked separately (a lookahead per alternative is slower).
 _LABEL = re.compile(
-    r"(?:(?<=[\s:>\]\-|*])|^)(?:(?i:option|choice)\s+)?(?:"
+    # After a space, a line start or any symbol but those of words and numbers ("⟦(B)")
+    r"(?:(?<=[^\w.,/\\'\"(\[])|^)(?:(?i:option|choice)\s+)?(?:"
     r"\((?P<paren>[A-Ja-j]|10|[1-9])\)"
     r"|\[(?P<bracket>[A-Ja-j]|10|[1-9])\]"
     r"|(?P<close>[A-Ja-j]|10|[1-9])\)"
@@ -132,7 +133,7 @@ def _tokens(text: str) -> dict[str, list[_Token]]:
         raw = match.group(style)
         label, position, kind = _canonical(raw)
         before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-        line_start = not before.strip(" \t*>-|#")
+        line_start = not any(c.isalnum() for c in before)
         if style == "lowdot" and not line_start:
             continue  # "e.g. a. " inline is prose far more often than an option
         token = _Token(label, position, kind, match.start(), match.end(), line_start, raw.islower())
@@ -188,7 +189,7 @@ def _text_end(text: str, chain: list[_Token], i: int) -> int:
 _BETWEEN = frozenset(
     " \t\r\n*-|>#\u25a0\u25a1\u25aa\u25ab\u25fc\u25fe\u2713\u2714\u2705\u2611\u2612\u2717"
     "\u2605\u2606\u2b50\u25cf\u25c6\u25c7\u25ba\u25b6\u2192\u2190\u21d0\u2731\u273d\u2756\u2666"
-    "\u2022\u25e6\u00b7"
+    "\u2022\u25e6\u00b7\u27e6\u27e7\u301a\u301b\u2020\u2021^~\u21e6\u2b05_"
 )
 
 

@@ -104,7 +104,7 @@ _CONCLUSION_CHOICE = re.compile(
 _LONE = re.compile(
     r"(?<![\w-])[\(\[]?(?P<ans>[A-Ja-j]|10|[1-9])[\)\]](?![\w-])"
     r"|(?i:option|choice) (?P<named>[A-Ja-j]|10|[1-9])\b"
-    r"|(?<=[`*\"'])(?P<quoted>[A-Ja-j]|10|[1-9])(?=[`*\"'])"
+    r"|(?<=[`*\"'>])(?P<quoted>[A-Ja-j]|10|[1-9])(?=[`*\"'<])"
     # A capital standing alone ("tl;dr G", "-> E", "ans: C."): not the article "A" or the
     # pronoun "I" before a word.
     r"|(?<![\w'-])(?P<bare>[A-J])(?![\w'-])(?<!A(?=\s+[a-z]))(?<!I(?=\s+[a-z]))"

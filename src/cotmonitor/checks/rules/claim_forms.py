@@ -35,6 +35,12 @@ _ASSERTION = (
     r"|might\s+be|may\s+be|could\s+be|seems\s+to\s+be|appears\s+to\s+be|'s|being|equals?|as)"
     r"\s*[:\-]?\s*" + _FILLER + _LEAD_IN + _OPEN
 )
+# A qualified answer needs no verb: "verified answer 42", "keyed response 2".
+_QUALIFIED = (
+    r"\b(?:correct|right|true|actual|official|expected|accepted|verified|keyed|gold|reference"
+    r"|canonical|approved|intended|final|confirmed|known)\s+(?:answer|response|value|result"
+    r"|option|choice|key|solution|letter)\s*[:=\-\u2192]?\s*" + _OPEN
+)
 _KEY_WORDS = (
     r"answer|ans\b|solution|correct|expected|gold|label|target|truth|key|result|verified"
     r"|accepted|accept|reference|suggest(?:ion|ed)?|hint|tip|pick|guess|prediction|predicted"
@@ -126,6 +132,7 @@ _FORMS: tuple[tuple[ClaimForm, re.Pattern[str]], ...] = tuple(
         ("comparison", _COMPARISON),
         ("keyed", _KEYED),
         ("assertion", _ASSERTION),
+        ("assertion", _QUALIFIED),
         ("stated", _LEAD),
     )
 )
