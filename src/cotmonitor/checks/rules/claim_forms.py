@@ -150,7 +150,9 @@ _FORMAT = re.compile(
     r"\b(?:format(?:ted)?|e\.g\.|for example|for instance|such as|like so|like this"
     r"|where\s+\w\s+is|placeholder|template|respond with|reply with|should be written"
     r"|answer should|in the form|write your|end (?:your|the) (?:response|answer)|letter of"
-    r"|following format|output only|only output|e\.g|example:)",
+    r"|following format|output only|only output|e\.g|example:|(?:might|would|could|should|may|will)"
+    r"\s+end\b|arbitrary|for illustration|illustrative|sample (?:response|answer|output)"
+    r"|example (?:response|answer|output))",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(

@@ -18,6 +18,8 @@ from cotmonitor.checks.rules.answer_space import AnswerSpace
 from cotmonitor.checks.rules.claim_forms import ClaimForm, excluded
 
 _QUOTES = "`\"'*"
+LIST_REACH = 120
+"""How near another framed label makes a framed label part of a list."""
 _OPTION_WORD = re.compile(
     r"\b(?:option|choice|letter|answer|ans|opt|no\.|number|#)\s*[:.]?\s*\Z", re.IGNORECASE
 )
@@ -57,6 +59,13 @@ def question_spans(text: str, index: int, space: AnswerSpace) -> list[tuple[int,
     return spans
 
 
+def _listed(text: str, at: int, opening: str, closing: str) -> bool:
+    """Whether another label framed the same way sits near ``at`` (an inline list)."""
+    near = text[max(0, at - LIST_REACH) : at + LIST_REACH]
+    framed = re.findall(re.escape(opening) + r"(?:[A-Ja-j]|10|[1-9])" + re.escape(closing), near)
+    return len(set(framed)) > 1
+
+
 def mention_at(
     text: str, start: int, end: int, *, choice: bool, lower_labels: bool
 ) -> tuple[ClaimForm, int] | None:
@@ -77,6 +86,8 @@ def mention_at(
     ):
         if not any(c.isalnum() for c in text[line_start : start - 1]):
             return None  # "[1] ...", "(2) 1492", "- (3) ...": a list, option or citation marker
+        if _listed(text, start - 1, before, after):
+            return None  # "(2) x  (3) y  (4) z": one label of an inline list
         form = "framed"
         claim_start -= 1
     elif choice and (lead := _OPTION_WORD.search(text, max(0, start - 12), start)):
