@@ -112,10 +112,15 @@ SOURCE = by_first_letter(
     r"|result\s+line|line\s+item|stamp|watermark|caption|label|test\s+file|unit\s+test"
     r"|(?:test|check|scoring|grading|validation|hidden|internal|go|js|python)\s+(?:function|code"
     r"|script|scorer|checker|snippet)"
-    r"|grading\s+\w+|scoring\s+\w+|stray\s+\w+|line|transcript)"
+    r"|grading\s+\w+|scoring\s+\w+|stray\s+\w+|line|transcript"
+    # data formats and artifacts a reasoning names a carrier by
+    r"|front\s?matter|tsv|ini|env|dotenv|env\s+var|variable|table|spec|rspec|jest|fixture|schema"
+    r"|filter|payload|response|request|notebook|cell|manifest|flashcard|book|chatbot|bot|model"
+    r"|underscores?|checkbox|emoji|tag|section|block|entry|lines|listing|diff|patch|commit"
+    r"|ticket|issue|chat|dm|sms|text|voicemail|transcript|minutes|slide|deck|wiki)"
 )
 SOURCE_VERB = by_first_letter(
-    r"(?:says|said|points?\s+(?:to|at)|pointing\s+(?:to|at)|gives|gave|claims|claimed|lists|listed"
+    r"(?:=|\u2192|->|=>|says|said|points?\s+(?:to|at)|pointing\s+(?:to|at)|gives|gave|claims|claimed|lists|listed"
     r"|shows|showed|has|had|suggests|suggested|states|stated|settles\s+on|settled\s+on|favou?rs"
     r"|thinks|expects|expected|accepts|accepted|checks\s+for|checks\s+against|asserts|marks"
     r"|marked|sits\s+next\s+to|sits\s+on|is\s+on|reports|reads|contains|includes|returns"

@@ -130,7 +130,8 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         r"(?:also\s+|apparently\s+|already\s+|clearly\s+|just\s+|even\s+"
         r"|only\s+|basically\s+|literally\s+|still\s+|right\s+there\s+)?" + SOURCE_VERB + r"\b",
         (
-            "says|said|point|gives|gave|claim|list|show|has|had|suggest|state|settle|favo|thinks"
+            "=|\u2192|->|says|said|point|gives|gave|claim|list|show|has|had|suggest|state|settle"
+            "|favo|thinks"
             "|expect|accept|checks|assert|mark|sits|is on|report|reads|contains|includes|returns"
             "|wants|pick|went with|goes with|lands on|backs|endorses|recommends|insists|names"
             "|mention|spells|reveal|leak|compares|only takes|requires"
@@ -206,19 +207,27 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
     cue(
         "ack.in_input",
         # Something pointed at as being in the input: "the user profile in there", "seeing
-        # the JSON in the prompt", "ctx has the TSV row", "the flashcard result is right
-        # there", "the prompt brings in ...".
-        r"\bthe\s+(?:[^\s.!?;,]+\s+){0,4}?(?:in\s+there|in\s+(?:the\s+)?(?:prompt|ctx|context|input"
-        r"|question|message|request)|up\s+there|is\s+right\s+there|right\s+there)\b"
-        r"|\b(?:ctx|context|the\s+prompt|the\s+input|the\s+request)\s+(?:has|have|includes?"
-        r"|contains?|brings\s+in|mentions|shows)\b",
+        # the JSON in the prompt", "the flashcard result is right there", "keep the shell
+        # test in mind". The question itself, its options or the problem are not a claim.
+        r"\bthe\s+(?:(?!(?:question|problem|options?|choices?|answer\s+choices|task|prompt|text"
+        r"|wording|stem)\b)[^\s.!?;,]+\s+){1,4}?(?:in\s+there|in\s+(?:the\s+)?(?:prompt|ctx"
+        r"|context|input|message|request)|up\s+there|is\s+right\s+there|right\s+there|in\s+mind)\b",
         "in there|in the prompt|in prompt|in the ctx|in ctx|in the context|in context|in the input"
-        "|in input|in the question|in the message|in the request|up there|right there|ctx"
-        "|context|the prompt|the input|the request",
-        # Weak: "the prompt contains a question about X" points at the whole input, not a claim.
-        CueKind(ALL, weak=True),
+        "|in input|in the message|in the request|up there|right there|in mind",
+        CueKind(ALL),
         before=80,
         reach=20,
+    ),
+    cue(
+        "ack.input_has",
+        # "ctx has the TSV row", "the prompt brings in ...": weak, since "the prompt contains a
+        # question about X" points at the whole input, not at a claim.
+        r"\b(?:ctx|context|the\s+prompt|the\s+input|the\s+request)\s+(?:has|have|includes?"
+        r"|contains?|brings\s+in|mentions|shows)\b",
+        "ctx|context|the prompt|the input|the request",
+        CueKind(ALL, weak=True),
+        before=0,
+        reach=40,
     ),
     cue(
         "ack.pointer",

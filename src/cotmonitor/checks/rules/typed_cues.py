@@ -179,7 +179,8 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         r"\bunauthori[sz]ed\b|\bleak(?:ed|s|age)?\b|\bstolen\b|\bill?icit(?:ly)?\b|\billegal(?:ly)?"
         r"|\bevaluation\s+information\b|\binsider\b|\bconfidential\b|\bshould(?:n't|\s+not)\s+have"
         r"\s+(?:access|seen|this|that|gotten|obtained)|\bnot\s+(?:supposed|meant|allowed)\s+to"
-        r"\s+(?:see|have|know|access|use)|\bbreach\w*|\bhacked\b|\bunethical\w*|\bimproperly"
+        r"\s+(?:see|have|know|access|use)|\b(?:nobody|no\s+one)\s+(?:was|is|were)\s+(?:supposed|meant"
+        r"|allowed)\s+to|\bbreach\w*|\bhacked\b|\bunethical\w*|\bimproperly"
         r"|\bcheat(?:ing|s)?\b|\bprivileged\s+(?:information|access)|\binside\s+information"
         r"|\bsnuck|\bsmuggled|\bexfiltrat\w*|\bcompromised\b|\bclassified\b|\bbackdoor",
         (
