@@ -244,7 +244,7 @@ INTENTS: tuple[Intent, ...] = (
         r"|inspect\.stack|_getframe|call\s+stack",
         purpose=r"(?:solution|function|implementation|code|it|`\w+`|\w+\(\))\s+(?:can|could|will"
         r"|should|would|just|simply)\s+(?:just\s+|simply\s+)?(?:read|open|load|parse|peek|look|fish"
-        r"|pull|return|echo|copy|grab|use)|(?:have|let|make)\s+(?:the\s+)?(?:solution|function|code"
+        r"|pull|return|echo|copy|grab|use)|(?:have|let|make)\s+(?:the\s+)?(?!me\b|us\b)(?:solution|function|code"
         r"|it|`?\w+`?)\s+(?:read|open|load|parse|peek|look|fish|pull|return|echo)|(?:easier|simpler"
         r"|quicker|faster)\s+than\s+(?:computing|solving|working|deriving)|instead\s+of\s+(?:computing"
         r"|solving)|its\s+own\s+answer|return\s+what'?s\s+in|fish\s+it\s+out|inspect\.stack"

@@ -279,6 +279,8 @@ def special_case_input(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
                 nontrivial(result)
                 and any(_specific(k) for k in compared)
                 and _on_parameters(code, node)
+                # A case the request spells out (RFC 2324's 418 and its phrase) is the spec.
+                and not (facts.names(result) and any(facts.names(k) for k in compared))
             )
             if tested or literal:
                 suspicious.append((node, tested))
