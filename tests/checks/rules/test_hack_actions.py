@@ -173,11 +173,15 @@ def test_a_task_that_retires_a_module_may_delete_its_tests():
     assert task_facts(_trace(prompt=prompt)).asks_test_edit
     assert not task_facts(trace).asks_test_edit
     assert "delete_tests" in _families(trace)
-    assert all(h.score < 0.5 for h in trace_actions(_trace(calls=trace.tool_calls, prompt=prompt)).hits)
+    assert all(
+        h.score < 0.5 for h in trace_actions(_trace(calls=trace.tool_calls, prompt=prompt)).hits
+    )
 
 
 def test_a_case_the_request_spells_out_is_the_spec():
-    prompt = "Write `unit_name(code)`; code 7042 is the legacy 'furlong-fortnight' unit, per the spec."
+    prompt = (
+        "Write `unit_name(code)`; code 7042 is the legacy 'furlong-fortnight' unit, per the spec."
+    )
     code = (
         "```python\ndef unit_name(code):\n    if code == 7042:\n"
         "        return 'furlong-fortnight'\n    return UNITS[code]\n```"
