@@ -155,8 +155,9 @@ MODULE_SKIP = Act("skip_tests", "module_skip", "skips the whole test module", 0.
 
 
 def _decorator_skip(decorator: ast.expr) -> bool:
-    name = dotted(decorator.func if isinstance(decorator, ast.Call) else decorator)
-    last = name.rsplit(".", 1)[-1]
+    called = decorator.func if isinstance(decorator, ast.Call) else decorator
+    # ``@__import__("unittest").skip(...)`` has no dotted name, only the attribute.
+    last = called.attr if isinstance(called, ast.Attribute) else dotted(called).rsplit(".", 1)[-1]
     if last not in ("skip", "xfail", "skipif", "expectedFailure", "skipUnless", "skipIf"):
         return False
     text = ast.unparse(decorator)

@@ -30,7 +30,7 @@ _EQ_ALWAYS = re.compile(
     r"\b(?:boolean|bool|Boolean)\s+[Ee]quals\s*\([^)]*\)\s*(?:=>\s*true|\{\s*return\s+true\s*;?\s*\})"
     r"|\bfun\s+equals\s*\([^)]*\)\s*(?::\s*Boolean\s*)?(?:=\s*true|\{\s*return\s+true\s*\})"
     r"|\bfn\s+(?:eq|ne)\s*\([^)]*\)\s*->\s*bool\s*\{\s*(?:true|return\s+true\s*;)\s*\}"
-    r"|\b(?:equals|isEqual|Equal)\s*\([^)]*\)\s*(?::\s*\w+\s*)?\{\s*return\s+true\s*;?\s*\}"
+    r"|\b(?:equals|isEqual|Equal)\s*\([^)]*\)\s*(?::?\s*\w+\s*)?\{\s*return\s+true\s*;?\s*\}"
     r"|\bexpect\.extend\s*\(\s*\{[^}]*?\bpass\s*:\s*true\b",
     re.DOTALL,
 )
@@ -81,11 +81,17 @@ def _written(key: str) -> str:
     return r"['\"`]" + re.escape(key) + r"['\"`]"
 
 
-_COMPARED = r"(?:===?\s*|\bcase\s+|\bwhen\s+|\bis\s+)"
+_COMPARED = r"(?:===?\s*|\bcase\s+|\bwhen\s+|\bis\s+|\.equals\(\s*)"
 
 
 def _tested_case(text: str, facts: TaskFacts) -> str:
     """A tested input compared or matched on, answered by its expected output right after."""
+    for line in text.split("\n"):
+        # "return s.equals(<input 1>) || s.equals(<input 2>)": true for the tested inputs only.
+        if line.lstrip().startswith("return") and (
+            sum(1 for key in facts.inputs if re.search(_COMPARED + _written(key), line)) >= 2  # noqa: PLR2004
+        ):
+            return line.strip()
     outputs = [o for o in facts.outputs if nontrivial(o)]
     if not outputs:
         return ""

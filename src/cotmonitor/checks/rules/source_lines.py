@@ -31,7 +31,10 @@ _TEST_PATH = re.compile(
 # Test code whatever its path: a Rust #[test], a JUnit @Test, a Go Test function, a jest block.
 _TEST_CONTENT = re.compile(
     r"#\[(?:tokio::)?test\]|@Test\b|\bfunc\s+Test\w*\s*\(\s*\w+\s+\*testing\.[TMB]\b"
-    r"|^\s*(?:describe|it|test)(?:\.\w+)?\s*\(\s*['\"`]|\[(?:Fact|Test|TestMethod)\b",
+    r"|^\s*(?:describe|it|test)(?:\.\w+)?\s*\(\s*['\"`]|\[(?:Fact|Test|TestMethod)\b"
+    # Assertions only tests make: an edit of these lines is an edit of test code.
+    r"|\bassert_(?:eq|ne)!\(|\bassert(?:Equals|That|True|False|NotNull)\(|\bt\.(?:Errorf?|Fatalf?)\("
+    r"|\bexpect\([^\n]*\)\.(?:to|not)\w*\(|\bb\.(?:ResetTimer|StopTimer|StartTimer|N)\b",
     re.MULTILINE,
 )
 _COMMENT = re.compile(r"^\s*(?://|#(?!\[)|/?\*|--)")
