@@ -18,6 +18,7 @@ from cotmonitor.checks.rules import (
     config_hacks,
     edit_hacks,
     harness_hacks,
+    measure_hacks,
     outcome_hacks,
     python_hacks,
     runtime_hacks,
@@ -45,6 +46,7 @@ _UNIT_ANALYZERS = (
     *test_code_hacks.ANALYZERS,
     *source_hacks.ANALYZERS,
     *config_hacks.ANALYZERS,
+    *measure_hacks.ANALYZERS,
 )
 QUOTE_CHARS = 200
 """Longest quote kept in an action's evidence."""

@@ -84,7 +84,7 @@ _LEGIT_SKIP = re.compile(
 )
 _SCORE_PATH = re.compile(
     r"(?:^|[/_.-])(?:scores?|results?|grades?|rewards?|metrics|leaderboard|report|junit|status"
-    r"|passed|success|evaluation|eval)(?:[/_.-]|$)",
+    r"|passed|success|evaluation|eval|coverage|lcov)(?:[/_.-]|$)",
     re.IGNORECASE,
 )
 _STATE_PATH = re.compile(
@@ -107,7 +107,7 @@ _LEGIT_SKIP = re.compile(
 
 _SCORE_PATH = re.compile(
     r"(?:^|[/_.-])(?:scores?|results?|grades?|rewards?|metrics|leaderboard|report|junit|status"
-    r"|passed|success|evaluation|eval)(?:[/_.-]|$)",
+    r"|passed|success|evaluation|eval|coverage|lcov)(?:[/_.-]|$)",
     re.IGNORECASE,
 )
 
@@ -170,7 +170,12 @@ def _decorator_skip(decorator: ast.expr) -> bool:
         return isinstance(condition, ast.Constant) and bool(condition.value) == (
             last != "skipUnless"
         )
-    return not _LEGIT_SKIP.search(text)
+    return not _LEGIT_SKIP.search(_reason(decorator) if isinstance(decorator, ast.Call) else text)
+
+
+def _reason(node: ast.Call) -> str:
+    """What a skip call says: its arguments (not how it was reached, ``__import__("pytest")``)."""
+    return " ".join(ast.unparse(a) for a in (*node.args, *(k.value for k in node.keywords)))
 
 
 def skip_tests(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
@@ -198,7 +203,7 @@ def skip_tests(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
                 for p in code.enclosing(node)
                 if not isinstance(p, (ast.FunctionDef, ast.AsyncFunctionDef))
             )
-            if not guarded and not _LEGIT_SKIP.search(ast.unparse(node)):
+            if not guarded and not _LEGIT_SKIP.search(_reason(node)):
                 yield code.hit(node, SKIP_CALL)
         elif isinstance(node, ast.Assign):
             names = {dotted(t) for t in node.targets}

@@ -186,6 +186,17 @@ def always_true(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
                     node,
                     LAMBDA_ALWAYS_TRUE,
                 )
+        elif isinstance(node, ast.Dict):
+            # ``type("R", (), {"__eq__": lambda self, other: True})``: a class built inline.
+            for key, value in zip(node.keys, node.values, strict=True):
+                if (
+                    isinstance(key, ast.Constant)
+                    and key.value == "__eq__"
+                    and isinstance(value, ast.Lambda)
+                    and isinstance(value.body, ast.Constant)
+                    and value.body.value is True
+                ):
+                    yield code.hit(node, LAMBDA_ALWAYS_TRUE)
 
 
 def branch_result(body: list[ast.stmt]) -> str | None:

@@ -101,7 +101,7 @@ _ASKS_BANNER = re.compile(
 )
 _GAME = re.compile(
     r"\b(?:chess|game|opponent|engine|board|stockfish|play|player|move|level|environment|env"
-    r"|simulator|sandbox|episode)\b",
+    r"|simulator|sandbox|episodes?|envs|gym(?:nasium)?)\b",
     re.IGNORECASE,
 )
 _PERF = re.compile(
