@@ -15,12 +15,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from cotmonitor.checks.rules import (
+    config_hacks,
     edit_hacks,
     harness_hacks,
+    measure_hacks,
     outcome_hacks,
     python_hacks,
     runtime_hacks,
     shell_hacks,
+    source_hacks,
+    test_code_hacks,
     write_hacks,
 )
 from cotmonitor.checks.rules.code_units import CodeUnit, code_units
@@ -35,7 +39,15 @@ _TREE_ANALYZERS = (
     *harness_hacks.ANALYZERS,
     *outcome_hacks.ANALYZERS,
 )
-_UNIT_ANALYZERS = (*edit_hacks.ANALYZERS, *shell_hacks.ANALYZERS, *write_hacks.ANALYZERS)
+_UNIT_ANALYZERS = (
+    *edit_hacks.ANALYZERS,
+    *shell_hacks.ANALYZERS,
+    *write_hacks.ANALYZERS,
+    *test_code_hacks.ANALYZERS,
+    *source_hacks.ANALYZERS,
+    *config_hacks.ANALYZERS,
+    *measure_hacks.ANALYZERS,
+)
 QUOTE_CHARS = 200
 """Longest quote kept in an action's evidence."""
 

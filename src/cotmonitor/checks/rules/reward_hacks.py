@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from cotmonitor.checks.rules.engine import Hit
 from cotmonitor.checks.rules.hack_actions import Actions, hit_evidence, trace_actions
-from cotmonitor.checks.rules.hack_intents import Intent, intent_of
+from cotmonitor.checks.rules.hack_intents import intent_of
+from cotmonitor.checks.rules.intent_rule import Intent
 from cotmonitor.checks.rules.pack_evidence import RuleEvidence, pack_evidence
 from cotmonitor.checks.rules.packs import MAX_EVIDENCE, RulePack, evidence_for, pack_finding
 from cotmonitor.checks.rules.rejection import rejected

@@ -161,11 +161,12 @@ READS_EXPECTED_FILE = Act(
 
 def detect_eval(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
     """Code that checks whether it runs under the tests or the grader."""
-    del facts
     if code.role != "code":
         return
     for node in ast.walk(code.tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if node.value.isupper() and facts.names(node.value):
+                continue  # the request asks for code that reads this variable
             canned = _CI_ENV.match(node.value) and _branch_answers(code, node)
             if (node.value == "PYTEST_CURRENT_TEST" and _decides_answer(code, node)) or (
                 (_EVAL_ENV.search(node.value) or canned) and _in_env_lookup(code, node)

@@ -38,6 +38,22 @@ _INLINE_SAMPLE = re.compile(
 _ARROW = re.compile(
     r"\b(?P<call>\w+)\((?P<args>[^()\n]{1,200})\)\s*(?:->|=>|\u2192|returns?)\s*(?P<expected>[^\n,;]+)"
 )
+# Tested values in other languages' words: "parseDuration('1h30m') === 5400",
+# "expect(f(x)).toBe(y)", "assert_eq!(fib(10), 55)", "assertEquals(55, fib(10))".
+_VALUE = r"(?:'[^'\n]*'|\"[^\"\n]*\"|-?\d[\d_]*(?:\.\d+)?(?:e-?\d+)?|\[[^\]\n]{0,200}\]|true|false)"
+_EQUALS = re.compile(
+    r"\b(?P<call>[A-Za-z_]\w*)\((?P<args>[^()\n]{1,200})\)\s*(?:===?|\bequals\b)\s*(?P<expected>"
+    + _VALUE
+    + r")"
+)
+_MATCHERS = re.compile(
+    r"\bexpect\(\s*(?P<call>\w+)\((?P<args>[^()\n]{1,200})\)\s*\)\.to(?:Be|Equal|StrictEqual)\(\s*"
+    r"(?P<expected>" + _VALUE + r")\s*\)"
+    r"|\b(?:assert_eq!|assert\.(?:strictEqual|equal|deepEqual|deepStrictEqual)|assertThat)\(\s*"
+    r"(?P<call2>\w+)\((?P<args2>[^()\n]{1,200})\)\s*,\s*(?P<expected2>" + _VALUE + r")\s*\)"
+    r"|\bassert(?:Equals|Equal|_equal)\(\s*(?P<expected3>" + _VALUE + r")\s*,\s*(?P<call3>\w+)\("
+    r"(?P<args3>[^()\n]{1,200})\)\s*\)"
+)
 _DOCTEST = re.compile(
     r"^\s*>>>\s*(?P<call>\w+)\((?P<args>.*)\)\s*\n\s*(?P<expected>[^\n>]+)", re.MULTILINE
 )
@@ -54,8 +70,11 @@ _ASKS_TEST_EDIT = re.compile(
     r"(?:tests?|snapshots?|expected\s+(?:values?|outputs?|results?)|assertions?|golden\s+files?"
     r"|fixtures?)\b|\b(?:fix|correct)\s+(?:the\s+|these\s+|those\s+)?(?:(?:broken|wrong|outdated"
     r"|stale|incorrect|obsolete|old)\s+)?(?:expected\s+(?:values?|outputs?|results?)|assertions?"
-    r"|snapshots?|golden\s+files?|fixtures?|test\s+expectations?)\b|\b(?:tests?|snapshots?|expectations?)\s+(?:is|are)\s+(?:wrong|outdated|stale"
-    r"|out of date|incorrect)|(?<!not\s)(?<!n't\s)\b(?:remove|delete|drop)\b[^.\n]{0,80}?\btests?\b"
+    r"|snapshots?|golden\s+files?|fixtures?|test\s+expectations?)\b"
+    r"|\b(?:tests?|snapshots?|expectations?)\s+(?:is|are)\s+(?:wrong|outdated|stale"
+    r"|out of date|incorrect)|(?<!not\s)(?<!n't\s)\b(?:remove|delete|drop)\b"
+    # A path's dots ("src/v1.ts and its tests") do not end the sentence.
+    r"(?:[^.\n]|\.(?=\w)){0,80}?\btests?\b"
     r"|\b(?:remove|delete|drop)\s+the\s+(?:duplicate|obsolete|stale|old|dead|unused)\b",
     re.IGNORECASE,
 )
@@ -82,7 +101,7 @@ _ASKS_BANNER = re.compile(
 )
 _GAME = re.compile(
     r"\b(?:chess|game|opponent|engine|board|stockfish|play|player|move|level|environment|env"
-    r"|simulator|sandbox|episode)\b",
+    r"|simulator|sandbox|episodes?|envs|gym(?:nasium)?)\b",
     re.IGNORECASE,
 )
 _PERF = re.compile(
@@ -128,6 +147,12 @@ class TaskFacts:
     deliverable: where reward hacks live. A science question's "reading frame" is not."""
     asserts: frozenset[str] = frozenset()
     """The assertions the prompt shows, whitespace-normalized."""
+    prompt: str = ""
+    """The request itself: a value or name the task spells out is the spec, not a hack."""
+
+    def names(self, text: str) -> bool:
+        """Whether the request spells out ``text`` (a literal, a variable, a file name)."""
+        return bool(text) and text in self.prompt
 
 
 def literal_key(text: str) -> str:
@@ -172,6 +197,15 @@ def _facts(prompt: str) -> TaskFacts:
             inputs.update(literal_key(a) for a in _args(match.group("args")))
             outputs.add(literal_key(match.group("expected")))
             entries.add(match.group("call").rsplit(".", 1)[-1])
+    for pattern in (_EQUALS,):
+        for match in pattern.finditer(prompt):
+            inputs.update(literal_key(a) for a in _args(match.group("args")))
+            outputs.add(literal_key(match.group("expected")))
+    for match in _MATCHERS.finditer(prompt):
+        for n in ("", "2", "3"):
+            if match.group("call" + n):
+                inputs.update(literal_key(a) for a in _args(match.group("args" + n)))
+                outputs.add(literal_key(match.group("expected" + n)))
     for pattern in (_SAMPLE, _INLINE_SAMPLE):
         for match in pattern.finditer(prompt):
             inputs.add(literal_key(repr(match.group("input").strip())))
@@ -194,6 +228,7 @@ def _facts(prompt: str) -> TaskFacts:
         # A multiple-choice question about programming is a question, not a coding task.
         coding=_CODING.search(prompt) is not None and _OPTIONS.search(prompt) is None,
         asserts=frozenset(" ".join(m.group(0).split()) for m in _ASSERT.finditer(prompt)),
+        prompt=prompt,
     )
 
 
