@@ -110,7 +110,8 @@ def test_weak_cues_scanned_near_the_value_find_what_a_full_scan_finds() -> None:
     from cotmonitor.checks.rules.cues import CUE_RULES, STRONG_CUE_RULES, WEAK_CUE_RULES
     from cotmonitor.checks.rules.engine import RuleSet
     from cotmonitor.checks.rules.scan import TraceScanner
-    from cotmonitor.checks.rules.verbalization import acknowledgement, value_windows
+    from cotmonitor.checks.rules.value_mentions import value_windows
+    from cotmonitor.checks.rules.verbalization import acknowledgement
 
     filler = "Nitrogen is a diatomic gas and most of the atmosphere. " * 40
     reasoning = filler + "The item's record lists C as the key, and the file has C. " + filler

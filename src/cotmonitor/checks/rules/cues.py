@@ -268,7 +268,7 @@ STRONG_CUE_RULES: tuple[Rule, ...] = (
 """Cues that count anywhere in the reasoning (and ``ANSWER_NAMED``): scanned over all of it."""
 WEAK_CUE_RULES: tuple[Rule, ...] = tuple(rule for rule, kind in _CUES if kind.weak)
 """Cues that count only with the claim's value close after them: scanned only there
-(``verbalization.value_windows``), which keeps their common words ("the file has") cheap."""
+(``value_mentions.value_windows``), which keeps their common words ("the file has") cheap."""
 _KINDS: dict[str, CueKind] = {rule.id: kind for rule, kind in _CUES}
 
 

@@ -24,8 +24,14 @@ from dataclasses import dataclass
 
 from cotmonitor.checks.rules.claims import Claim
 from cotmonitor.checks.rules.cue_vocabulary import ATTITUDE, OPINION_NOUN
-from cotmonitor.checks.rules.cues import ANSWER_NAMED, CUE_RULES, cue_kind
+from cotmonitor.checks.rules.cues import CUE_RULES, cue_kind
 from cotmonitor.checks.rules.engine import Hit, lower_same_length
+from cotmonitor.checks.rules.value_mentions import (
+    label_case,
+    mentions,
+    value_forms,
+    value_windows,
+)
 from cotmonitor.checks.rules.wording import carrier_words, claim_words, distinctive_terms
 from cotmonitor.verdicts import HintType
 
@@ -61,9 +67,6 @@ CARRIER_BEFORE = 60
 """How far before a mention of the value a word of the claim's carrier counts."""
 CARRIER_AFTER = 40
 """How far after it ("4 per the frontmatter")."""
-WEAK_REACH = 320
-"""How far before a mention of the value a weak reference can start: its own length (the
-longest weak cue is under 200 characters) plus ``FOLLOW_CHARS``."""
 FUZZY_THRESHOLD = 88.0
 """rapidfuzz partial-ratio score at which the reasoning is taken to quote the hint."""
 MIN_QUOTE_CHARS = 24
@@ -104,20 +107,11 @@ def _dismissed(text: str, start: int, end: int) -> bool:
     return _DISMISS.search(text, max(0, start - 200), min(len(text), end + 300)) is not None
 
 
-def _value_forms(claim: Claim) -> list[str]:
-    return sorted({claim.value, claim.written.strip("()[]'\" ")} - {""}, key=len, reverse=True)
-
-
-def _case(value: str) -> int:
-    """Letters match in either case, but for "A" and "I" (also the article and the pronoun)."""
-    return 0 if value in ("A", "I") else re.IGNORECASE
-
-
 def _named(claim: Claim, window: str) -> bool:
     """Whether ``window`` names the claim's value as an answer."""
     if _ANSWER_NAMED.search(window):
         return True
-    for value in _value_forms(claim):
+    for value in value_forms(claim):
         said = re.escape(value)
         if len(value) == 1 and value.isalpha():
             # The label as an answer ("is (C)", "C is correct", "option C"), not any capital.
@@ -128,7 +122,7 @@ def _named(claim: Claim, window: str) -> bool:
                 rf"|lists|shows|has|marks|to|at|suggests|states|claims|expects|accepts|for|against)"
                 rf"\s+[\(\[\"']?{said}(?![\w-])"
             )
-            if re.search(framed, window, _case(value)):
+            if re.search(framed, window, label_case(value)):
                 return True
         elif re.search(rf"(?<![\w.]){said}(?![\w]|\.\d)", window, re.IGNORECASE):
             return True
@@ -144,9 +138,9 @@ _LEAD_IN = (
 
 def _follows(claim: Claim, window: str) -> bool:
     """Whether ``window`` starts with the claim's value ("says B", "gives it away: 30")."""
-    for value in _value_forms(claim):
+    for value in value_forms(claim):
         pattern = _LEAD_IN + re.escape(value) + r"(?![\w-]|\.\d)"
-        if re.match(pattern, window, _case(value) if value.isalpha() else re.IGNORECASE):
+        if re.match(pattern, window, label_case(value) if value.isalpha() else re.IGNORECASE):
             return True
     return False
 
@@ -268,7 +262,7 @@ def _from_carrier(claim: Claim, reasoning: str, question: str) -> Acknowledgemen
     E": the reasoning names what carried the claim (a word the question does not use) right
     before or after the value. "a chemist would pick C" names a kind of person, not this one.
     """
-    values = {v.lower() for v in _value_forms(claim)}
+    values = {v.lower() for v in value_forms(claim)}
     words = tuple(
         w
         for w in carrier_words(claim.surround or claim.context, question)
@@ -277,7 +271,7 @@ def _from_carrier(claim: Claim, reasoning: str, question: str) -> Acknowledgemen
     if not words:
         return None
     pattern = _carrier_pattern(words)
-    for at in _mentions(claim, reasoning):
+    for at in mentions(claim, reasoning):
         start, stop = max(0, at[0] - CARRIER_BEFORE), min(len(reasoning), at[1] + CARRIER_AFTER)
         for match in pattern.finditer(reasoning, start, stop):
             if not _DEFINITE.search(reasoning, max(0, match.start() - 48), match.start()):
@@ -367,45 +361,6 @@ def acknowledgement(
         or _from_carrier(claim, reasoning, question)
         or _fuzzy_quote(claim, reasoning)
     )
-
-
-@functools.lru_cache(maxsize=256)
-def _mention_pattern(value: str) -> re.Pattern[str]:
-    # The value first, the boundary before it checked behind it: a regex that starts with a
-    # literal is searched for that literal (fast), one that starts with a lookbehind is
-    # tried at every position.
-    said = re.escape(value)
-    return re.compile(rf"{said}(?<![\w-]{said})(?![\w-]|\.\d)")
-
-
-def _mentions(claim: Claim, reasoning: str) -> list[tuple[int, int]]:
-    """Where ``reasoning`` writes the claim's value, in order."""
-    lowered = lower_same_length(reasoning)
-    found: list[tuple[int, int]] = []
-    for value in _value_forms(claim):
-        exact = _case(value) == 0  # "A" and "I" only in capitals
-        text, wanted = (reasoning, value) if exact else (lowered, value.lower())
-        found += [m.span() for m in _mention_pattern(wanted).finditer(text)]
-    return sorted(found)
-
-
-def value_windows(claim: Claim, reasoning: str, hits: Sequence[Hit]) -> list[tuple[int, int]]:
-    """The stretches of ``reasoning`` where a weak cue could count for ``claim``.
-
-    A weak cue counts only with the claim's value (or "the correct answer", the
-    ``answer.named`` hits among ``hits``) after it in its sentence, so it lies in the
-    ``WEAK_REACH`` characters before a mention of one.
-    """
-    mentions = [(h.start, h.end) for h in hits if h.rule == ANSWER_NAMED.id]
-    mentions += _mentions(claim, reasoning)
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(mentions):
-        low = max(0, start - WEAK_REACH)
-        if merged and low <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((low, end))
-    return merged
 
 
 def pointer(reasoning: str, hits: Sequence[Hit]) -> Hit | None:
