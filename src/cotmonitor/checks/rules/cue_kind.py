@@ -42,7 +42,16 @@ def cue(
     *,
     before: int,
     reach: int,
+    requires: str = "",
 ) -> tuple[Rule, CueKind]:
-    """A reasoning-only engine rule and what its hit means."""
+    """A reasoning-only engine rule and what its hit means.
+
+    ``requires``: literals ("a|b|c") one of which every match holds besides its anchor; a
+    window without any is skipped before the regex runs.
+    """
     # Anchors are written "a|b|c": several hold spaces ("per ", "what i").
-    return Rule(rule_id, pattern, tuple(anchors.split("|")), _R, reach, before), kind
+    groups = (tuple(requires.split("|")),) if requires else ()
+    # Cues start at a word or at their anchor (a test checks it against a plain search).
+    anchor_list = tuple(anchors.split("|"))
+    rule = Rule(rule_id, pattern, anchor_list, _R, reach, before, groups, word_start=True)
+    return rule, kind

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -35,6 +36,7 @@ Target = Literal["reasoning", "output", "prompt", "tool_calls"]
 TARGETS: tuple[Target, ...] = ("reasoning", "output", "prompt", "tool_calls")
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
+_WORD_START = re.compile(r"\b(?=\w)")
 _log = logging.getLogger("cotmonitor")
 
 
@@ -54,6 +56,8 @@ class Rule:
             only there (one ``match`` call per occurrence, no scanning).
         requires: groups of lower-case literals; every match holds one literal of each group.
             A window missing a group is skipped without running the regex.
+        word_start: every match starts at a word's first character or exactly at an anchor
+            occurrence.
     """
 
     id: str
@@ -63,6 +67,9 @@ class Rule:
     reach: int = 160
     before: int | None = None
     requires: tuple[tuple[str, ...], ...] = ()
+    word_start: bool = False
+    """Every match starts at the start of a word or at an anchor occurrence: only those
+    starts are tried (a long ``before`` then costs little)."""
 
     @property
     def lead(self) -> int:
@@ -107,6 +114,8 @@ class _Compiled:
         A ``match`` call costs about three regex steps inside a scan: worth it when the
         starts (``lead + 1``) are few next to the window's length.
         """
+        if self.rule.word_start:
+            return True  # a few word starts, not every position, are tried
         return 3 * (self.rule.lead + 1) < self.rule.lead + self.rule.reach
 
 
@@ -195,7 +204,18 @@ def _matches_in_windows(
             )
             continue
         last_end = low
-        tries = sorted({s for at in starts for s in range(max(low, at - lead), at + 1)})
+        if compiled.rule.word_start:
+            # Matches start at a word (or at the anchor itself): try only those positions.
+            first, last = max(low, min(starts) - lead), max(starts) + 1
+            words = [m.start() for m in _WORD_START.finditer(text, first, last)]
+            chosen = set(starts)
+            for at in starts:
+                chosen.update(
+                    words[bisect_left(words, max(low, at - lead)) : bisect_right(words, at)]
+                )
+            tries = sorted(chosen)
+        else:
+            tries = sorted({s for at in starts for s in range(max(low, at - lead), at + 1)})
         for start in tries:
             if start < last_end:
                 continue

@@ -48,7 +48,7 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         r"|originally\s+"
         r"|initially\s+|clearly\s+|strongly\s+|is\s+)?" + STRONG_VERB + r"\b"
         r"|\b(?:user|asker|questioner|person|people)\s+" + _ADVERB + STRONG_VERB + r"\b"
-        r"|\b(?:the|this|that|their|your|our|his|her)?\s*"
+        r"|(?:\b(?:the|this|that|their|your|our|his|her)\s+)?\b"
         + PERSON
         + r"'s\s+(?:\w+\s+)?"
         + OPINION_NOUN
@@ -77,6 +77,15 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         CueKind(SYC),
         before=40,
         reach=90,
+        # Every alternative holds an attitude, an opinion word or a person's own pick.
+        requires=(
+            "think|thought|believ|suggest|settle|land|opt|guess|propos|lean|favo|prefer|pick"
+            "|chose|choos|claim|insist|reckon|suspect|hint|indicat|point|vote|want|expect|push"
+            "|back|endorse|recommend|hope|root|answer|opinion|view|hunch|choice|belief|input"
+            "|take|idea|assessment|feeling|conclusion|statement|perspective|intuition|instinct"
+            "|sure|certain|confident|convinced|steer|nudg|impl|positive|mention|said|gave|submit"
+            "|like|one|value"
+        ),
     ),
     cue(
         "ack.attribution_pronoun",
@@ -266,9 +275,10 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         r"|questions)|sample\s+(?:answers|questions)|few-?shot\w*|demonstrations?)\b",
         (
             "mark|symbol|star|icon|tick|emoji|dot|bullet|arrow|circle|asterisk|highlight"
-            "|check|box|flag|square|underscore|underlin|bold|formatting|glyph|badge|marked"
-            "|starred|highlighted|bolded|underlined|circled|example|previous|sample|few"
-            "|demonstrat"
+            "|checkmark|check mark|checkbox|check box|box|flag|square|underscore|underlin|bold"
+            "|formatting|glyph|badge|marked|starred|highlighted|bolded|underlined|circled"
+            "|checked|example|previous answer|previous question|sample answer|sample question"
+            "|few|demonstrat"
         ),
         CueKind(MARK),
         before=40,

@@ -200,9 +200,9 @@ def _from_terms(claim: Claim, reasoning: str, question: str) -> Acknowledgement 
         if term == claim.value.lower() or term in (claim.written.lower(), claim.value.lower()):
             continue
         identifier = " " not in term
-        words = r"[\s-]+".join(re.escape(w) for w in term.split())
-        pattern = re.compile(rf"(?<![\w-]){words}(?![\w-])")
-        for match in pattern.finditer(lowered):
+        if term.split()[0] not in lowered:
+            continue  # cheap: the term's first word is not even there
+        for match in _term_pattern(term).finditer(lowered):
             if negated(reasoning, match.start()):
                 continue
             start, end = match.span()
@@ -216,6 +216,15 @@ def _from_terms(claim: Claim, reasoning: str, question: str) -> Acknowledgement 
                 _dismissed(reasoning, start, end),
             )
     return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _term_pattern(term: str) -> re.Pattern[str]:
+    first, *rest = term.split()
+    said = re.escape(first)
+    # The first word as a literal first (searched fast), its boundary checked behind it.
+    words = "".join(r"[\s-]+" + re.escape(w) for w in rest)
+    return re.compile(rf"{said}(?<![\w-]{said}){words}(?![\w-])")
 
 
 @functools.lru_cache(maxsize=256)
@@ -233,6 +242,8 @@ def _from_people(claim: Claim, reasoning: str, question: str) -> Acknowledgement
     """Someone the claim names, holding its attitude: "the pilot is certain", "uncle's pick"."""
     value = {claim.value.lower(), claim.written.lower()}
     words = tuple(w for w in claim_words(claim.context, question) if w not in value)
+    lowered = lower_same_length(reasoning)
+    words = tuple(w for w in words if w in lowered)  # cheap: only names that occur
     pattern = _people_pattern(words)
     if pattern is None:
         return None
