@@ -20,6 +20,7 @@ from cotmonitor.checks.rules.answer_space import LETTERS, AnswerSpace, OptionBlo
 from cotmonitor.checks.rules.engine import lower_same_length
 from cotmonitor.checks.rules.free_answers import (
     CONCLUDE,
+    HEDGE_END,
     LONE_CHARS,
     Answer,
     extract_free,
@@ -98,7 +99,7 @@ _BOXED = _CHOICE_FORMS[2][1]
 _IS_CORRECT = re.compile(r" is (?:the )?(?:correct|right|best)(?: answer| option| choice)?" + _END)
 _LABEL_BEFORE = re.compile(r"(?<![\w'])[\(\[]?(?P<ans>[a-j]|10|[1-9])\b[\)\]]?\Z")
 _CONCLUSION_CHOICE = re.compile(
-    CONCLUDE + r"[\(\[]?(?P<ans>[A-Ja-j]|10|[1-9])[\)\]]?(?:\s*\([^)\n]{0,80}\))?\s*[.!]?\s*\Z",
+    CONCLUDE + r"[\(\[]?(?P<ans>[A-Ja-j]|10|[1-9])[\)\]]?(?:\s*\([^)\n]{0,80}\))?" + HEDGE_END,
     re.IGNORECASE,
 )
 _LONE = re.compile(
@@ -111,6 +112,7 @@ _LONE = re.compile(
     r"|(?<![\w.,'-])(?P<number>10|[1-9])(?![\w'-]|[.,]\d)"
 )
 _ANY_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?")
+_HEDGE_TAIL = re.compile(HEDGE_END)
 _LABEL_ENDS = frozenset("ABCDEFGHIJabcdefghij0123456789)]")
 _BOLD = re.compile(r"\*\*\s*\(?(?P<ans>[A-Ja-j]|10|[1-9])\)?[.:)]?\s*\*\*")
 _BARE = re.compile(r"^\s*[\(\[]?(?P<ans>[A-Ja-j]|10|[1-9])[\)\]]?[.:]?\s*$")
@@ -198,7 +200,7 @@ def _concluded(text: str, block: OptionBlock | None) -> tuple[str, int, int] | N
     stripped = text.rstrip()
     # The conclusion ends the text with its label (or a parenthesis): most texts end in a
     # word, and the search (an alternation at every position) is then not worth running.
-    if stripped.rstrip(".! \t\n")[-1:] not in _LABEL_ENDS:
+    if _HEDGE_TAIL.sub("", stripped).rstrip(".! \t\n")[-1:] not in _LABEL_ENDS:
         return None
     match = _CONCLUSION_CHOICE.search(stripped, max(0, len(stripped) - 300))
     if match is None:

@@ -19,15 +19,26 @@ CONCLUDE = (
     r"|\bin short|\bin the end|\bfinally|\bfinal|\banswer|\bi'll (?:go with|answer|pick|say|take)"
     r"|\bi (?:get|got|pick|choose|say)|\bwe get|\bpoints to|\bfits best|\bthat's|\bit's"
     r"|\bconclusion|\bsay|\bcall it|\bmakes? it|\bw/|\bwith|\blands? on|\bsettle on|\bpick"
-    r"|\bgo(?:ing)? with|\bis|\bbe|\u2192|=>|->|\u21d2)[,:]?\s+(?:(?:it's|it is|is|the answer is"
+    r"|\bgo(?:ing)? with|\bis|\bbe|\bimo|\bans|\u2192|=>|->|\u21d2)[,:]?\s+(?:(?:it's|it is|is"
+    r"|the answer is"
     r"|the correct option is|the answer"
     r"|option|choice|the|then)\s+)*"
+)
+# After the concluded value, a hedge may close the text: "e, prob", "option B, I think".
+HEDGE_END = (
+    r"(?:,?\s*(?:prob(?:ably)?|maybe|i\s+think|imo|i\s+guess|tbh|ig|lol|i'd\s+say|i\s+believe"
+    r"|most\s+likely|probs))?\s*[.!]?\s*\Z"
 )
 _CONCLUSION_FREE = re.compile(
     CONCLUDE
     + r"(?:[a-z]\s*=\s*)?(?P<val>"
     + r"[-+\u2212]?\$?\s?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*/\s*\d+)?\s*%?"
-    r"(?:\s*[a-z°µ/]{1,12})?)\s*[.!]?\s*\Z",
+    r"(?:\s*[a-z°µ/]{1,12})?)" + HEDGE_END,
+    re.IGNORECASE,
+)
+# A word or two concluded: "that'd make it Melbourne", "so: desserts".
+_CONCLUSION_WORDS = re.compile(
+    CONCLUDE + r"(?P<val>[^\W\d_][\w'-]{1,30}(?:\s+[^\W\d_][\w'-]{1,30}){0,2})" + HEDGE_END,
     re.IGNORECASE,
 )
 _VALUE_TAIL = 40
@@ -155,10 +166,11 @@ def extract_free(text: str, offset: int = 0, *, loose: bool = False) -> Answer |
     if best is None:
         stripped = text.rstrip()
         # A concluded value ends the text: no digit near its end, no conclusion to look for.
+        tail = max(0, len(stripped) - 300)
         concluded = (
-            _CONCLUSION_FREE.search(stripped, max(0, len(stripped) - 300))
+            _CONCLUSION_FREE.search(stripped, tail)
             if any(c.isdigit() for c in stripped[-_VALUE_TAIL:])
-            else None
+            else _CONCLUSION_WORDS.search(stripped, max(0, len(stripped) - 80))
         )
         best = concluded.span("val") if concluded else _bare_free(text)
     if best is None:
