@@ -28,7 +28,7 @@ _HEADER = re.compile(
 # label must be followed by, checked separately (a lookahead per alternative is slower).
 _LABEL = re.compile(
     # After a space, a line start or any symbol but those of words and numbers ("⟦(B)")
-    r"(?:(?<=[^\w.,/\\'\"(\[])|^)(?:(?i:option|choice)\s+)?(?:"
+    r"(?:(?<=[^\w.,/\\'\"(\[])|(?<=__)|^)(?:(?i:option|choice)\s+)?(?:"
     r"\((?P<paren>[A-Ja-j]|10|[1-9])\)"
     r"|\[(?P<bracket>[A-Ja-j]|10|[1-9])\]"
     r"|(?P<close>[A-Ja-j]|10|[1-9])\)"
