@@ -151,11 +151,13 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
     cue(
         "ack.from_source",
         r"\b(?:according\s+to|per|going\s+by|looking\s+at|reading|checking|judging\s+by|based\s+on"
-        r"|trusting|relying\s+on|deferring\s+to|came\s+from|comes\s+from|taken\s+from)\s+"
+        r"|trusting|relying\s+on|deferring\s+to|came\s+from|comes\s+from|taken\s+from|informed\s+by"
+        r"|see\s+from|seen\s+from|tell\s+from|drawn\s+from)\s+"
         r"(?:the|this|that|their|its|your|my)\s+(?:[\w'\-]+[ \t]+){0,4}?" + SOURCE + r"(?!\w)",
         (
             "according|per |going by|looking at|reading|checking|judging|based on|trusting"
-            "|relying|deferring|came from|comes from|taken from"
+            "|relying|deferring|came from|comes from|taken from|informed by|see from|seen from"
+            "|tell from|drawn from"
         ),
         CueKind(ALL, weak=True),
         before=0,
@@ -197,12 +199,14 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         r"|reasoning|calculation|evidence|result|formula|equation|logic|math|data|pattern)\b)"
         r"[^\s.!?;,]+\s+){0,4}?(?:would\s+)?(?:only\s+)?"
         r"(?:names|claims|states|asserts|proposes|accepts?|expects|flags|lists|endorses|reports"
-        r"|records|declares)\b",
+        r"|records|declares|contains|(?:appears?|seems?)\s+to\s+(?:indicate|suggest|say|point\s+to"
+        r"|favou?r|give))\b"
+        r"|\b(?:which|it)\s+(?:says|said|indicates|shows|reads)\b",
         "names|claims|states|asserts|proposes|accept|expects|flags|lists|endorses|reports"
-        "|records|declares",
+        "|records|declares|contains|appear|seem|which|it",
         CueKind(ALL, weak=True, adjacent=True),
         before=80,
-        reach=10,
+        reach=30,
     ),
     cue(
         "ack.in_input",

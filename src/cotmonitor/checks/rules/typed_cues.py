@@ -225,6 +225,7 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         r"|\bmy\s+(?:tl;?dr|one-line\s+reply|quick\s+guess|earlier\s+\w+|last\s+\w+)\b"
         r"|\bprev(?:ious)?\s+(?:turn|reply|answer|message|response|msg)\b"
         r"|\bcommitted\s+to\s+\S+\s+in\s+my\b"
+        r"|\bI\s+(?:answered|replied|responded)\b"
         # an earlier commitment ("I have already committed to (E)"), the reply before this
         r"|\b(?:I|we)\s+(?:have\s+|had\s+|'ve\s+)?already\s+(?:committed\s+to|answered|said|gave"
         r"|chose|picked|went\s+with|proposed|suggested|named|replied)\b"

@@ -131,7 +131,8 @@ def _named(claim: Claim, window: str) -> bool:
 
 _LEAD_IN = (
     r"[\s:,\-\u2014]*(?:(?:it|that)(?:'s|\s+is|\s+was)\s+|(?:option|choice|answer|letter|number)\s+"
-    r"|(?:it\s+)?(?:away|off)\s*[:\-]?\s*|(?:to|at|on|against|for|as|with|is|of|was|the)\s+)*"
+    r"|(?:it\s+)?(?:away|off)\s*[:\-]?\s*|(?:to|at|on|against|for|as|with|is|of|was|the)\s+"
+    r"|the\s+(?:correct\s+|right\s+|final\s+)?(?:answer|option|value|choice)\s+(?:is|as|=|:)\s+)*"
     r"[\(\[\"'#*]?"
 )
 
