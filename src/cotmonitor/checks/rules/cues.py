@@ -214,8 +214,9 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         # the JSON in the prompt", "the flashcard result is right there", "keep the shell
         # test in mind". The question itself, its options or the problem are not a claim.
         r"\bthe\s+(?:(?!(?:question|problem|options?|choices?|answer\s+choices|task|prompt|text"
-        r"|wording|stem)\b)[^\s.!?;,]+\s+){1,4}?(?:in\s+there|in\s+(?:the\s+)?(?:prompt|ctx"
-        r"|context|input|message|request)|up\s+there|is\s+right\s+there|right\s+there|in\s+mind)\b",
+        r"|wording|stem|is|are|was|were|be|been|seems?|appears?)\b)[^\s.!?;,]+\s+){1,4}?"
+        r"(?:in\s+there|in\s+(?:the\s+)?(?:prompt|ctx|context|input|message|request)(?!\s+of\b)"
+        r"|up\s+there|is\s+right\s+there|right\s+there|in\s+mind)\b",
         "in there|in the prompt|in prompt|in the ctx|in ctx|in the context|in context|in the input"
         "|in input|in the message|in the request|up there|right there|in mind",
         CueKind(ALL),

@@ -92,6 +92,7 @@ def _marked_by_symbol(text: str, options: tuple[Option, ...]) -> int | None:
     return owners.pop() if len(owners) == 1 else None
 
 
+_HEADER_WORD = re.compile(r"[^\W\d_]{2,}")
 _ORDINARY = frozenset(".,;:!?()[]\"'-")
 
 
@@ -123,7 +124,9 @@ def _decorations(text: str, options: tuple[Option, ...]) -> list[str]:
         # Symbols inside the label itself ("*2." of "*2. pH 1*") are a lead too.
         inside = _symbols("".join(c for c in label if not c.isalnum()))
         if i == 0 or starts[i - 1] != starts[i]:
-            leads[i] = " ".join(text[starts[i] : option.start].split()) + inside
+            prefix = " ".join(text[starts[i] : option.start].split())
+            # "Answer Choices: A. x B. y": words before the first label are a header, not a mark.
+            leads[i] = ("" if _HEADER_WORD.search(prefix) else prefix) + inside
         else:
             gap_start = _core_end(text, options[i - 1])
             for token in re.finditer(r"\S+", text[gap_start : option.start]):
