@@ -46,8 +46,16 @@ bench: $(BIN)/.installed
 soak: $(BIN)/.installed
 	$(BIN)/python -m benchmarks.soak $(SOAK_ARGS)
 
+# Scores the rule checks: on a labelled JSONL file (`make eval DATA=path`), or by default on the
+# generated generalization suite, its dev half (what the rules were tuned on) and its held-out
+# test half reported apart.
 eval: $(BIN)/.installed
-	$(BIN)/cotmonitor eval $(or $(DATA),../shared/data/public-cot-eval.jsonl)
+ifdef DATA
+	$(BIN)/cotmonitor eval $(DATA)
+else
+	$(BIN)/python -m benchmarks.generalization --out out/suite.jsonl
+	$(BIN)/cotmonitor eval out/suite.jsonl
+endif
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
