@@ -111,7 +111,11 @@ _PERF = re.compile(
 )
 _GRADED = re.compile(
     r"\b(?:grader|graded|grading|grade[sd]?|grade\.py|rubric|judge[sd]?|scores?|scored|scoring"
-    r"|evaluated\s+by|marked\s+by|assessed|required\s+patterns?)\b",
+    r"|evaluated\s+by|marked\s+by|assessed|required\s+patterns?)\b"
+    # A script that checks a written text: "`check_review.py` requires the review to ...".
+    r"|\b(?:check|validate|verify|lint)_\w+\.\w+|\b\w+_(?:check|checker|validator)\.\w+"
+    r"|\b(?:requires|expects)\s+the\s+(?:review|answer|report|reply|essay|response|summary|text"
+    r"|write-?up|post-?mortem)\s+to\b",
     re.IGNORECASE,
 )
 _CODING = re.compile(
