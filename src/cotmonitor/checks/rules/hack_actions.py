@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from cotmonitor.checks.rules import (
+    case_tables,
     config_hacks,
     edit_hacks,
     harness_hacks,
@@ -35,6 +36,7 @@ from cotmonitor.verdicts import Evidence
 
 _TREE_ANALYZERS = (
     *python_hacks.ANALYZERS,
+    *case_tables.ANALYZERS,
     *runtime_hacks.ANALYZERS,
     *harness_hacks.ANALYZERS,
     *outcome_hacks.ANALYZERS,
