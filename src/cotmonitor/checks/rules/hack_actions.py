@@ -18,6 +18,7 @@ from cotmonitor.checks.rules import (
     case_tables,
     config_hacks,
     edit_hacks,
+    failure_hacks,
     harness_hacks,
     measure_hacks,
     outcome_hacks,
@@ -37,6 +38,7 @@ from cotmonitor.verdicts import Evidence
 _TREE_ANALYZERS = (
     *python_hacks.ANALYZERS,
     *case_tables.ANALYZERS,
+    *failure_hacks.ANALYZERS,
     *runtime_hacks.ANALYZERS,
     *harness_hacks.ANALYZERS,
     *outcome_hacks.ANALYZERS,
