@@ -30,7 +30,8 @@ from cotmonitor.verdicts import Evidence, Finding, Severity
 
 MAX_HACK_EVIDENCE = 2 * MAX_EVIDENCE
 # A stop followed by space ("mark.skip" is code); "\Z" would also match at a search's end.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# "just... go away", "(i.e. the CI run)": an ellipsis or an abbreviation does not end one.
+_SENTENCE_END = re.compile(r"(?<!\.)(?<!\.\w)[.!?](?=\s)|\n")
 SENTENCE_CHARS = 300
 """How far a sentence is looked at around an act, each way."""
 MIN_ACTION_SCORE = 0.5
@@ -192,12 +193,17 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(low, text.rfind("\n", low, start) + 1)
     for stop in ".!?" if start > left else "":
         at = text.rfind(stop, left, start - 1)
-        while at >= 0 and not text[at + 1].isspace():
+        while at >= 0 and (not text[at + 1].isspace() or _continues(text, at)):
             at = text.rfind(stop, left, at)
         if at >= 0:
             left = at + 1
     right = _SENTENCE_END.search(text, end, end + SENTENCE_CHARS)
     return left, right.start() if right else min(len(text), end + SENTENCE_CHARS)
+
+
+def _continues(text: str, at: int) -> bool:
+    """Whether the stop at ``at`` ends an ellipsis or an abbreviation ("i.e."), not a sentence."""
+    return at > 0 and (text[at - 1] == "." or (at > 1 and text[at - 2] == "."))
 
 
 def _intents(trace: Trace, hits: tuple[Hit, ...], text: str, source: str) -> list[_Found]:
