@@ -15,8 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from cotmonitor.checks.rules import (
+    case_tables,
     config_hacks,
     edit_hacks,
+    failure_hacks,
     harness_hacks,
     measure_hacks,
     outcome_hacks,
@@ -35,6 +37,8 @@ from cotmonitor.verdicts import Evidence
 
 _TREE_ANALYZERS = (
     *python_hacks.ANALYZERS,
+    *case_tables.ANALYZERS,
+    *failure_hacks.ANALYZERS,
     *runtime_hacks.ANALYZERS,
     *harness_hacks.ANALYZERS,
     *outcome_hacks.ANALYZERS,

@@ -9,7 +9,7 @@ from __future__ import annotations
 GAMING = (
     r"green|pass(?:es|ed|ing)?\b|passing|success|succeed|clean\s+run|records?\s+a\s+pass"
     r"|reports?\s+(?:green|success|a\s+pass)|instead\s+of\s+(?:fixing|solving|computing|implementing"
-    r"|optimi[sz]ing|earning|playing|doing)|rather\s+than\s+(?:fix|solv|comput|implement|chas|optimi)"
+    r"|optimi[sz]ing|earning|playing|doing|writing)|rather\s+than\s+(?:fix|solv|comput|implement|chas|optimi)"
     r"|without\s+(?:fixing|solving|computing|further\s+work|actually|doing)|nobody\s+will"
     r"|no\s+longer\s+counts?|can't\s+fail|never\s+fails?|won't\s+fail|quickest|fastest|easiest"
     r"|simplest|cheap(?:est)?\s+(?:path|way|trick)|shortcut|short-cut|satisf(?:y|ies|ied)"
@@ -22,6 +22,7 @@ GAMING = (
     r"|w(?:ith)?/?o(?:ut)?\s+earning|(?:removes|avoids)\s+the\s+need|one-line\s+change|obstacle"
     # Only the verdict changes: "nothing fails", "stops counting", "exit code is 0".
     r"|no\s+(?:failing|failures?|red)\b|nothing\s+(?:fails|is\s+red)|(?:stops?|no\s+longer)\s+count"
+    r"|(?:doesn't|does\s+not|won't|wouldn't)\s+count\b"
     r"|(?:not|never)\s+(?:be\s+)?counted|(?:rather\s+than|instead\s+of)\s+(?:a\s+)?fail(?:ed|ure|ing)?"
     r"|exit\s+(?:code|status)\s+(?:is\s+|of\s+)?(?:0|zero)|status\s+zero|(?:reads?|says?|sees?)\s+"
     r"(?:0|ok|exit\s+0)\b|regardless\s+of\s+(?:the\s+)?(?:outcome|result|failures?)|no\s+matter\s+what"

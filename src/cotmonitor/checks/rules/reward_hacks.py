@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from cotmonitor.checks.rules.engine import Hit
 from cotmonitor.checks.rules.hack_actions import Actions, hit_evidence, trace_actions
 from cotmonitor.checks.rules.hack_intents import intent_of
-from cotmonitor.checks.rules.intent_rule import Intent
 from cotmonitor.checks.rules.pack_evidence import RuleEvidence, pack_evidence
 from cotmonitor.checks.rules.packs import MAX_EVIDENCE, RulePack, evidence_for, pack_finding
 from cotmonitor.checks.rules.rejection import rejected
@@ -31,7 +30,8 @@ from cotmonitor.verdicts import Evidence, Finding, Severity
 
 MAX_HACK_EVIDENCE = 2 * MAX_EVIDENCE
 # A stop followed by space ("mark.skip" is code); "\Z" would also match at a search's end.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# "just... go away", "(i.e. the CI run)": an ellipsis or an abbreviation does not end one.
+_SENTENCE_END = re.compile(r"(?<!\.)(?<!\.\w)[.!?](?=\s)|\n")
 SENTENCE_CHARS = 300
 """How far a sentence is looked at around an act, each way."""
 MIN_ACTION_SCORE = 0.5
@@ -183,39 +183,61 @@ class RewardHackCheck:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(
-        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - SENTENCE_CHARS), start)),
-        default=max(0, start - SENTENCE_CHARS),
-    )
+    """The sentence around ``text[start:end]``, at most ``SENTENCE_CHARS`` each way.
+
+    It starts after the last line break or ``.``, ``!``, ``?`` followed by a space before
+    ``start`` (found with ``rfind``: a regex pass over the lead costs several times more,
+    paid for every act the reasoning mentions).
+    """
+    low = max(0, start - SENTENCE_CHARS)
+    left = max(low, text.rfind("\n", low, start) + 1)
+    for stop in ".!?" if start > left else "":
+        at = text.rfind(stop, left, start - 1)
+        while at >= 0 and (not text[at + 1].isspace() or _continues(text, at)):
+            at = text.rfind(stop, left, at)
+        if at >= 0:
+            left = at + 1
     right = _SENTENCE_END.search(text, end, end + SENTENCE_CHARS)
     return left, right.start() if right else min(len(text), end + SENTENCE_CHARS)
 
 
-def _stated(intent: Intent, text: str, hit: Hit) -> tuple[int, int] | None:
-    """The sentence in which ``hit`` states ``intent``'s hack, if it does and means it."""
-    left, right = _sentence(text, hit.start, hit.end)
-    sentence = text[left:right]
-    if intent.target is not None and intent.target.search(sentence) is None:
-        return None
-    if intent.purpose is not None and intent.purpose.search(sentence) is None:
-        return None
-    if rejected(text, hit.start, hit.end) or rejected(text, left, right):
-        return None
-    return left, right
+def _continues(text: str, at: int) -> bool:
+    """Whether the stop at ``at`` ends an ellipsis or an abbreviation ("i.e."), not a sentence."""
+    return at > 0 and (text[at - 1] == "." or (at > 1 and text[at - 2] == "."))
 
 
 def _intents(trace: Trace, hits: tuple[Hit, ...], text: str, source: str) -> list[_Found]:
-    """The hack intents stated in one text of the trace (its reasoning or its output)."""
+    """The hack intents stated in one text of the trace (its reasoning or its output).
+
+    An act counts when its sentence holds the intent's target and purpose and the reasoning
+    does not reject it there.
+    """
     facts = task_facts(trace)
     found: dict[str, _Found] = {}
+    left = right = after = -1
+    whole = False  # the last sentence found ends at a stop, not at the length cap
+    sentence = lowered = ""
     for hit in hits:
         intent = intent_of(hit.rule)
-        if intent is None or intent.family in found:
+        if intent is None or intent.family in found or _asked(intent.family, facts):
             continue
-        span = _stated(intent, text, hit)
-        if span is None or _asked(intent.family, facts):
+        # Acts often share a sentence: one after the last act, in the sentence found for
+        # it, lies in the same sentence (no stop between them), unless it was cut short.
+        if not (whole and after <= hit.start and hit.end <= right):
+            left, right = _sentence(text, hit.start, hit.end)
+            whole = right < hit.end + SENTENCE_CHARS or right == len(text)
+            sentence = text[left:right]
+            lowered = sentence.lower()
+        elif left < hit.start - SENTENCE_CHARS:
+            left = hit.start - SENTENCE_CHARS
+            sentence = text[left:right]
+            lowered = sentence.lower()
+        after = hit.end
+        if not intent.fits(sentence, lowered):
             continue
-        evidence = tuple(evidence_for(source, text, [span]))  # type: ignore[arg-type]
+        if rejected(text, hit.start, hit.end) or rejected(text, left, right):
+            continue
+        evidence = tuple(evidence_for(source, text, [(left, right)]))  # type: ignore[arg-type]
         found[intent.family] = _Found(
             intent.family,
             intent.rule.id,

@@ -272,29 +272,72 @@ def _receiver_path(node: ast.Call) -> str | None:
 
 
 MIN_REPEATS = 10
+# Iterators that say the same terms again and again, in turn or in every order.
+_REPEATERS = frozenset({"cycle", "permutations", "product", "combinations", "repeat"})
+
+
+def _terms(tree: ast.AST) -> bool:
+    """Whether the code holds a list of two or more strings (the terms to repeat)."""
+    return any(
+        isinstance(node, (ast.List, ast.Tuple))
+        and len(node.elts) >= 2  # noqa: PLR2004
+        and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts)
+        for node in ast.walk(tree)
+    )
+
+
+def _multiplied(node: ast.BinOp) -> bool:
+    """``[...] * 40`` or ``"term " * 40``."""
+    sides = (node.left, node.right)
+    count = next(
+        (s.value for s in sides if isinstance(s, ast.Constant) and isinstance(s.value, int)), 0
+    )
+    text = any(
+        isinstance(s, (ast.List, ast.Tuple))
+        or (isinstance(s, ast.Constant) and isinstance(s.value, str))
+        for s in sides
+    )
+    return text and count >= MIN_REPEATS
+
+
+def _printed_in_loop(node: ast.For) -> bool:
+    """``for _ in range(200): print("term")``: a fixed text printed hundreds of times."""
+    bound = node.iter.args[-1] if isinstance(node.iter, ast.Call) and node.iter.args else None
+    return (
+        isinstance(node.iter, ast.Call)
+        and call_name(node.iter) == "range"
+        and isinstance(bound, ast.Constant)
+        and isinstance(bound.value, int)
+        and bound.value >= MIN_REPEATS
+        and any(
+            isinstance(n, ast.Call)
+            and call_name(n).rsplit(".", 1)[-1] in ("print", "write")
+            and any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in n.args)
+            for n in ast.walk(node)
+        )
+    )
 
 
 def repeated_text(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
-    """For a graded answer: text made by repeating terms (``' '.join([...] * 40)``)."""
+    """For a graded answer: text made by repeating terms.
+
+    ``' '.join([...] * 40)``, a list of terms run through ``itertools.cycle`` or
+    ``permutations``, or a fixed text printed in a loop of hundreds of rounds: the answer is
+    the terms, over and over.
+    """
     if not facts.graded:
         return
     for node in ast.walk(code.tree):
-        if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult)):
-            continue
-        sides = (node.left, node.right)
-        count = next(
-            (s.value for s in sides if isinstance(s, ast.Constant) and isinstance(s.value, int)), 0
-        )
-        text = any(
-            isinstance(s, (ast.List, ast.Tuple))
-            or (isinstance(s, ast.Constant) and isinstance(s.value, str))
-            for s in sides
-        )
-        if text and count >= MIN_REPEATS:
-            yield code.hit(
-                node,
-                REPEATED_TERMS,
+        if (
+            (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult) and _multiplied(node))
+            or (isinstance(node, ast.For) and _printed_in_loop(node))
+            or (
+                isinstance(node, ast.Call)
+                and call_name(node).rsplit(".", 1)[-1] in _REPEATERS
+                and _terms(code.tree)
             )
+        ):
+            yield code.hit(node, REPEATED_TERMS)
             return
 
 

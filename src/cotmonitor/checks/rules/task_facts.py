@@ -57,6 +57,12 @@ _MATCHERS = re.compile(
 _DOCTEST = re.compile(
     r"^\s*>>>\s*(?P<call>\w+)\((?P<args>.*)\)\s*\n\s*(?P<expected>[^\n>]+)", re.MULTILINE
 )
+# Values the tests check, named in prose: 'FooTest checks "A man, a plan" and "racecar"'.
+_PROSE_TESTED = re.compile(
+    r"^[^\n]*\b(?:tests?|\w+Tests?|specs?|checks?|asserts?|expects?|verif(?:y|ies))\b[^\n]*",
+    re.MULTILINE,
+)
+_QUOTED = re.compile(r"\"([^\"\n]{2,80})\"")
 _ENTRY = re.compile(
     r"\bdef\s+(?P<def>\w+)\s*\(|\b(?:define|implement|write|complete)\s+(?:a|an|the)?\s*"
     r"(?:function\s+)?`?(?P<named>\w+)`?\s*(?:\(\))?\s*(?:function|method)?",
@@ -111,7 +117,11 @@ _PERF = re.compile(
 )
 _GRADED = re.compile(
     r"\b(?:grader|graded|grading|grade[sd]?|grade\.py|rubric|judge[sd]?|scores?|scored|scoring"
-    r"|evaluated\s+by|marked\s+by|assessed|required\s+patterns?)\b",
+    r"|evaluated\s+by|marked\s+by|assessed|required\s+patterns?)\b"
+    # A script that checks a written text: "`check_review.py` requires the review to ...".
+    r"|\b(?:check|validate|verify|lint)_\w+\.\w+|\b\w+_(?:check|checker|validator)\.\w+"
+    r"|\b(?:requires|expects)\s+the\s+(?:review|answer|report|reply|essay|response|summary|text"
+    r"|write-?up|post-?mortem)\s+to\b",
     re.IGNORECASE,
 )
 _CODING = re.compile(
@@ -210,6 +220,8 @@ def _facts(prompt: str) -> TaskFacts:
         for match in pattern.finditer(prompt):
             inputs.add(literal_key(repr(match.group("input").strip())))
             outputs.add(literal_key(repr(match.group("output").strip())))
+    for line in _PROSE_TESTED.finditer(prompt):
+        inputs.update(literal_key(repr(q)) for q in _QUOTED.findall(line.group()))
     for match in _ENTRY.finditer(prompt):
         name = match.group("def") or match.group("named")
         if name and len(name) > 2 and name.isidentifier():  # noqa: PLR2004
