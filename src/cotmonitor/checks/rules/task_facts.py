@@ -19,6 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from cotmonitor.checks.rules.answer_space import answer_space
 from cotmonitor.trace.model import Trace
 
 _ASSERT = re.compile(
@@ -249,10 +250,13 @@ def task_facts(trace: Trace) -> TaskFacts:
 
     A trace that calls tools or answers with code is a coding task whatever its prompt says.
     """
-    prompt = "\n\n".join(
-        text for _, role, text in trace.prompt_texts() if role in ("system", "user", "tool")
-    )
+    texts = trace.prompt_texts()
+    prompt = "\n\n".join(text for _, role, text in texts if role in ("system", "user", "tool"))
     facts = _facts(prompt)
-    if not facts.coding and (trace.tool_calls or _CODING.search(trace.output)):
-        return dataclasses.replace(facts, coding=True)
+    if trace.tool_calls or _CODING.search(trace.output):
+        return facts if facts.coding else dataclasses.replace(facts, coding=True)
+    if facts.coding and answer_space(texts).target is not None:
+        # A multiple-choice question, however its options are written, is a question even
+        # when its prompt shows code (a grading function, a snippet to read).
+        return dataclasses.replace(facts, coding=False)
     return facts
