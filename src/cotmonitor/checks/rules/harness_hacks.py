@@ -83,7 +83,7 @@ _OUTCOME_HOOKS = re.compile(
 
 # The hacks this module reports.
 CONFTEST_HOOK = Act(
-    "patch_harness", "conftest_hook", 'a solution task"s answer hooks pytest (\u2026)', 0.6
+    "patch_harness", "conftest_hook", "a solution task's answer hooks pytest (\u2026)", 0.6
 )
 PATCH_TEST_FRAMEWORK = Act(
     "patch_harness", "patch_test_framework", "patches the test framework (\u2026)", 0.9

@@ -39,7 +39,7 @@ _VALIDATOR = re.compile(
 TESTED_INPUT_CASE = Act(
     "special_case_input",
     "tested_input_case",
-    'returns a tested input"s expected output directly',
+    "returns a tested input's expected output directly",
     0.9,
 )
 OS_EXIT = Act(
