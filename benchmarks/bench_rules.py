@@ -1,9 +1,9 @@
 """Rule engine throughput and per-trace latency of the default checks.
 
 Prints, for the built-in reasoning rules over generated reasoning text (``--mb`` MB,
-default 50): MB/s of the pure-Python and hyperscan engines (all rules, and the always-on
-rules without the hint-acknowledgement cues, which run only when an answer follows a
-hint), of a naive loop of separately compiled ``re`` patterns (on a slice: it is slow) and
+default 50): MB/s of each installed engine on all rules, on the always-on rules (the
+reward-hack pack) and on the two sets that run only when needed (the intent rules, on coding
+tasks; the acknowledgement cues, when an answer follows a hint), of a naive loop of separately compiled ``re`` patterns (on a slice: it is slow) and
 of one ``str.lower()`` pass and one ``str.find`` pass, the references for how fast this
 machine is right now (the pure-Python engine costs about one ``str.find`` pass per anchor);
 then the median time of all default checks on a 16 KB trace, without and with a hint the
@@ -114,9 +114,16 @@ def main(argv: list[str] | None = None) -> None:
     print(f"load average: {load}")
     rows = [("str.lower() pass (machine reference)", _throughput(str.lower, chunks))]
     rows.append(("str.find() pass (one anchor)", _throughput(lambda t: t.find("\0"), chunks)))
-    always_on = [r for r in rules if not r.id.startswith("ack.")]
+    # What runs on every trace (the reward-hack pack), and the sets that run only when needed.
+    always_on = builtin_pack("reward_hacks").engine_rules()
+    subsets = (
+        ("all rules", rules),
+        ("always-on rules", always_on),
+        ("intent rules (coding tasks)", list(INTENT_RULES)),
+        ("cue rules (hint followed)", list(CUE_RULES)),
+    )
     for backend in backends:
-        for label, subset in (("all rules", rules), ("always-on rules", always_on)):
+        for label, subset in subsets:
             rule_set = RuleSet(subset, backend=backend)
             anchors = len({a for r in subset if "reasoning" in r.targets for a in r.anchors})
             rows.append(
@@ -129,13 +136,13 @@ def main(argv: list[str] | None = None) -> None:
     naive = _throughput(_naive(rules), naive_slice)
     rows.append((f"naive re loop, all rules ({len(naive_slice) * 64} KB slice)", naive))
     reference = rows[0][1]
-    print(f"{'scan':<52}{'MB/s':>9}{'x naive':>9}{'cost in lower() passes':>24}")
+    print(f"{'scan':<60}{'MB/s':>9}{'x naive':>9}{'cost in lower() passes':>24}")
     for name, mbps in rows:
-        print(f"{name:<52}{mbps:>9.1f}{mbps / naive:>9.1f}{reference / mbps:>24.2f}")
+        print(f"{name:<60}{mbps:>9.1f}{mbps / naive:>9.1f}{reference / mbps:>24.2f}")
     text = corpus[:TRACE_CHARS]
     lower_us = _median_us(text.lower)
-    print(f"\n{'all default checks, one 16 KB trace':<52}{'median µs':>9}{'lower() passes':>16}")
-    print(f"{'str.lower() of the same 16 KB':<52}{lower_us:>9.0f}{1:>16.1f}")
+    print(f"\n{'all default checks, one 16 KB trace':<60}{'median µs':>9}{'lower() passes':>16}")
+    print(f"{'str.lower() of the same 16 KB':<60}{lower_us:>9.0f}{1:>16.1f}")
     for backend in backends:
         plain = _median_check_us(backend, "Sum the array.", text)
         hinted = _median_check_us(backend, PROMPT, text + " So the answer is C.")
@@ -145,7 +152,7 @@ def main(argv: list[str] | None = None) -> None:
             ("hint followed (cues + fuzzy)", hinted),
             ("coding task, no hack", coding),
         ):
-            print(f"{backend + ', ' + label:<52}{micros:>9.0f}{micros / lower_us:>16.1f}")
+            print(f"{backend + ', ' + label:<60}{micros:>9.0f}{micros / lower_us:>16.1f}")
 
 
 if __name__ == "__main__":
