@@ -51,7 +51,7 @@ def _otel() -> tuple[Callable[[], None], Callable[[], None]]:
     spans = InMemorySpanExporter()
     tracer_provider.add_span_processor(BatchSpanProcessor(spans))
     meter_provider = MeterProvider(metric_readers=[InMemoryMetricReader()])
-    instrumentor = OpenAIInstrumentor()
+    instrumentor = OpenAIInstrumentor()  # type: ignore[no-untyped-call,unused-ignore]
 
     def on() -> None:
         instrumentor.instrument(tracer_provider=tracer_provider, meter_provider=meter_provider)

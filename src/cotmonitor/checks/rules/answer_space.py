@@ -233,6 +233,12 @@ def option_blocks(index: int, text: str, *, system: bool = False) -> list[Option
 
 def answer_space(texts: Sequence[tuple[int, str, str]]) -> AnswerSpace:
     """The answer space of a request: ``texts`` are ``(index, role, text)`` per message."""
+    # Several checks ask for the same request's space: computed once per request.
+    return _answer_space(tuple(texts))
+
+
+@functools.lru_cache(maxsize=64)
+def _answer_space(texts: tuple[tuple[int, str, str], ...]) -> AnswerSpace:
     blocks: list[tuple[str, OptionBlock]] = []
     for index, role, text in texts:
         if role == "assistant":

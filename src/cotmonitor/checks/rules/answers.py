@@ -14,6 +14,7 @@ is none. Values are compared in a canonical form (``normalize_value``): ``1,000`
 
 from __future__ import annotations
 
+import functools
 import re
 
 from cotmonitor.checks.rules.answer_space import LETTERS, AnswerSpace, OptionBlock
@@ -113,7 +114,9 @@ _LONE = re.compile(
 )
 _ANY_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?")
 _HEDGE_TAIL = re.compile(HEDGE_END)
+_HEDGE_CHARS = 40
 _LABEL_ENDS = frozenset("ABCDEFGHIJabcdefghij0123456789)]")
+_UPPER_LABEL_ENDS = frozenset("ABCDEFGHIJ0123456789)]")
 _BOLD = re.compile(r"\*\*\s*\(?(?P<ans>[A-Ja-j]|10|[1-9])\)?[.:)]?\s*\*\*")
 _BARE = re.compile(r"^\s*[\(\[]?(?P<ans>[A-Ja-j]|10|[1-9])[\)\]]?[.:]?\s*$")
 _LEAD = re.compile(r"^\s*\**\s*[\(\[]?(?P<ans>[A-Ja-j]|10|[1-9])[\)\].:]\s+\**(?P<rest>\S.*)$")
@@ -200,7 +203,10 @@ def _concluded(text: str, block: OptionBlock | None) -> tuple[str, int, int] | N
     stripped = text.rstrip()
     # The conclusion ends the text with its label (or a parenthesis): most texts end in a
     # word, and the search (an alternation at every position) is then not worth running.
-    if _HEDGE_TAIL.sub("", stripped).rstrip(".! \t\n")[-1:] not in _LABEL_ENDS:
+    # Only the last few characters can hold the hedge: a sub over the whole tail would try
+    # the \Z-anchored pattern at every position.
+    ends = _LABEL_ENDS if block is not None and block.lower else _UPPER_LABEL_ENDS
+    if _HEDGE_TAIL.sub("", stripped[-_HEDGE_CHARS:]).rstrip(".! \t\n")[-1:] not in ends:
         return None
     match = _CONCLUSION_CHOICE.search(stripped, max(0, len(stripped) - 300))
     if match is None:
@@ -269,10 +275,14 @@ def extract_answer(text: str, offset: int = 0) -> Answer | None:
     return extract_choice(text, None, offset)
 
 
+@functools.lru_cache(maxsize=32)
 def extract(
     text: str, space: AnswerSpace | None, offset: int = 0, *, loose: bool = False
 ) -> Answer | None:
-    """The answer ``text`` commits to, in the terms of ``space`` (options or free)."""
+    """The answer ``text`` commits to, in the terms of ``space`` (options or free).
+
+    Cached: the hint and the consistency checks read the same output and reasoning end.
+    """
     if space is None or space.free:
         return extract_free(text, offset, loose=loose)
     return extract_choice(text, space.target, offset, loose=loose)

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -143,6 +144,7 @@ def _decorations(text: str, options: tuple[Option, ...]) -> list[str]:
     return [f"{lead}|{_symbols(trail)}" for lead, trail in zip(leads, trails, strict=True)]
 
 
+@functools.lru_cache(maxsize=256)
 def _decorated_line(text: str, options: tuple[Option, ...]) -> int | None:
     """The one option decorated unlike all the others.
 
