@@ -111,6 +111,22 @@ def generate(path: Path, size_mb: float) -> int:
     return count
 
 
+def _peak_rss_mb(fallback: float) -> float:
+    """This process's own peak RSS since it started (``VmHWM``), in MB.
+
+    ``ru_maxrss`` survives ``exec``: a child started by a large parent reports the parent's
+    size. The kernel's high-water mark of the current address space does not.
+    """
+    try:
+        with Path("/proc/self/status").open(encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return fallback
+
+
 def child(path: str, jobs: int, checks: str) -> None:
     """Replay ``path`` in this process and print the figures as JSON."""
     from cotmonitor.checks.rules.missing import ReasoningMissingCheck
@@ -124,7 +140,7 @@ def child(path: str, jobs: int, checks: str) -> None:
     summary = result.summary
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    own, workers = me.ru_maxrss / 1024, kids.ru_maxrss / 1024
+    own, workers = _peak_rss_mb(me.ru_maxrss / 1024), kids.ru_maxrss / 1024
     cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
     print(
         json.dumps(
