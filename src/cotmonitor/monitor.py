@@ -45,6 +45,7 @@ from cotmonitor.worker import Worker
 
 if TYPE_CHECKING:
     # Loaded only with a judge: it brings asyncio and the judge package along.
+    from cotmonitor.checks.checker_process import CheckerProcess
     from cotmonitor.checks.judge.runner import JudgeRunner
 
 _log = logging.getLogger("cotmonitor")
@@ -109,6 +110,13 @@ class Monitor:
             self._judge_runner = JudgeRunner(self.judge, self.stats)
         self.on_alert = on_alert
         self.mode = mode or self.settings.mode
+        self._checker: CheckerProcess | None = None
+        self._checker_checks = tuple(self.checks)
+        if checks is None and self.mode == "background" and self.settings.checker == "process":
+            from cotmonitor.checks import checker_process
+
+            if checker_process.supported():
+                self._checker = checker_process.acquire(self, self.settings.rule_packs)
         self.alert_policy = alert_policy or AlertPolicy()
         chosen = exporters if exporters is not None else settings_exporters(self.settings)
         self.exporter = FanOutExporter(chosen, self.stats)
@@ -234,7 +242,7 @@ class Monitor:
             # Between stages, let an agent thread waiting for the GIL run (see ``paced``).
             time.sleep(0)
         try:
-            run = run_checks(trace, self.checks)
+            run = self._run_rules(trace)
             if self._judge_runner is not None and self._judge_runner.offer(
                 trace, run, lambda judged: self._emit_judged(trace, judged)
             ):
@@ -242,6 +250,13 @@ class Monitor:
             self._emit(self._verdict(trace, run))
         except Exception:
             self._internal_error("process")
+
+    def _run_rules(self, trace: Trace) -> CheckRun:
+        checker = self._checker
+        # The child runs the default checks: once the list was changed, run it here.
+        if checker is not None and tuple(self.checks) == self._checker_checks:
+            return checker.run(trace, self.checks)
+        return run_checks(trace, self.checks)
 
     def _emit_judged(self, trace: Trace, judged: CheckRun) -> None:
         try:
@@ -285,6 +300,10 @@ class Monitor:
             self._judge_runner.close(remaining)
         self.exporter.flush()
         self.exporter.close()
+        if self._checker is not None:
+            from cotmonitor.checks.checker_process import release
+
+            release(self, self._checker)
         exit_hook.discard(self)
 
     def dropped_at_close(self) -> int:

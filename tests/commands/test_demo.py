@@ -50,11 +50,13 @@ def test_demo_with_metrics_serves_prometheus_until_interrupted() -> None:
             url = found.group(1) if found else None
         assert url is not None
         body = ""
-        while "cotmonitor_findings_total" not in body and time.monotonic() < deadline:
+        # Findings are counted as their traces are checked, one by one: wait for this one.
+        hack = r'cotmonitor_findings_total\{[^}]*category="reward_hack"'
+        while not re.search(hack, body) and time.monotonic() < deadline:
             time.sleep(0.5)
             with urllib.request.urlopen(url, timeout=5) as response:
                 body = response.read().decode()
-        assert re.search(r'cotmonitor_findings_total\{[^}]*category="reward_hack"', body)
+        assert re.search(hack, body)
         assert 'cotmonitor_traces_total{agent="demo-agent"' in body
     finally:
         proc.send_signal(signal.SIGINT)

@@ -1,0 +1,103 @@
+"""The checker process's own loop: read a trace, run the default rule checks, answer.
+
+Started by ``checks.checker_process`` with the rule pack paths as its one argument. Frames on
+both pipes are a 4-byte big-endian length and that many bytes of JSON: a ``Trace`` in, a
+``CheckReply`` out. A closed input (the app exited or closed its monitors) ends the loop.
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import sys
+from typing import Any, BinaryIO
+
+from pydantic import BaseModel, ConfigDict
+
+from cotmonitor.verdicts import Finding
+
+HEADER = struct.Struct(">I")
+
+
+class CheckReply(BaseModel):
+    """What one trace's checks produced, as it crosses back to the app."""
+
+    model_config = ConfigDict(frozen=True)
+
+    findings: tuple[Finding, ...] = ()
+    errors: tuple[str, ...] = ()
+    durations: dict[str, float] = {}
+    fatal: str | None = None
+    """Set when the checker cannot run at all (its rule packs failed to load)."""
+
+
+def read_frame(stream: BinaryIO) -> bytes | None:
+    """One frame's payload, or None at a clean end of input."""
+    header = _read_exactly(stream, HEADER.size)
+    if header is None:
+        return None
+    (size,) = HEADER.unpack(header)
+    payload = _read_exactly(stream, size)
+    if payload is None:
+        raise EOFError("input ended inside a frame")
+    return payload
+
+
+def _read_exactly(stream: BinaryIO, size: int) -> bytes | None:
+    data = stream.read(size)
+    if not data:
+        return None
+    while len(data) < size:
+        more = stream.read(size - len(data))
+        if not more:
+            raise EOFError("input ended inside a frame")
+        data += more
+    return data
+
+
+def write_frame(stream: BinaryIO, payload: bytes) -> None:
+    """Send one frame and flush it."""
+    stream.write(HEADER.pack(len(payload)) + payload)
+    stream.flush()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Serve check requests on stdin until it closes; 1 when the checks cannot be built."""
+    args = sys.argv[1:] if argv is None else argv
+    # Replies get a private copy of stdout; anything a library prints goes to stderr, so a
+    # stray print can never corrupt a frame.
+    replies = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    requests = sys.stdin.buffer
+    try:
+        from cotmonitor.checks.base import run_checks
+        from cotmonitor.checks.defaults import default_checks
+        from cotmonitor.trace.model import Trace
+
+        packs: list[str] = json.loads(args[0]) if args else []
+        checks = default_checks(packs)
+    except Exception as exc:  # the app falls back to checking in its own thread
+        fatal = CheckReply(fatal=f"{type(exc).__name__}: {exc}")
+        write_frame(replies, fatal.model_dump_json().encode())
+        return 1
+    while True:
+        payload = read_frame(requests)
+        if payload is None:
+            return 0
+        reply: Any
+        try:
+            trace = Trace.model_validate_json(payload)
+            run = run_checks(trace, checks)
+            reply = CheckReply(
+                findings=tuple(run.findings), errors=tuple(run.errors), durations=run.durations
+            )
+        except Exception as exc:
+            reply = CheckReply(errors=(f"checker: {type(exc).__name__}: {exc}",))
+        write_frame(replies, reply.model_dump_json().encode())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
