@@ -7,7 +7,8 @@ Two measurements:
    ``bare``; ``capture`` (``Monitor(checks=[], exporters=[])``: the wrapper and the worker's
    normalization); ``checks`` (``Monitor(exporters=[])``: the default rule checks run too, the
    cost a user pays); ``otel`` (the bare client instrumented by
-   ``opentelemetry-instrumentation-openai-v2`` with SDK providers and in-memory exporters).
+   ``opentelemetry-instrumentation-openai-v2`` with SDK providers and in-memory exporters);
+   ``otel-genai``, the same with its successor ``opentelemetry-instrumentation-genai-openai``.
    Each variant makes two calls back to back and the second is timed, so the background work
    the first one left (the monitor's worker, OTel's batch processor) lands on its own variant,
    as it does in an agent calling in a loop; the monitors are flushed, untimed, after each.
@@ -31,7 +32,12 @@ from typing import Any
 N = int(os.environ.get("BENCH_N", "300"))
 ASK = [{"role": "user", "content": "What is 2 + 2?"}]
 CHUNKS = 200
-VARIANTS = ("bare", "capture", "checks", "otel")
+VARIANTS = ("bare", "capture", "checks", "otel", "otel-genai")
+# Each OTel variant's instrumentor: openai-v2, and the official successor that replaces it.
+_INSTRUMENTORS = {
+    "otel": "opentelemetry.instrumentation.openai_v2",
+    "otel-genai": "opentelemetry.instrumentation.genai.openai",
+}
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -39,8 +45,9 @@ def _pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def _otel() -> tuple[Callable[[], None], Callable[[], None]]:
-    from opentelemetry.instrumentation.openai_v2 import OpenAIInstrumentor
+def _otel(module: str) -> tuple[Callable[[], None], Callable[[], None]]:
+    import importlib
+
     from opentelemetry.sdk.metrics import MeterProvider
     from opentelemetry.sdk.metrics.export import InMemoryMetricReader
     from opentelemetry.sdk.trace import TracerProvider
@@ -51,7 +58,7 @@ def _otel() -> tuple[Callable[[], None], Callable[[], None]]:
     spans = InMemorySpanExporter()
     tracer_provider.add_span_processor(BatchSpanProcessor(spans))
     meter_provider = MeterProvider(metric_readers=[InMemoryMetricReader()])
-    instrumentor = OpenAIInstrumentor()  # type: ignore[no-untyped-call,unused-ignore]
+    instrumentor = importlib.import_module(module).OpenAIInstrumentor()
 
     def on() -> None:
         instrumentor.instrument(tracer_provider=tracer_provider, meter_provider=meter_provider)
@@ -107,7 +114,7 @@ def _http(stream: bool) -> dict[str, list[float]]:
         "capture": cotmonitor.Monitor(checks=[], exporters=[]),
         "checks": cotmonitor.Monitor(exporters=[]),
     }
-    otel_on, otel_off = _otel()
+    otel = {name: _otel(module) for name, module in _INSTRUMENTORS.items()}
     with _server(stream) as base_url:
 
         def client() -> Any:
@@ -126,12 +133,13 @@ def _http(stream: bool) -> dict[str, list[float]]:
             return time.perf_counter() - started
 
         def pair(name: str) -> float:
-            if name == "otel":
-                otel_on()
+            switch = otel.get(name)
+            if switch is not None:
+                switch[0]()
             once(name)
             elapsed = once(name)
-            if name == "otel":
-                otel_off()
+            if switch is not None:
+                switch[1]()
             monitor = monitors.get(name)
             if monitor is not None:
                 monitor.flush(30)
@@ -259,7 +267,7 @@ def _table(stream: bool, times: dict[str, list[float]]) -> None:
         added = (median - base) * 1e6
         per_chunk = f"{added / CHUNKS:>10.2f}" if stream else f"{'':>10}"
         print(
-            f"{'stream' if stream else 'non-stream':<11}{name:<9}{median * 1e3:>10.3f}"
+            f"{'stream' if stream else 'non-stream':<11}{name:<11}{median * 1e3:>10.3f}"
             f"{p99 * 1e3:>9.3f}{median / base:>8.3f}{p99 / base_p99:>9.3f}{added:>10.1f}{per_chunk}"
         )
 
@@ -268,7 +276,7 @@ def main(_argv: list[str] | None = None) -> None:
     """Print the HTTP table and the in-process figures."""
     print(f"bench_wrapper: N={N} rounds, variants interleaved, local model server in a subprocess")
     print(
-        f"{'mode':<11}{'variant':<9}{'median ms':>10}{'p99 ms':>9}{'x bare':>8}"
+        f"{'mode':<11}{'variant':<11}{'median ms':>10}{'p99 ms':>9}{'x bare':>8}"
         f"{'p99 x':>9}{'added µs':>10}{'µs/chunk':>10}"
     )
     for stream in (False, True):
