@@ -19,7 +19,7 @@ findings back; the monitor's worker thread waits on the pipe with the GIL releas
 - A forked child process drops its parent's checker (the pipes are the parent's) and starts
   its own on its first trace.
 
-Costs: one extra interpreter (about 60 MB resident with the compiled rules) and one CPU's
+Costs: one extra interpreter (about 50 MB resident with the compiled rules) and one CPU's
 worth of check time off the app's GIL; per trace, the app pays a JSON encode of the trace and
 a decode of the findings.
 
