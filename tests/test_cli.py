@@ -100,3 +100,17 @@ def test_every_option_has_help_text(command: str) -> None:
         if not action.help
     ]
     assert silent == []
+
+
+def test_python_dash_m_runs_the_same_command_line(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-m", "cotmonitor", "check", "-i", str(missing)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == USAGE_ERROR
+    assert done.stderr.startswith("cotmonitor check: ")
+    assert "Traceback" not in done.stderr
