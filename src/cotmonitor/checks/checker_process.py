@@ -7,7 +7,8 @@ JSON over a pipe) to a child interpreter that runs the same ``default_checks`` a
 findings back; the monitor's worker thread waits on the pipe with the GIL released.
 
 - One child per distinct set of rule packs, shared by every monitor of the process and
-  started on the first trace; it ends when the last monitor using it closes, or with the app.
+  started on the first trace; it ends when the last monitor using it closes, or when the app
+  exits (its input pipe closes).
 - Findings are the same as in-thread: the child builds its checks with ``default_checks`` from
   the same pack files and runs them with the same ``run_checks``.
 - Fail-open: a child that cannot start, dies, or answers garbage costs nothing but time. The
@@ -28,7 +29,6 @@ a decode of the findings.
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import json
 import logging
@@ -134,7 +134,7 @@ class CheckerProcess:
             proc.stdin.write(HEADER.pack(len(payload)) + payload)
             proc.stdin.flush()
         except OSError as exc:
-            raise CheckerError(f"child gone ({exc})") from exc
+            raise CheckerError(f"child exited ({exc})") from exc
         header = self._read(proc, HEADER.size, time.monotonic() + timeout)
         (size,) = HEADER.unpack(header)
         body = self._read(proc, size, time.monotonic() + timeout)
@@ -263,11 +263,6 @@ def _after_fork_in_child() -> None:
         checker._forget_after_fork()  # noqa: SLF001 - the module's own hook
 
 
-def _close_all() -> None:
-    for checker in list(_live):
-        if checker._owner == os.getpid():  # noqa: SLF001 - the module's own hook
-            checker.close()
-
-
 os.register_at_fork(after_in_child=_after_fork_in_child)
-atexit.register(_close_all)
+# No exit hook of its own: the monitors' exit hook still needs the child to check what is
+# queued, and a child whose app is gone reads the end of its input and leaves.
