@@ -19,6 +19,7 @@ CaptureKind = Literal[
     "openai.responses",
     "anthropic.messages",
     "litellm",
+    "ollama.chat",
     "text",
 ]
 """The wire shape of the captured response, which picks the normalizer."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Api = Literal["openai.chat", "openai.responses", "anthropic.messages"]
+Api = Literal["openai.chat", "openai.responses", "anthropic.messages", "ollama.chat"]
 ReasoningField = Literal["reasoning_content", "reasoning", "think_tag", "none"]
 
 

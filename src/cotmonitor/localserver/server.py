@@ -15,22 +15,30 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, NamedTuple
 
 from typing_extensions import Self
 
-from cotmonitor.localserver import render_anthropic, render_chat, render_responses
+from cotmonitor.localserver import (
+    render_anthropic,
+    render_chat,
+    render_ollama,
+    render_responses,
+)
 from cotmonitor.localserver.reply import Api, Reply, ServerRequest
 from cotmonitor.localserver.responders import Responder, echo_responder
-from cotmonitor.localserver.wire import BROKEN_JSON, SSEEvent, now
+from cotmonitor.localserver.wire import BROKEN_JSON, NDJSONLine, SSEEvent, now
+
+_Event = SSEEvent | NDJSONLine
 
 
 class _Renderer(NamedTuple):
     body: Callable[[ServerRequest, Reply], dict[str, Any]]
-    events: Callable[[ServerRequest, Reply], list[SSEEvent]]
+    events: Callable[[ServerRequest, Reply], Sequence[_Event]]
     error: Callable[[int, str], dict[str, Any]]
+    stream_type: str = "text/event-stream"
 
 
 _ROUTES: dict[str, tuple[Api, _Renderer]] = {
@@ -52,6 +60,15 @@ _ROUTES: dict[str, tuple[Api, _Renderer]] = {
             render_anthropic.render_body,
             render_anthropic.render_events,
             render_anthropic.error_body,
+        ),
+    ),
+    "/api/chat": (
+        "ollama.chat",
+        _Renderer(
+            render_ollama.render_body,
+            render_ollama.render_events,
+            render_ollama.error_body,
+            "application/x-ndjson",
         ),
     ),
 }
@@ -190,7 +207,7 @@ class _Handler(BaseHTTPRequestHandler):
             error = reply.error_body or json.dumps(renderer.error(reply.status, message))
             self._send_bytes(reply.status, error.encode(), "application/json")
         elif request.stream:
-            self._send_stream(renderer.events(request, reply), reply)
+            self._send_stream(renderer.events(request, reply), reply, renderer.stream_type)
         elif reply.malformed:
             self._send_bytes(200, BROKEN_JSON.encode(), "application/json")
         else:
@@ -206,9 +223,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def _send_stream(self, events: list[SSEEvent], reply: Reply) -> None:
+    def _send_stream(self, events: Sequence[_Event], reply: Reply, content_type: str) -> None:
         self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Content-Type", content_type)
         self.send_header("Cache-Control", "no-cache")
         self.send_header("Transfer-Encoding", "chunked")
         self.end_headers()
@@ -218,7 +235,7 @@ class _Handler(BaseHTTPRequestHandler):
                 if reply.cut_after_chunks is not None and index >= reply.cut_after_chunks:
                     self._drop_connection()
                     return
-                sent = SSEEvent(BROKEN_JSON, event.event) if index == broken else event
+                sent = type(event)(BROKEN_JSON, event.event) if index == broken else event
                 data = sent.encode()
                 self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
                 if reply.chunk_delay_s:

@@ -34,6 +34,22 @@ class SSEEvent:
         return f"{head}data: {payload}\n\n".encode()
 
 
+@dataclass(frozen=True, slots=True)
+class NDJSONLine:
+    """One object of a newline-delimited JSON stream (Ollama's); shaped like ``SSEEvent``.
+
+    ``data`` is a JSON-able dict, or a raw string sent as is (broken JSON).
+    """
+
+    data: dict[str, Any] | str
+    event: str | None = None
+
+    def encode(self) -> bytes:
+        """The line as it goes on the wire, newline included."""
+        payload = self.data if isinstance(self.data, str) else json.dumps(self.data)
+        return f"{payload}\n".encode()
+
+
 def pieces(text: str, size: int) -> list[str]:
     """Split ``text`` into consecutive pieces of at most ``size`` characters."""
     step = max(1, size)

@@ -19,10 +19,11 @@ _ADAPTERS: dict[str, tuple[str, str, str]] = {
     "openai": ("cotmonitor.providers.openai", "wrap_openai", "unwrap_openai"),
     "anthropic": ("cotmonitor.providers.anthropic", "wrap_anthropic", "unwrap_anthropic"),
     "litellm": ("cotmonitor.providers.litellm", "wrap_litellm", "unwrap_litellm"),
+    "ollama": ("cotmonitor.providers.ollama", "wrap_ollama", "unwrap_ollama"),
 }
 _SUPPORTED = (
     "openai.OpenAI, openai.AsyncOpenAI (and Azure variants), anthropic.Anthropic, "
-    "anthropic.AsyncAnthropic, or the litellm module"
+    "anthropic.AsyncAnthropic, ollama.Client, ollama.AsyncClient, or the litellm module"
 )
 
 

@@ -2,5 +2,6 @@
 
 from cotmonitor.trace.normalizers import anthropic as anthropic
 from cotmonitor.trace.normalizers import litellm as litellm
+from cotmonitor.trace.normalizers import ollama as ollama
 from cotmonitor.trace.normalizers import openai as openai
 from cotmonitor.trace.normalizers import text as text
