@@ -20,6 +20,7 @@ CaptureKind = Literal[
     "anthropic.messages",
     "litellm",
     "ollama.chat",
+    "gemini",
     "text",
 ]
 """The wire shape of the captured response, which picks the normalizer."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Api = Literal["openai.chat", "openai.responses", "anthropic.messages", "ollama.chat"]
+Api = Literal["openai.chat", "openai.responses", "anthropic.messages", "ollama.chat", "gemini"]
 ReasoningField = Literal["reasoning_content", "reasoning", "think_tag", "none"]
 
 
@@ -28,8 +28,8 @@ class ServerRequest:
 
     @property
     def model(self) -> str:
-        """The requested model name."""
-        return str(self.body.get("model", ""))
+        """The requested model name (Gemini's comes from the path)."""
+        return str(self.body.get("model", self.body.get("_model", "")))
 
     @property
     def stream(self) -> bool:

@@ -24,6 +24,7 @@ from typing_extensions import Self
 from cotmonitor.localserver import (
     render_anthropic,
     render_chat,
+    render_gemini,
     render_ollama,
     render_responses,
 )
@@ -72,6 +73,25 @@ _ROUTES: dict[str, tuple[Api, _Renderer]] = {
         ),
     ),
 }
+
+
+_GEMINI = _Renderer(
+    render_gemini.render_body, render_gemini.render_events, render_gemini.error_body
+)
+# Gemini names the model in the path: /v1beta/models/{model}:generateContent (or /v1/...).
+_GEMINI_METHODS = {":generateContent": False, ":streamGenerateContent": True}
+
+
+def _route(path: str) -> tuple[Api, _Renderer, dict[str, Any]] | None:
+    """The API a path asks for, its renderer, and what the path adds to the body."""
+    found = _ROUTES.get(path)
+    if found is not None:
+        return found[0], found[1], {}
+    if path.startswith(("/v1beta/models/", "/v1/models/")):
+        for method, stream in _GEMINI_METHODS.items():
+            if path.endswith(method):
+                return "gemini", _GEMINI, {"_model": render_gemini.model_of(path), "stream": stream}
+    return None
 
 
 class _Server(ThreadingHTTPServer):
@@ -186,16 +206,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         path = self.path.split("?", 1)[0]
-        route = _ROUTES.get(path)
+        route = _route(path)
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         if route is None:
             self._send_json(404, render_chat.error_body(404, f"no route {path}"))
             return
-        api, renderer = route
+        api, renderer, from_path = route
         try:
-            body = json.loads(raw or b"{}")
-        except json.JSONDecodeError:
-            self._send_json(400, renderer.error(400, "request body is not JSON"))
+            body = {**json.loads(raw or b"{}"), **from_path}
+        except (json.JSONDecodeError, TypeError):
+            self._send_json(400, renderer.error(400, "request body is not a JSON object"))
             return
         headers = {name.lower(): value for name, value in self.headers.items()}
         request = ServerRequest(api=api, body=body, headers=headers)

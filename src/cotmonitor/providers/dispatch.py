@@ -20,10 +20,12 @@ _ADAPTERS: dict[str, tuple[str, str, str]] = {
     "anthropic": ("cotmonitor.providers.anthropic", "wrap_anthropic", "unwrap_anthropic"),
     "litellm": ("cotmonitor.providers.litellm", "wrap_litellm", "unwrap_litellm"),
     "ollama": ("cotmonitor.providers.ollama", "wrap_ollama", "unwrap_ollama"),
+    "google": ("cotmonitor.providers.gemini", "wrap_gemini", "unwrap_gemini"),
 }
 _SUPPORTED = (
     "openai.OpenAI, openai.AsyncOpenAI (and Azure variants), anthropic.Anthropic, "
-    "anthropic.AsyncAnthropic, ollama.Client, ollama.AsyncClient, or the litellm module"
+    "anthropic.AsyncAnthropic, google.genai.Client, ollama.Client, ollama.AsyncClient, or the "
+    "litellm module"
 )
 
 
