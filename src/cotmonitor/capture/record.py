@@ -21,6 +21,7 @@ CaptureKind = Literal[
     "litellm",
     "ollama.chat",
     "gemini",
+    "bedrock.converse",
     "text",
 ]
 """The wire shape of the captured response, which picks the normalizer."""

@@ -8,7 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Api = Literal["openai.chat", "openai.responses", "anthropic.messages", "ollama.chat", "gemini"]
+Api = Literal[
+    "openai.chat", "openai.responses", "anthropic.messages", "ollama.chat", "gemini",
+    "bedrock.converse",
+]  # fmt: skip
 ReasoningField = Literal["reasoning_content", "reasoning", "think_tag", "none"]
 
 
@@ -54,7 +57,8 @@ class Reply:
         chunk_size: characters of text per streamed chunk.
         delay_s: wait before answering.
         chunk_delay_s: wait between streamed chunks.
-        redacted: for Anthropic, send the reasoning as a ``redacted_thinking`` block.
+        redacted: for Anthropic, send the reasoning as a ``redacted_thinking`` block (for
+            Bedrock, as ``redactedContent``).
         summary: for the Responses API, send the reasoning as a summary (else reasoning_text).
         encrypted: for the Responses API, also send ``encrypted_content``.
         usage: token counts to report; computed from the text when ``None``.

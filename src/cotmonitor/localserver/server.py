@@ -23,16 +23,18 @@ from typing_extensions import Self
 
 from cotmonitor.localserver import (
     render_anthropic,
+    render_bedrock,
     render_chat,
     render_gemini,
     render_ollama,
     render_responses,
 )
+from cotmonitor.localserver.render_bedrock import EventStreamMessage
 from cotmonitor.localserver.reply import Api, Reply, ServerRequest
 from cotmonitor.localserver.responders import Responder, echo_responder
 from cotmonitor.localserver.wire import BROKEN_JSON, NDJSONLine, SSEEvent, now
 
-_Event = SSEEvent | NDJSONLine
+_Event = SSEEvent | NDJSONLine | EventStreamMessage
 
 
 class _Renderer(NamedTuple):
@@ -78,8 +80,35 @@ _ROUTES: dict[str, tuple[Api, _Renderer]] = {
 _GEMINI = _Renderer(
     render_gemini.render_body, render_gemini.render_events, render_gemini.error_body
 )
-# Gemini names the model in the path: /v1beta/models/{model}:generateContent (or /v1/...).
-_GEMINI_METHODS = {":generateContent": False, ":streamGenerateContent": True}
+_BEDROCK = _Renderer(
+    render_bedrock.render_body,
+    render_bedrock.render_events,
+    render_bedrock.error_body,
+    "application/vnd.amazon.eventstream",
+)
+
+
+class _PathRoute(NamedTuple):
+    """An API that names the model in its path (``/v1beta/models/{model}:generateContent``)."""
+
+    api: Api
+    renderer: _Renderer
+    prefixes: tuple[str, ...]
+    suffix: str
+    model_of: Callable[[str], str]
+    stream: bool = False
+
+
+_GOOGLE = ("/v1beta/models/", "/v1/models/")
+_GEMINI_MODEL, _BEDROCK_MODEL = render_gemini.model_of, render_bedrock.model_of
+_MODEL_IN_PATH = (
+    _PathRoute("gemini", _GEMINI, _GOOGLE, ":generateContent", _GEMINI_MODEL),
+    _PathRoute("gemini", _GEMINI, _GOOGLE, ":streamGenerateContent", _GEMINI_MODEL, stream=True),
+    _PathRoute("bedrock.converse", _BEDROCK, ("/model/",), "/converse", _BEDROCK_MODEL),
+    _PathRoute(
+        "bedrock.converse", _BEDROCK, ("/model/",), "/converse-stream", _BEDROCK_MODEL, stream=True
+    ),
+)
 
 
 def _route(path: str) -> tuple[Api, _Renderer, dict[str, Any]] | None:
@@ -87,10 +116,13 @@ def _route(path: str) -> tuple[Api, _Renderer, dict[str, Any]] | None:
     found = _ROUTES.get(path)
     if found is not None:
         return found[0], found[1], {}
-    if path.startswith(("/v1beta/models/", "/v1/models/")):
-        for method, stream in _GEMINI_METHODS.items():
-            if path.endswith(method):
-                return "gemini", _GEMINI, {"_model": render_gemini.model_of(path), "stream": stream}
+    for route in _MODEL_IN_PATH:
+        if path.startswith(route.prefixes) and path.endswith(route.suffix):
+            return (
+                route.api,
+                route.renderer,
+                {"_model": route.model_of(path), "stream": route.stream},
+            )
     return None
 
 

@@ -21,11 +21,12 @@ _ADAPTERS: dict[str, tuple[str, str, str]] = {
     "litellm": ("cotmonitor.providers.litellm", "wrap_litellm", "unwrap_litellm"),
     "ollama": ("cotmonitor.providers.ollama", "wrap_ollama", "unwrap_ollama"),
     "google": ("cotmonitor.providers.gemini", "wrap_gemini", "unwrap_gemini"),
+    "botocore": ("cotmonitor.providers.bedrock", "wrap_bedrock", "unwrap_bedrock"),
 }
 _SUPPORTED = (
     "openai.OpenAI, openai.AsyncOpenAI (and Azure variants), anthropic.Anthropic, "
-    "anthropic.AsyncAnthropic, google.genai.Client, ollama.Client, ollama.AsyncClient, or the "
-    "litellm module"
+    "anthropic.AsyncAnthropic, google.genai.Client, boto3 bedrock-runtime clients, ollama.Client, "
+    "ollama.AsyncClient, or the litellm module"
 )
 
 
