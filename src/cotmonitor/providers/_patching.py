@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextvars
 import inspect
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -284,3 +284,33 @@ def mark(client: Any, sink: CaptureSink | None) -> None:
         vars(client).pop(SENTINEL, None)
     else:
         setattr(client, SENTINEL, sink)
+
+
+def wrap_methods(
+    client: Any, sink: CaptureSink, targets: Sequence[tuple[Any, str]], spec: CaptureSpec
+) -> None:
+    """Capture ``owner.name`` for each target of a client with no copy helpers, and mark it.
+
+    Raises:
+        ConfigError: another sink already captures ``client``.
+    """
+    if not needs_wrap(client, sink):
+        return
+    for owner, name in targets:
+        patch(owner, name, capture_wrapper(owner, name, spec, sink))
+    mark(client, sink)
+
+
+def unwrap_methods(
+    client: Any, sink: CaptureSink | None, targets: Sequence[tuple[Any, str]]
+) -> None:
+    """Undo ``wrap_methods`` (only ``sink``'s, when given).
+
+    Raises:
+        ConfigError: ``sink`` is given and another sink captures ``client``.
+    """
+    if not may_unwrap(client, sink):
+        return
+    for owner, name in targets:
+        unpatch(owner, name)
+    mark(client, None)

@@ -16,15 +16,7 @@ import types
 from typing import Any, TypeVar
 
 from cotmonitor.capture.record import CaptureSink
-from cotmonitor.providers._patching import (
-    CaptureSpec,
-    capture_wrapper,
-    mark,
-    may_unwrap,
-    needs_wrap,
-    patch,
-    unpatch,
-)
+from cotmonitor.providers._patching import CaptureSpec, unwrap_methods, wrap_methods
 
 _C = TypeVar("_C")
 _METHODS = ("generate_content", "generate_content_stream")
@@ -38,8 +30,8 @@ def _spec() -> CaptureSpec:
     )
 
 
-def _resources(client: Any) -> tuple[Any, ...]:
-    return (client.models, client.aio.models)
+def _targets(client: Any) -> list[tuple[Any, str]]:
+    return [(models, name) for models in (client.models, client.aio.models) for name in _METHODS]
 
 
 def wrap_gemini(client: _C, sink: CaptureSink) -> _C:
@@ -52,12 +44,7 @@ def wrap_gemini(client: _C, sink: CaptureSink) -> _C:
 
     .. versionadded:: 0.2.0
     """
-    if not needs_wrap(client, sink):
-        return client
-    for resource in _resources(client):
-        for name in _METHODS:
-            patch(resource, name, capture_wrapper(resource, name, _spec(), sink))
-    mark(client, sink)
+    wrap_methods(client, sink, _targets(client), _spec())
     return client
 
 
@@ -69,10 +56,5 @@ def unwrap_gemini(client: _C, sink: CaptureSink | None = None) -> _C:
 
     .. versionadded:: 0.2.0
     """
-    if not may_unwrap(client, sink):
-        return client
-    for resource in _resources(client):
-        for name in _METHODS:
-            unpatch(resource, name)
-    mark(client, None)
+    unwrap_methods(client, sink, _targets(client))
     return client

@@ -15,15 +15,7 @@ import types
 from typing import TypeVar
 
 from cotmonitor.capture.record import CaptureSink
-from cotmonitor.providers._patching import (
-    CaptureSpec,
-    capture_wrapper,
-    mark,
-    may_unwrap,
-    needs_wrap,
-    patch,
-    unpatch,
-)
+from cotmonitor.providers._patching import CaptureSpec, unwrap_methods, wrap_methods
 
 _C = TypeVar("_C")
 
@@ -46,10 +38,7 @@ def wrap_ollama(client: _C, sink: CaptureSink) -> _C:
 
     .. versionadded:: 0.2.0
     """
-    if not needs_wrap(client, sink):
-        return client
-    patch(client, "chat", capture_wrapper(client, "chat", _spec(), sink))
-    mark(client, sink)
+    wrap_methods(client, sink, [(client, "chat")], _spec())
     return client
 
 
@@ -61,8 +50,5 @@ def unwrap_ollama(client: _C, sink: CaptureSink | None = None) -> _C:
 
     .. versionadded:: 0.2.0
     """
-    if not may_unwrap(client, sink):
-        return client
-    unpatch(client, "chat")
-    mark(client, None)
+    unwrap_methods(client, sink, [(client, "chat")])
     return client

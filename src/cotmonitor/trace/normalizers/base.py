@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -142,6 +142,27 @@ class Parsed:
             self.segments.append(ReasoningSegment(text=split.reasoning, source="think_tag"))
         if not split.terminated:
             self.metadata["unterminated_think"] = True
+
+
+def parse_capture(
+    raw: RawCapture,
+    streamed: Callable[[list[Any]], Parsed],
+    answered: Callable[[Any], Parsed],
+    think_tags: Sequence[str],
+) -> Parsed:
+    """The content of a capture: its streamed chunks, else its response, else nothing.
+
+    ``<think>`` blocks in the output become the reasoning when the provider gave none apart.
+    """
+    if raw.chunks is not None:
+        parsed = streamed(list(paced(raw.chunks)))
+    elif raw.response is not None:
+        parsed = answered(as_data(raw.response))
+    else:
+        parsed = Parsed()
+    if not parsed.segments:
+        parsed.take_think_tags(think_tags)
+    return parsed
 
 
 def _message(item: Any) -> dict[str, Any] | None:

@@ -24,7 +24,7 @@ from cotmonitor.trace.normalizers.base import (
     get,
     int_or_none,
     items,
-    paced,
+    parse_capture,
     text_of,
 )
 
@@ -192,14 +192,7 @@ def normalize_converse(raw: RawCapture, think_tags: Sequence[str]) -> Trace:
 
     .. versionadded:: 0.2.0
     """
-    if raw.chunks is not None:
-        parsed = _events(list(paced(raw.chunks)))
-    elif raw.response is not None:
-        parsed = _response(raw.response)
-    else:
-        parsed = Parsed()
-    if not parsed.segments:
-        parsed.take_think_tags(think_tags)
+    parsed = parse_capture(raw, _events, _response, think_tags)
     model = text_of(get(raw.request, "modelId"))
     messages = request_messages(raw.request)
     chat = dataclasses.replace(raw, request={"model": model, "messages": messages})

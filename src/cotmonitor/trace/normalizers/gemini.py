@@ -22,12 +22,11 @@ from cotmonitor.trace.model import ReasoningSegment, ToolCall, Trace, Usage
 from cotmonitor.trace.normalize import register
 from cotmonitor.trace.normalizers.base import (
     Parsed,
-    as_data,
     build_trace,
     get,
     int_or_none,
     items,
-    paced,
+    parse_capture,
     text_of,
 )
 
@@ -169,14 +168,7 @@ def normalize_gemini(raw: RawCapture, think_tags: Sequence[str]) -> Trace:
 
     .. versionadded:: 0.2.0
     """
-    if raw.chunks is not None:
-        parsed = _parse(list(paced(raw.chunks)))
-    elif raw.response is not None:
-        parsed = _parse([as_data(raw.response)])
-    else:
-        parsed = Parsed()
-    if not parsed.segments:
-        parsed.take_think_tags(think_tags)
+    parsed = parse_capture(raw, _parse, lambda data: _parse([data]), think_tags)
     model = text_of(get(raw.request, "model")).removeprefix("models/")
     chat = dataclasses.replace(
         raw, request={"model": model, "messages": request_messages(raw.request)}

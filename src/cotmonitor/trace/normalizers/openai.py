@@ -26,6 +26,7 @@ from cotmonitor.trace.normalizers.base import (
     int_or_none,
     items,
     paced,
+    parse_capture,
     text_of,
 )
 
@@ -252,12 +253,5 @@ def normalize_responses(raw: RawCapture, think_tags: Sequence[str]) -> Trace:
 
     .. versionadded:: 0.1.0
     """
-    if raw.chunks is not None:
-        parsed = _responses_events(raw.chunks)
-    elif raw.response is not None:
-        parsed = _responses_response(as_data(raw.response))
-    else:
-        parsed = Parsed()
-    if not parsed.segments:
-        parsed.take_think_tags(think_tags)
+    parsed = parse_capture(raw, _responses_events, _responses_response, think_tags)
     return build_trace(raw, parsed, provider="openai", operation="responses")
