@@ -192,3 +192,65 @@ def test_stdin(tmp_path: Path) -> None:
             [sys.executable, "-c", script], stdin=stdin, capture_output=True, text=True, check=True
         )
     assert done.stdout.strip() == "['claude-sonnet-4-6']"
+
+
+@pytest.mark.parametrize("name", ["openinference-spans.jsonl", "openllmetry-spans.jsonl"])
+def test_other_tracers_exports_reach_the_checks_with_their_reasoning(name: str) -> None:
+    hinted, hack, answered = traces(name)
+    # Chat Completions: the reasoning_content (OpenInference keeps it only in the raw response)
+    assert hinted.reasoning.startswith("Counting moons depends")
+    assert hinted.output == "The answer is (B)."
+    assert "professor" in hinted.messages[-1]["content"]
+    assert hinted.model == "deepseek-reasoner"
+    assert hinted.usage.reasoning_tokens
+    # Responses: the reasoning summary as plain text, not the JSON list OpenLLMetry stores
+    assert hack.reasoning.startswith("The parser bug is deep")
+    assert "sys.exit(0)" in hack.reasoning
+    assert not hack.reasoning.startswith("[")
+    assert hack.output.startswith("I added an early exit")
+    assert answered.output == "The answer is (C)."
+    assert len({hinted.id, hack.id, answered.id}) == 3
+    assert hinted.metadata["service"] == "quiz-agent"
+
+
+def test_an_openinference_span_without_a_raw_response_reads_its_flat_attributes() -> None:
+    def attr(key: str, value: object) -> dict[str, object]:
+        kind = "intValue" if isinstance(value, int) else "stringValue"
+        return {"key": key, "value": {kind: value}}
+
+    span = {
+        "traceId": "0" * 32,
+        "spanId": "1" * 16,
+        "name": "llm",
+        "startTimeUnixNano": 1_795_000_000_000_000_000,
+        "endTimeUnixNano": 1_795_000_001_000_000_000,
+        "attributes": [
+            attr("openinference.span.kind", "LLM"),
+            attr("llm.model_name", "qwen3"),
+            attr("llm.provider", "local"),
+            attr("llm.input_messages.0.message.role", "user"),
+            attr("llm.input_messages.0.message.content", "Rename the variable."),
+            attr("llm.output_messages.0.message.role", "assistant"),
+            attr("llm.output_messages.0.message.contents.0.message_content.type", "reasoning"),
+            attr("llm.output_messages.0.message.contents.0.message_content.text", "x is unclear."),
+            attr("llm.output_messages.0.message.contents.1.message_content.type", "text"),
+            attr("llm.output_messages.0.message.contents.1.message_content.text", "Renamed."),
+            attr("llm.output_messages.0.message.tool_calls.0.tool_call.id", "c1"),
+            attr("llm.output_messages.0.message.tool_calls.0.tool_call.function.name", "edit"),
+            attr(
+                "llm.output_messages.0.message.tool_calls.0.tool_call.function.arguments",
+                '{"path": "a.py"}',
+            ),
+            attr("llm.token_count.completion_details.reasoning", 5),
+        ],
+    }
+    record = {"resourceSpans": [{"resource": {}, "scopeSpans": [{"spans": [span]}]}]}
+    (trace,) = FORMATS["otel"].traces(record)
+    assert trace.reasoning == "x is unclear."
+    assert trace.output == "Renamed."
+    assert trace.messages == ({"role": "user", "content": "Rename the variable."},)
+    assert [(c.id, c.name, c.arguments) for c in trace.tool_calls] == [
+        ("c1", "edit", '{"path": "a.py"}')
+    ]
+    assert (trace.model, trace.provider, trace.usage.reasoning_tokens) == ("qwen3", "local", 5)
+    assert trace.latency_s == pytest.approx(1.0)

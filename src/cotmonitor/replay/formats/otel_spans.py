@@ -1,10 +1,13 @@
-"""OpenTelemetry spans exported as OTLP JSON, with GenAI attributes and content captured.
+"""OpenTelemetry spans exported as OTLP JSON: GenAI spans with content, and OpenInference.
 
 Reads both encodings seen in the wild: the OTLP/JSON of the specification (hex trace and
 span ids, numeric ``kind``) and protobuf's ``MessageToJson`` (base64 ids, ``SPAN_KIND_CLIENT``,
 64-bit integers as strings). Each record is one export request
-(``{"resourceSpans": [...]}``); every inference span in it with
-``gen_ai.output.messages`` becomes a trace, reasoning from its ``{"type": "reasoning"}`` parts.
+(``{"resourceSpans": [...]}``); every inference span in it becomes a trace:
+
+- spans of the GenAI conventions with ``gen_ai.output.messages`` (the official
+  instrumentations, OpenLLMetry), reasoning from their ``{"type": "reasoning"}`` parts;
+- OpenInference LLM spans (``replay.formats.openinference_spans``).
 
 .. versionadded:: 0.1.0
 """
@@ -19,6 +22,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from cotmonitor.replay.formats.base import RecordError, from_epoch, nonempty, require_mapping
+from cotmonitor.replay.formats.openinference_spans import openinference_trace
 from cotmonitor.trace.model import ReasoningSegment, ToolCall, Trace, Usage
 
 _HEX_ID = re.compile(r"^[0-9a-fA-F]{16}(?:[0-9a-fA-F]{16})?$")
@@ -90,13 +94,29 @@ def _prompt(attrs: Mapping[str, Any]) -> tuple[dict[str, Any], ...]:
     return tuple(messages)
 
 
+def _summary_text(content: str) -> str:
+    # OpenLLMetry puts a Responses reasoning summary in as its JSON list of summary parts.
+    if not content.startswith("[{"):
+        return content
+    try:
+        parts = json.loads(content)
+    except json.JSONDecodeError:
+        return content
+    texts = [p.get("text") for p in parts if isinstance(p, Mapping)]
+    strings = [text for text in texts if isinstance(text, str)]
+    if not strings or len(strings) != len(parts):
+        return content
+    return "\n".join(strings)
+
+
 def _answer(attrs: Mapping[str, Any]) -> tuple[list[ReasoningSegment], str, list[ToolCall]]:
     segments, texts, calls = [], [], []
     for message in _json_attr(attrs, "gen_ai.output.messages")[:1]:
         for part in (message or {}).get("parts") or () if isinstance(message, Mapping) else ():
             kind = part.get("type") if isinstance(part, Mapping) else None
             if kind == "reasoning" and isinstance(part.get("content"), str):
-                segments.append(ReasoningSegment(text=part["content"], source="otel_reasoning"))
+                text = _summary_text(part["content"])
+                segments.append(ReasoningSegment(text=text, source="otel_reasoning"))
             elif kind == "text" and isinstance(part.get("content"), str):
                 texts.append(part["content"])
             elif kind == "tool_call":
@@ -109,19 +129,41 @@ def _answer(attrs: Mapping[str, Any]) -> tuple[list[ReasoningSegment], str, list
     return segments, "\n".join(texts), calls
 
 
-def _span_trace(span: Mapping[str, Any], resource: Mapping[str, Any]) -> Trace:
-    attrs = _attributes(span.get("attributes"))
-    segments, output, calls = _answer(attrs)
+def _common(span: Mapping[str, Any], resource: Mapping[str, Any]) -> dict[str, Any]:
+    """What every span's trace takes from the span itself: id, time, latency, where from."""
     start = int(span.get("startTimeUnixNano") or 0)
     end = int(span.get("endTimeUnixNano") or 0)
+    return nonempty(
+        {
+            "id": span_id_hex(span.get("spanId")) or None,
+            "time": from_epoch(start / 1e9),
+            "latency_s": (end - start) / 1e9 if end >= start > 0 else None,
+            "metadata": nonempty(
+                {
+                    "trace_id": span_id_hex(span.get("traceId")),
+                    "span_name": span.get("name"),
+                    "service": resource.get("service.name"),
+                }
+            ),
+        }
+    )
+
+
+def _span_trace(span: Mapping[str, Any], resource: Mapping[str, Any]) -> Trace:
+    attrs = _attributes(span.get("attributes"))
+    common = _common(span, resource)
+    if "gen_ai.output.messages" not in attrs:
+        return openinference_trace(attrs, common)
+    segments, output, calls = _answer(attrs)
+    reasoning_tokens = attrs.get("gen_ai.usage.reasoning.output_tokens")
     usage = Usage(
         input_tokens=attrs.get("gen_ai.usage.input_tokens"),
         output_tokens=attrs.get("gen_ai.usage.output_tokens"),
-        reasoning_tokens=attrs.get("gen_ai.usage.reasoning.output_tokens"),
+        # OpenLLMetry's spelling of the same count.
+        reasoning_tokens=reasoning_tokens or attrs.get("gen_ai.usage.reasoning_tokens"),
     )
     fields = {
-        "id": span_id_hex(span.get("spanId")) or None,
-        "time": from_epoch(start / 1e9),
+        **common,
         "provider": attrs.get("gen_ai.provider.name") or attrs.get("gen_ai.system"),
         "model": attrs.get("gen_ai.response.model") or attrs.get("gen_ai.request.model"),
         "operation": attrs.get("gen_ai.operation.name"),
@@ -130,14 +172,6 @@ def _span_trace(span: Mapping[str, Any], resource: Mapping[str, Any]) -> Trace:
         "output": output,
         "tool_calls": tuple(calls),
         "usage": usage,
-        "latency_s": (end - start) / 1e9 if end >= start > 0 else None,
-        "metadata": nonempty(
-            {
-                "trace_id": span_id_hex(span.get("traceId")),
-                "span_name": span.get("name"),
-                "service": resource.get("service.name"),
-            }
-        ),
     }
     return Trace(**nonempty(fields))
 
@@ -156,7 +190,12 @@ def _spans(record: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], Mappi
 
 def _is_inference(span: Mapping[str, Any]) -> bool:
     for item in span.get("attributes") or ():
-        if isinstance(item, Mapping) and item.get("key") == "gen_ai.output.messages":
+        if not isinstance(item, Mapping):
+            continue
+        key = item.get("key")
+        if key == "gen_ai.output.messages" or (
+            key == "openinference.span.kind" and _value(item.get("value")) == "LLM"
+        ):
             return True
     return False
 
@@ -176,7 +215,8 @@ class OtelSpansFormat:
         traces = [_span_trace(span, res) for span, res in _spans(record) if _is_inference(span)]
         if not traces:
             raise RecordError(
-                "no GenAI span with gen_ai.output.messages (was content capture switched on?)",
+                "no GenAI span with gen_ai.output.messages, nor an OpenInference LLM span "
+                "(was content capture switched on?)",
                 kind="no_content",
             )
         return traces
