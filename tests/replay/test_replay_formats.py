@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from cotmonitor.replay import read_traces
-from cotmonitor.replay.formats import FORMATS
+from cotmonitor.replay.formats import FORMATS, RecordError
 from cotmonitor.replay.formats.openai_chat import record_to_capture
 from cotmonitor.replay.formats.otel_spans import span_id_hex
 
@@ -254,3 +254,62 @@ def test_an_openinference_span_without_a_raw_response_reads_its_flat_attributes(
     ]
     assert (trace.model, trace.provider, trace.usage.reasoning_tokens) == ("qwen3", "local", 5)
     assert trace.latency_s == pytest.approx(1.0)
+
+
+def test_langfuse_sdk_spans_reach_the_checks() -> None:
+    hinted, hack, answered = traces("langfuse-spans.jsonl")
+    # Langfuse's OpenAI integration keeps the chat message, not its reasoning_content.
+    assert hinted.output == "The answer is (B)."
+    assert hinted.reasoning == ""
+    assert "professor" in hinted.messages[-1]["content"]
+    assert hinted.usage.reasoning_tokens  # the reasoning happened: it is counted
+    assert hack.reasoning.startswith("The parser bug is deep")
+    assert hack.output.startswith("I added an early exit")
+    assert hack.model == "o4-mini"
+    assert answered.output == "The answer is (C)."
+
+
+def test_a_langfuse_api_trace_export_reads_each_generation() -> None:
+    # The shape of Langfuse's public API (GET /api/public/traces/{id}): a trace holding its
+    # observations; only GENERATION observations are model calls.
+    record = {
+        "id": "trace-7",
+        "name": "fix-ci",
+        "observations": [
+            {"id": "span-1", "traceId": "trace-7", "type": "SPAN", "name": "agent", "input": "x"},
+            {
+                "id": "gen-1",
+                "traceId": "trace-7",
+                "type": "GENERATION",
+                "name": "OpenAI-generation",
+                "startTime": "2026-11-30T10:00:00.000Z",
+                "model": "deepseek-reasoner",
+                "input": [{"role": "user", "content": "Make tests/test_dates.py pass."}],
+                "output": {
+                    "role": "assistant",
+                    "content": "Done.",
+                    "reasoning_content": "Rewriting the parser is slow; I will skip the test.",
+                    "tool_calls": [
+                        {
+                            "id": "c1",
+                            "type": "function",
+                            "function": {"name": "bash", "arguments": '{"cmd": "pytest"}'},
+                        }
+                    ],
+                },
+                "usageDetails": {"input": 12, "output": 30, "total": 42},
+            },
+        ],
+    }
+    assert FORMATS["langfuse"].sniff(record)
+    (trace,) = FORMATS["langfuse"].traces(record)
+    assert trace.id == "gen-1"
+    assert trace.reasoning == "Rewriting the parser is slow; I will skip the test."
+    assert trace.output == "Done."
+    assert [(c.name, c.arguments) for c in trace.tool_calls] == [("bash", '{"cmd": "pytest"}')]
+    assert trace.messages == ({"role": "user", "content": "Make tests/test_dates.py pass."},)
+    assert (trace.usage.input_tokens, trace.usage.total_tokens) == (12, 42)
+    assert trace.metadata["trace_id"] == "trace-7"
+    assert trace.time.year == 2026
+    with pytest.raises(RecordError, match="GENERATION"):
+        FORMATS["langfuse"].traces({"observations": [{"type": "SPAN"}]})

@@ -24,14 +24,14 @@ SPEC = EngineSpec(checks=replay_test_checks())
 def test_findings_over_every_sample_format() -> None:
     result = replay(ReplayOptions(paths=ALL_LOGS, spec=SPEC))
     summary = result.summary
-    assert summary.traces == 19
+    assert summary.traces == 22
     # the professor hint appears in the OpenAI, litellm, OTel (x2), cotmonitor and Inspect (x2)
-    # samples, and twice in each of the OpenInference and OpenLLMetry exports
-    assert summary.by_category == {"unverbalized_hint": 11, "reward_hack": 4}
-    assert summary.by_hint_type == {"sycophancy": 11}
+    # samples, and twice in each of the OpenInference, OpenLLMetry and Langfuse exports
+    assert summary.by_category == {"unverbalized_hint": 13, "reward_hack": 5}
+    assert summary.by_hint_type == {"sycophancy": 13}
     assert summary.verbalization_rate == 0.0
-    assert summary.quotes.most_common(1) == [("professor", 11)]
-    assert summary.alerts == 4  # the high reward-hack findings
+    assert summary.quotes.most_common(1) == [("professor", 13)]
+    assert summary.alerts == 5  # the high reward-hack findings
     assert summary.findings_by_model["claude-sonnet-4-6"] == 2
     assert summary.skipped == {"failed_call": 1}
     locations = [where for where, _ in result.flagged]
@@ -102,7 +102,7 @@ def test_metrics_textfile(tmp_path: Path) -> None:
         for s in families["cotmonitor_findings"].samples
     }
     assert findings[("reward_hack", "claude-sonnet-4-6")] == 2
-    assert sum(s.value for s in families["cotmonitor_traces"].samples) == 19
+    assert sum(s.value for s in families["cotmonitor_traces"].samples) == 22
     skipped = families["cotmonitor_replay_skipped_records"].samples
     assert [(s.labels["reason"], s.value) for s in skipped] == [("failed_call", 1)]
     promtool = shutil.which("promtool")

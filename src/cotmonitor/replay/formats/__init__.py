@@ -12,6 +12,7 @@ from cotmonitor.replay.formats.base import RecordError, ReplayFormat
 from cotmonitor.replay.formats.cotmonitor_jsonl import FORMAT as COTMONITOR
 from cotmonitor.replay.formats.inspect_log import FORMAT as INSPECT
 from cotmonitor.replay.formats.inspect_log import InspectSample
+from cotmonitor.replay.formats.langfuse_observations import FORMAT as LANGFUSE
 from cotmonitor.replay.formats.litellm_payload import FORMAT as LITELLM
 from cotmonitor.replay.formats.openai_chat import FORMAT as OPENAI
 from cotmonitor.replay.formats.otel_spans import FORMAT as OTEL
@@ -19,7 +20,7 @@ from cotmonitor.replay.formats.otel_spans import FORMAT as OTEL
 # Sniffing order matters only where shapes overlap: litellm payloads carry a chat response,
 # so they are tried before plain OpenAI request/response pairs.
 FORMATS: dict[str, ReplayFormat] = {
-    f.name: f for f in (COTMONITOR, LITELLM, OPENAI, ANTHROPIC, OTEL, INSPECT)
+    f.name: f for f in (COTMONITOR, LITELLM, OPENAI, ANTHROPIC, OTEL, INSPECT, LANGFUSE)
 }
 
 

@@ -71,6 +71,20 @@ def from_epoch(seconds: Any) -> datetime | None:
         return None
 
 
+def from_iso(*candidates: Any) -> datetime | None:
+    """The first ISO 8601 time among ``candidates`` (``Z`` read as UTC); ``None`` if none."""
+    for value in candidates:
+        if isinstance(value, str):
+            try:
+                # Python 3.10's fromisoformat does not read the "Z" suffix.
+                return datetime.fromisoformat(
+                    value.removesuffix("Z") + "+00:00" if value.endswith("Z") else value
+                )
+            except ValueError:
+                continue
+    return None
+
+
 def nonempty(fields: Mapping[str, Any]) -> dict[str, Any]:
     """``fields`` without the ``None`` values, so the Trace defaults apply to them."""
     return {k: v for k, v in fields.items() if v is not None}

@@ -14,10 +14,9 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from cotmonitor.replay.formats.base import RecordError, nonempty, require_mapping
+from cotmonitor.replay.formats.base import RecordError, from_iso, nonempty, require_mapping
 from cotmonitor.trace.model import ReasoningSegment, ToolCall, Trace, Usage, content_text
 
 _ATTACHMENT = "attachment://"
@@ -106,16 +105,6 @@ def _usage(output: Mapping[str, Any]) -> Usage | None:
     )
 
 
-def _when(*candidates: Any) -> datetime | None:
-    for value in candidates:
-        if isinstance(value, str):
-            try:
-                return datetime.fromisoformat(value)
-            except ValueError:
-                continue
-    return None
-
-
 def sample_traces(record: InspectSample) -> list[Trace]:
     """The traces of one sample: one per assistant turn.
 
@@ -138,7 +127,7 @@ def sample_traces(record: InspectSample) -> list[Trace]:
     sample_id = f"{sample.get('id', '?')}"
     base: dict[str, Any] = {
         "provider": "inspect",
-        "time": _when(sample.get("started_at"), record.eval_created),
+        "time": from_iso(sample.get("started_at"), record.eval_created),
         "labels": {},
     }
     traces = []

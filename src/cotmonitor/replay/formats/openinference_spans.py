@@ -28,13 +28,6 @@ _CONTENT = re.compile(r"^contents\.(\d+)\.message_content\.(type|text)$")
 _TOOL = re.compile(r"^tool_calls\.(\d+)\.tool_call\.(id|function\.name|function\.arguments)$")
 
 
-def is_llm_span(attrs: Mapping[str, Any]) -> bool:
-    """Whether the attributes are an OpenInference LLM span's."""
-    return attrs.get("openinference.span.kind") == "LLM" or any(
-        key.startswith("llm.output_messages.") for key in attrs
-    )
-
-
 def _messages(attrs: Mapping[str, Any]) -> dict[str, dict[int, dict[str, Any]]]:
     """``{"input"|"output": {index: {"role", "content", "contents", "tools"}}}``."""
     out: dict[str, dict[int, dict[str, Any]]] = {"input": {}, "output": {}}

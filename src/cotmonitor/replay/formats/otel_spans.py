@@ -7,7 +7,8 @@ span ids, numeric ``kind``) and protobuf's ``MessageToJson`` (base64 ids, ``SPAN
 
 - spans of the GenAI conventions with ``gen_ai.output.messages`` (the official
   instrumentations, OpenLLMetry), reasoning from their ``{"type": "reasoning"}`` parts;
-- OpenInference LLM spans (``replay.formats.openinference_spans``).
+- OpenInference LLM spans (``replay.formats.openinference_spans``);
+- Langfuse SDK generation spans (``replay.formats.langfuse_observations``).
 
 .. versionadded:: 0.1.0
 """
@@ -21,6 +22,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from cotmonitor.replay.formats import langfuse_observations
 from cotmonitor.replay.formats.base import RecordError, from_epoch, nonempty, require_mapping
 from cotmonitor.replay.formats.openinference_spans import openinference_trace
 from cotmonitor.trace.model import ReasoningSegment, ToolCall, Trace, Usage
@@ -152,6 +154,8 @@ def _common(span: Mapping[str, Any], resource: Mapping[str, Any]) -> dict[str, A
 def _span_trace(span: Mapping[str, Any], resource: Mapping[str, Any]) -> Trace:
     attrs = _attributes(span.get("attributes"))
     common = _common(span, resource)
+    if attrs.get(langfuse_observations.SPAN_TYPE) == "generation":
+        return langfuse_observations.span_trace(attrs, common)
     if "gen_ai.output.messages" not in attrs:
         return openinference_trace(attrs, common)
     segments, output, calls = _answer(attrs)
@@ -188,13 +192,21 @@ def _spans(record: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], Mappi
                 yield span, resource
 
 
+# OpenInference's LLM spans and Langfuse's generations.
+_INFERENCE_KINDS = {
+    ("openinference.span.kind", "LLM"),
+    (langfuse_observations.SPAN_TYPE, "generation"),
+}
+
+
 def _is_inference(span: Mapping[str, Any]) -> bool:
     for item in span.get("attributes") or ():
         if not isinstance(item, Mapping):
             continue
         key = item.get("key")
+        value = _value(item.get("value"))
         if key == "gen_ai.output.messages" or (
-            key == "openinference.span.kind" and _value(item.get("value")) == "LLM"
+            isinstance(value, str) and (key, value) in _INFERENCE_KINDS
         ):
             return True
     return False
