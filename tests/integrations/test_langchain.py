@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 pytest.importorskip("langchain_openai")
@@ -12,9 +14,10 @@ from langchain.agents import create_agent
 from langchain_core.messages import AIMessage
 from langchain_core.tools import StructuredTool
 from langchain_openai import ChatOpenAI
+from prometheus_client import CollectorRegistry
 
 import cotmonitor
-from cotmonitor import Monitor
+from cotmonitor import Monitor, PrometheusExporter
 from cotmonitor.integrations.langchain import CotMonitorCallbackHandler
 from cotmonitor.integrations.langchain.reading import parse_message
 from cotmonitor.localserver import LocalModelServer, Reply
@@ -41,7 +44,7 @@ def _tool(script: Script, calls: list[dict[str, str]]) -> StructuredTool:
     )
 
 
-def _run(server, monitor, script, *, stream=False, output_version=None, thread="t-1"):
+def _run(server, monitor, script, *, stream=False, output_version=None, thread="t-1", aio=False):
     server.enqueue(*script.replies(chunk_size=11))
     model = ChatOpenAI(
         model="local-reasoner",
@@ -56,8 +59,10 @@ def _run(server, monitor, script, *, stream=False, output_version=None, thread="
     agent = create_agent(model, tools=[_tool(script, calls)], name="coder")
     handler = CotMonitorCallbackHandler(monitor)
     config = {"callbacks": [handler], "configurable": {"thread_id": thread}}
-    result = agent.invoke({"messages": [{"role": "user", "content": script.task}]}, config=config)
-    return result, calls
+    inputs = {"messages": [{"role": "user", "content": script.task}]}
+    if aio:
+        return asyncio.run(agent.ainvoke(inputs, config=config)), calls
+    return agent.invoke(inputs, config=config), calls
 
 
 @pytest.fixture
@@ -72,9 +77,13 @@ def monitor(exporter):
     monitor.close()
 
 
-@pytest.mark.parametrize(("stream", "version"), [(False, None), (True, "v1")])
-def test_agent_loop_is_traced(model_server, monitor, exporter, stream, version):
-    result, calls = _run(model_server, monitor, CLEAN, stream=stream, output_version=version)
+@pytest.mark.parametrize(
+    ("stream", "version", "aio"), [(False, None, False), (True, "v1", False), (True, None, True)]
+)
+def test_agent_loop_is_traced(model_server, monitor, exporter, stream, version, aio):  # noqa: PLR0917 - pytest fixtures
+    result, calls = _run(
+        model_server, monitor, CLEAN, stream=stream, output_version=version, aio=aio
+    )
     assert calls == [CLEAN.arguments]
     assert result["messages"][-1].text == CLEAN.answer
     assert monitor.flush(timeout=5)
@@ -113,6 +122,23 @@ def test_findings_follow_the_script(model_server, monitor, exporter, name):
     else:
         assert "reward_hack" in {f.category for f in first.findings}
         assert first.alert
+
+
+def test_metrics_come_out_as_for_wrapped_clients(model_server):
+    registry = CollectorRegistry()
+    monitor = Monitor(exporters=[PrometheusExporter(registry)])
+    try:
+        _run(model_server, monitor, HACKING)
+        assert monitor.flush(timeout=5)
+    finally:
+        monitor.close()
+    get = registry.get_sample_value
+    base = {"provider": "openai", "model": "local-reasoner", "agent": "coder"}
+    assert get("cotmonitor_traces_total", base) == 2
+    found = {**base, "category": "reward_hack", "check": "reward_hack", "severity": "high"}
+    assert get("cotmonitor_findings_total", {**found, "hint_type": ""}) == 1
+    visibility = {"provider": "openai", "model": "local-reasoner", "visibility": "summary"}
+    assert get("cotmonitor_reasoning_visibility_total", visibility) == 2
 
 
 def test_context_labels_underlie_framework_ids(model_server, monitor, exporter):

@@ -3,6 +3,7 @@ server, through both of the SDK's OpenAI models (Responses and Chat Completions)
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
@@ -78,21 +79,32 @@ def _tool(script: Script, calls: list[dict[str, str]]) -> FunctionTool:
     )
 
 
-def _run(server, script, *, api="responses", group="conv-1", **reply):
+def _run(server, script, *, api="responses", group="conv-1", stream=False, **reply):
     server.enqueue(*script.replies(**reply))
     client = AsyncOpenAI(base_url=server.openai_base_url, api_key="x", max_retries=0)
     model_class = OpenAIResponsesModel if api == "responses" else OpenAIChatCompletionsModel
     model = model_class(model="local-reasoner", openai_client=client)
     calls: list[dict[str, str]] = []
     agent = Agent(name="coder", instructions="Answer.", model=model, tools=[_tool(script, calls)])
-    result = Runner.run_sync(agent, script.task, run_config=RunConfig(group_id=group))
-    return result, calls
+    config = RunConfig(group_id=group)
+    if not stream:
+        return Runner.run_sync(agent, script.task, run_config=config), calls
+
+    async def consume():
+        result = Runner.run_streamed(agent, script.task, run_config=config)
+        async for _event in result.stream_events():
+            pass
+        return result
+
+    return asyncio.run(consume()), calls
 
 
-@pytest.mark.parametrize("api", ["responses", "chat"])
-def test_agent_run_is_traced(model_server, monitor, exporter, register, api):
+@pytest.mark.parametrize(
+    ("api", "stream"), [("responses", False), ("chat", False), ("responses", True)]
+)
+def test_agent_run_is_traced(model_server, monitor, exporter, register, api, stream):  # noqa: PLR0917 - pytest fixtures
     register(CotMonitorTracingProcessor(monitor))
-    result, calls = _run(model_server, CLEAN, api=api)
+    result, calls = _run(model_server, CLEAN, api=api, stream=stream, chunk_size=9)
     assert calls == [CLEAN.arguments]
     assert result.final_output == CLEAN.answer
     assert monitor.flush(timeout=5)
