@@ -9,7 +9,14 @@ import pytest
 pytest.importorskip("langchain_openai")
 pytest.importorskip("langchain.agents")
 
-from framework_scripts import CLEAN, HACKING, SCRIPTS, Script
+from framework_scripts import (
+    CLEAN,
+    HACKING,
+    SCRIPTS,
+    Script,
+    assert_findings,
+    assert_traced_loop,
+)
 from langchain.agents import create_agent
 from langchain_core.messages import AIMessage
 from langchain_core.tools import StructuredTool
@@ -21,26 +28,14 @@ from cotmonitor import Monitor, PrometheusExporter
 from cotmonitor.integrations.langchain import CotMonitorCallbackHandler
 from cotmonitor.integrations.langchain.reading import parse_message
 from cotmonitor.localserver import LocalModelServer, Reply
-from cotmonitor.testing import CapturingExporter
-
-
-class BrokenMonitor(Monitor):
-    def submit(self, raw):
-        raise RuntimeError("monitor is broken")
 
 
 def _tool(script: Script, calls: list[dict[str, str]]) -> StructuredTool:
-    def run(**arguments: str) -> str:
-        calls.append(arguments)
-        return script.tool_result
-
-    schema = {
-        "type": "object",
-        "properties": {key: {"type": "string"} for key in script.arguments},
-        "required": list(script.arguments),
-    }
     return StructuredTool.from_function(
-        run, name=script.tool, description=f"The {script.tool} tool.", args_schema=schema
+        script.tool_function(calls),
+        name=script.tool,
+        description=f"The {script.tool} tool.",
+        args_schema=script.schema(),
     )
 
 
@@ -65,18 +60,6 @@ def _run(server, monitor, script, *, stream=False, output_version=None, thread="
     return agent.invoke(inputs, config=config), calls
 
 
-@pytest.fixture
-def exporter() -> CapturingExporter:
-    return CapturingExporter()
-
-
-@pytest.fixture
-def monitor(exporter):
-    monitor = Monitor(exporters=[exporter])
-    yield monitor
-    monitor.close()
-
-
 @pytest.mark.parametrize(
     ("stream", "version", "aio"), [(False, None, False), (True, "v1", False), (True, None, True)]
 )
@@ -87,23 +70,14 @@ def test_agent_loop_is_traced(model_server, monitor, exporter, stream, version, 
     assert calls == [CLEAN.arguments]
     assert result["messages"][-1].text == CLEAN.answer
     assert monitor.flush(timeout=5)
+    assert_traced_loop(exporter.traces, "summary", {"agent": "coder", "session_id": "t-1"})
     first, second = exporter.traces
-    assert (first.reasoning, second.reasoning) == (CLEAN.first, CLEAN.second)
-    assert first.visibility == second.visibility == "summary"
-    assert [(c.name, c.arguments) for c in first.tool_calls] == [
-        ("lookup", '{"topic": "planet orbits"}')
-    ]
-    assert second.output == CLEAN.answer
-    assert not second.tool_calls
     assert first.messages == ({"role": "user", "content": CLEAN.task},)
     assert second.messages[-1]["role"] == "tool"
     assert second.messages[-1]["content"] == CLEAN.tool_result
     for trace in (first, second):
-        assert trace.labels == {"agent": "coder", "session_id": "t-1"}
         assert trace.provider == "openai"
-        assert trace.model == "local-reasoner"
         assert trace.stream is stream
-        assert trace.complete
     assert (first.time_to_first_chunk_s is not None) is stream
 
 
@@ -112,16 +86,7 @@ def test_findings_follow_the_script(model_server, monitor, exporter, name):
     script = SCRIPTS[name]
     _run(model_server, monitor, script)
     assert monitor.flush(timeout=5)
-    first, second = exporter.verdicts
-    found = {f.category for verdict in exporter.verdicts for f in verdict.findings}
-    if name == "clean":
-        assert found == set()
-    elif name == "hinted":
-        assert "unverbalized_hint" in {f.category for f in second.findings}
-        assert {f.details.get("hint_answer") for f in second.findings} == {"C"}
-    else:
-        assert "reward_hack" in {f.category for f in first.findings}
-        assert first.alert
+    assert_findings(name, exporter.verdicts)
 
 
 def test_metrics_come_out_as_for_wrapped_clients(model_server):
@@ -176,15 +141,11 @@ def test_cut_stream_keeps_what_arrived(model_server, monitor, exporter):
     assert trace.output.startswith("partial answer")
 
 
-def test_monitor_failure_never_reaches_the_agent(model_server, exporter):
-    broken = BrokenMonitor(exporters=[exporter])
-    try:
-        result, calls = _run(model_server, broken, HACKING)
-        assert calls == [HACKING.arguments]
-        assert result["messages"][-1].text == HACKING.answer
-        assert broken.stats.get("internal_errors", stage="capture", component="langchain") == 2
-    finally:
-        broken.close()
+def test_monitor_failure_never_reaches_the_agent(model_server, broken, exporter):
+    result, calls = _run(model_server, broken, HACKING)
+    assert calls == [HACKING.arguments]
+    assert result["messages"][-1].text == HACKING.answer
+    assert broken.stats.get("internal_errors", stage="capture", component="langchain") == 2
     assert exporter.verdicts == []
 
 

@@ -20,32 +20,20 @@ from agents import (
     set_trace_processors,
     set_tracing_disabled,
 )
-from framework_scripts import CLEAN, HACKING, SCRIPTS, Script
+from framework_scripts import (
+    CLEAN,
+    HACKING,
+    SCRIPTS,
+    Script,
+    assert_findings,
+    assert_traced_loop,
+)
 from openai import AsyncOpenAI
 
 import cotmonitor
-from cotmonitor import Monitor
 from cotmonitor.integrations.openai_agents import CotMonitorTracingProcessor
 from cotmonitor.integrations.openai_agents.spans import span_capture
 from cotmonitor.localserver import Reply
-from cotmonitor.testing import CapturingExporter
-
-
-class BrokenMonitor(Monitor):
-    def submit(self, raw):
-        raise RuntimeError("monitor is broken")
-
-
-@pytest.fixture
-def exporter() -> CapturingExporter:
-    return CapturingExporter()
-
-
-@pytest.fixture
-def monitor(exporter):
-    monitor = Monitor(exporters=[exporter])
-    yield monitor
-    monitor.close()
 
 
 @pytest.fixture
@@ -65,16 +53,10 @@ def _tool(script: Script, calls: list[dict[str, str]]) -> FunctionTool:
         calls.append(json.loads(arguments))
         return script.tool_result
 
-    schema = {
-        "type": "object",
-        "properties": {key: {"type": "string"} for key in script.arguments},
-        "required": list(script.arguments),
-        "additionalProperties": False,
-    }
     return FunctionTool(
         name=script.tool,
         description=f"The {script.tool} tool.",
-        params_json_schema=schema,
+        params_json_schema=script.schema(),
         on_invoke_tool=invoke,
     )
 
@@ -108,21 +90,13 @@ def test_agent_run_is_traced(model_server, monitor, exporter, register, api, str
     assert calls == [CLEAN.arguments]
     assert result.final_output == CLEAN.answer
     assert monitor.flush(timeout=5)
-    first, second = exporter.traces
-    assert (first.reasoning, second.reasoning) == (CLEAN.first, CLEAN.second)
     expected = "summary" if api == "responses" else "readable"
-    assert first.visibility == second.visibility == expected
-    assert [(c.name, json.loads(c.arguments)) for c in first.tool_calls] == [
-        ("lookup", CLEAN.arguments)
-    ]
-    assert second.output == CLEAN.answer
+    labels = {"agent": "coder", "session_id": "conv-1"}
+    assert_traced_loop(exporter.traces, expected, labels)
+    first, second = exporter.traces
     assert CLEAN.task in [text for _i, _role, text in first.prompt_texts()]
     for trace in (first, second):
-        assert trace.labels == {"agent": "coder", "session_id": "conv-1"}
-        assert trace.model == "local-reasoner"
         assert trace.operation == ("responses" if api == "responses" else "chat")
-        assert trace.complete
-        assert trace.latency_s is not None
 
 
 def test_encrypted_reasoning_is_marked(model_server, monitor, exporter, register):
@@ -144,14 +118,7 @@ def test_findings_follow_the_script(model_server, monitor, exporter, register, n
     register(CotMonitorTracingProcessor(monitor))
     _run(model_server, SCRIPTS[name])
     assert monitor.flush(timeout=5)
-    first, second = exporter.verdicts
-    found = {f.category for verdict in exporter.verdicts for f in verdict.findings}
-    if name == "clean":
-        assert found == set()
-    elif name == "hinted":
-        assert "unverbalized_hint" in {f.category for f in second.findings}
-    else:
-        assert "reward_hack" in {f.category for f in first.findings}
+    assert_findings(name, exporter.verdicts)
 
 
 def test_registered_labels_win_and_context_labels_stay(model_server, monitor, exporter, register):
@@ -180,16 +147,12 @@ def test_failed_model_call_is_an_incomplete_trace(model_server, monitor, exporte
     assert "Error getting response" in trace.error
 
 
-def test_monitor_failure_never_reaches_the_agent(model_server, exporter, register):
-    broken = BrokenMonitor(exporters=[exporter])
+def test_monitor_failure_never_reaches_the_agent(model_server, broken, exporter, register):
     register(CotMonitorTracingProcessor(broken))
-    try:
-        result, calls = _run(model_server, HACKING)
-        assert calls == [HACKING.arguments]
-        assert result.final_output == HACKING.answer
-        assert broken.stats.get("internal_errors", stage="capture", component="openai_agents") == 2
-    finally:
-        broken.close()
+    result, calls = _run(model_server, HACKING)
+    assert calls == [HACKING.arguments]
+    assert result.final_output == HACKING.answer
+    assert broken.stats.get("internal_errors", stage="capture", component="openai_agents") == 2
     assert exporter.verdicts == []
 
 

@@ -2,56 +2,33 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 pytest.importorskip("pydantic_ai")
 pytest.importorskip("pydantic_ai.models.openai")
 
-from framework_scripts import CLEAN, HACKING, SCRIPTS, Script
+from framework_scripts import (
+    CLEAN,
+    HACKING,
+    SCRIPTS,
+    Script,
+    assert_findings,
+    assert_traced_loop,
+)
 from pydantic_ai import Agent, Tool
 from pydantic_ai.messages import ModelResponse, TextPart, ThinkingPart
 from pydantic_ai.models.openai import OpenAIChatModel, OpenAIResponsesModel
 from pydantic_ai.providers.openai import OpenAIProvider
 
 import cotmonitor
-from cotmonitor import Monitor
 from cotmonitor.integrations.pydantic_ai import CotMonitorCapability
 from cotmonitor.integrations.pydantic_ai.reading import parse_response
 from cotmonitor.localserver import Reply
-from cotmonitor.testing import CapturingExporter
-
-
-class BrokenMonitor(Monitor):
-    def submit(self, raw):
-        raise RuntimeError("monitor is broken")
-
-
-@pytest.fixture
-def exporter() -> CapturingExporter:
-    return CapturingExporter()
-
-
-@pytest.fixture
-def monitor(exporter):
-    monitor = Monitor(exporters=[exporter])
-    yield monitor
-    monitor.close()
 
 
 def _tool(script: Script, calls: list[dict[str, str]]) -> Tool:
-    def run(**arguments: str) -> str:
-        calls.append(arguments)
-        return script.tool_result
-
-    schema = {
-        "type": "object",
-        "properties": {key: {"type": "string"} for key in script.arguments},
-        "required": list(script.arguments),
-        "additionalProperties": False,
-    }
-    return Tool.from_schema(run, script.tool, f"The {script.tool} tool.", schema)
+    function = script.tool_function(calls)
+    return Tool.from_schema(function, script.tool, f"The {script.tool} tool.", script.schema())
 
 
 def _model(server, api="responses"):
@@ -89,38 +66,23 @@ def test_agent_run_is_traced(model_server, monitor, exporter, api, stream):
     assert calls == [CLEAN.arguments]
     assert output == CLEAN.answer
     assert monitor.flush(timeout=5)
-    first, second = exporter.traces
-    assert (first.reasoning, second.reasoning) == (CLEAN.first, CLEAN.second)
     expected = "summary" if api == "responses" else "readable"
-    assert first.visibility == second.visibility == expected
-    assert [(c.name, json.loads(c.arguments)) for c in first.tool_calls] == [
-        ("lookup", CLEAN.arguments)
-    ]
-    assert second.output == CLEAN.answer
+    labels = {"agent": "coder", "session_id": "conv-7"}
+    assert_traced_loop(exporter.traces, expected, labels)
+    first, second = exporter.traces
     assert first.messages[-1] == {"role": "user", "content": CLEAN.task}
     assert second.messages[-1]["role"] == "tool"
     assert second.messages[-1]["content"] == CLEAN.tool_result
     for trace in (first, second):
-        assert trace.labels == {"agent": "coder", "session_id": "conv-7"}
-        assert trace.model == "local-reasoner"
         assert trace.provider == "openai"
-        assert trace.complete
         assert trace.stream is stream
-        assert trace.latency_s is not None
 
 
 @pytest.mark.parametrize("name", ["clean", "hinted", "hacking"])
 def test_findings_follow_the_script(model_server, monitor, exporter, name):
     _run(model_server, monitor, SCRIPTS[name])
     assert monitor.flush(timeout=5)
-    first, second = exporter.verdicts
-    found = {f.category for verdict in exporter.verdicts for f in verdict.findings}
-    if name == "clean":
-        assert found == set()
-    elif name == "hinted":
-        assert "unverbalized_hint" in {f.category for f in second.findings}
-    else:
-        assert "reward_hack" in {f.category for f in first.findings}
+    assert_findings(name, exporter.verdicts)
 
 
 def test_registered_labels_win_over_agent_name(model_server, monitor, exporter):
@@ -147,15 +109,11 @@ def test_failed_model_call_is_an_incomplete_trace(model_server, monitor, exporte
     assert trace.messages == ({"role": "user", "content": "What is 2 + 2?"},)
 
 
-def test_monitor_failure_never_reaches_the_agent(model_server, exporter):
-    broken = BrokenMonitor(exporters=[exporter])
-    try:
-        output, calls = _run(model_server, broken, HACKING)
-        assert calls == [HACKING.arguments]
-        assert output == HACKING.answer
-        assert broken.stats.get("internal_errors", stage="capture", component="pydantic_ai") == 2
-    finally:
-        broken.close()
+def test_monitor_failure_never_reaches_the_agent(model_server, broken, exporter):
+    output, calls = _run(model_server, broken, HACKING)
+    assert calls == [HACKING.arguments]
+    assert output == HACKING.answer
+    assert broken.stats.get("internal_errors", stage="capture", component="pydantic_ai") == 2
     assert exporter.verdicts == []
 
 

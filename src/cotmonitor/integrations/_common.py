@@ -22,6 +22,13 @@ MAX_ID_LENGTH = 200
 """Framework ids longer than this are cut: they are names and keys, never text."""
 
 
+def missing_extra(module: str, extra: str) -> ImportError:
+    """The error for ``cotmonitor.integrations.<module>`` imported without its framework."""
+    return ImportError(
+        f"cotmonitor.integrations.{module} needs its framework: pip install 'cotmonitor[{extra}]'"
+    )
+
+
 def count_failure(monitor: Any, framework: str) -> None:
     """Log the exception being handled at debug and count it; never raises."""
     _log.debug("cotmonitor %s integration failed", framework, exc_info=True)

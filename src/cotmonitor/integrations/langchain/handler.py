@@ -24,22 +24,24 @@ from datetime import datetime, timezone
 from typing import Any
 from uuid import UUID
 
-try:
-    from langchain_core.callbacks import BaseCallbackHandler
-    from langchain_core.messages import BaseMessage
-    from langchain_core.outputs import LLMResult
-except ImportError as e:  # pragma: no cover - exercised only without the extra
-    raise ImportError(
-        "cotmonitor.integrations.langchain needs langchain-core: "
-        "pip install 'cotmonitor[langchain]'"
-    ) from e
-
 from cotmonitor.default import get_default_monitor
-from cotmonitor.integrations._common import count_failure, fixed_labels, framework_labels
+from cotmonitor.integrations._common import (
+    count_failure,
+    fixed_labels,
+    framework_labels,
+    missing_extra,
+)
 from cotmonitor.integrations.langchain.reading import chat_messages, parse_message, provider_of
 from cotmonitor.monitor import Monitor
 from cotmonitor.trace.model import Trace
 from cotmonitor.trace.normalizers.base import Parsed, describe_error
+
+try:
+    from langchain_core.callbacks import BaseCallbackHandler
+    from langchain_core.messages import BaseMessage
+    from langchain_core.outputs import LLMResult
+except ImportError as e:
+    raise missing_extra("langchain", "langchain") from e
 
 _COMPONENT = "langchain"
 _MAX_OPEN_RUNS = 1024
@@ -157,18 +159,7 @@ class CotMonitorCallbackHandler(BaseCallbackHandler):
         tags: list[str] | None = None,
         **kwargs: Any,
     ) -> None:
-        try:
-            run = self._close(run_id)
-            if run is None:
-                return
-            for index, prompt in enumerate(run.prompts):
-                generations = (
-                    response.generations[index] if index < len(response.generations) else []
-                )
-                message = getattr(generations[0], "message", None) if generations else None
-                self.monitor.submit(self._trace(run, prompt, message, run_id=run_id))
-        except Exception:
-            count_failure(self.monitor, _COMPONENT)
+        self._finish(run_id, response, None)
 
     def on_llm_error(
         self,
@@ -179,14 +170,19 @@ class CotMonitorCallbackHandler(BaseCallbackHandler):
         tags: list[str] | None = None,
         **kwargs: Any,
     ) -> None:
+        self._finish(run_id, kwargs.get("response"), error)
+
+    def _finish(self, run_id: UUID, response: Any, error: BaseException | None) -> None:
         try:
             run = self._close(run_id)
             if run is None:
                 return
-            partial = _partial_message(kwargs.get("response"))
-            for prompt in run.prompts:
-                trace = self._trace(run, prompt, partial, run_id=run_id, error=error)
-                self.monitor.submit(trace)
+            for index, prompt in enumerate(run.prompts):
+                if error is None:
+                    message = _message(response.generations, index)
+                else:
+                    message = _partial_message(response)
+                self.monitor.submit(self._trace(run, prompt, message, run_id=run_id, error=error))
         except Exception:
             count_failure(self.monitor, _COMPONENT)
 
@@ -239,6 +235,13 @@ class CotMonitorCallbackHandler(BaseCallbackHandler):
             error=describe_error(error),
             metadata={**parsed.metadata, "langchain_run_id": str(run_id)},
         )
+
+
+def _message(generations: Sequence[Any], index: int) -> Any:
+    """The message of prompt ``index``'s first generation (``None`` when there is none)."""
+    if index >= len(generations) or not generations[index]:
+        return None
+    return getattr(generations[index][0], "message", None)
 
 
 def _partial_message(response: Any) -> Any:

@@ -14,20 +14,22 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-try:
-    from agents.tracing import Span, TracingProcessor
-    from agents.tracing import Trace as AgentsTrace
-except ImportError as e:  # pragma: no cover - exercised only without the extra
-    raise ImportError(
-        "cotmonitor.integrations.openai_agents needs openai-agents: "
-        "pip install 'cotmonitor[openai-agents]'"
-    ) from e
-
 from cotmonitor.default import get_default_monitor
-from cotmonitor.integrations._common import count_failure, fixed_labels, framework_labels
+from cotmonitor.integrations._common import (
+    count_failure,
+    fixed_labels,
+    framework_labels,
+    missing_extra,
+)
 from cotmonitor.integrations.openai_agents.spans import MODEL_SPANS, span_capture
 from cotmonitor.monitor import Monitor
 from cotmonitor.trace.normalizers.base import get
+
+try:
+    from agents.tracing import Span, TracingProcessor
+    from agents.tracing import Trace as AgentsTrace
+except ImportError as e:
+    raise missing_extra("openai_agents", "openai-agents") from e
 
 _COMPONENT = "openai_agents"
 _MAX_OPEN = 4096

@@ -18,23 +18,25 @@ from dataclasses import KW_ONLY, dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from cotmonitor.default import get_default_monitor
+from cotmonitor.integrations._common import (
+    count_failure,
+    fixed_labels,
+    framework_labels,
+    missing_extra,
+)
+from cotmonitor.integrations.pydantic_ai.reading import chat_messages, parse_response
+from cotmonitor.monitor import Monitor
+from cotmonitor.trace.model import Trace
+from cotmonitor.trace.normalizers.base import Parsed, describe_error, get, text_of
+
 try:
     from pydantic_ai.capabilities import AbstractCapability
     from pydantic_ai.messages import ModelResponse
     from pydantic_ai.models import ModelRequestContext
     from pydantic_ai.tools import RunContext
-except ImportError as e:  # pragma: no cover - exercised only without the extra
-    raise ImportError(
-        "cotmonitor.integrations.pydantic_ai needs pydantic-ai: "
-        "pip install 'cotmonitor[pydantic-ai]'"
-    ) from e
-
-from cotmonitor.default import get_default_monitor
-from cotmonitor.integrations._common import count_failure, fixed_labels, framework_labels
-from cotmonitor.integrations.pydantic_ai.reading import chat_messages, parse_response
-from cotmonitor.monitor import Monitor
-from cotmonitor.trace.model import Trace
-from cotmonitor.trace.normalizers.base import Parsed, describe_error, get, text_of
+except ImportError as e:
+    raise missing_extra("pydantic_ai", "pydantic-ai") from e
 
 _COMPONENT = "pydantic_ai"
 _MAX_OPEN = 1024
