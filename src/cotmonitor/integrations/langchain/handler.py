@@ -141,14 +141,17 @@ class CotMonitorCallbackHandler(BaseCallbackHandler):
         tags: list[str] | None = None,
         **kwargs: Any,
     ) -> None:
-        run = self._runs.get(run_id)
-        if run is None:
-            return
-        if run.first_chunk is None:
-            run.first_chunk = time.perf_counter()
-        if isinstance(token, str) and token:
-            # Kept only so a stream that fails keeps its text (the merged message is lost then).
-            run.tokens.append(token)
+        try:
+            run = self._runs.get(run_id)
+            if run is None:
+                return
+            if run.first_chunk is None:
+                run.first_chunk = time.perf_counter()
+            if isinstance(token, str) and token:
+                # Kept so a stream that fails keeps its text (its merged message may be lost).
+                run.tokens.append(token)
+        except Exception:
+            count_failure(self.monitor, _COMPONENT)
 
     def on_llm_end(
         self,
