@@ -11,7 +11,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev,all,proxy,spark]'
+	$(BIN)/pip install -q -e '.[dev,all,proxy,spark,frameworks]'
 	touch $@
 
 # The demo needs only the runtime and the openai client; the test venv adds the rest on top.

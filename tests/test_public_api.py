@@ -18,10 +18,12 @@ def test_version_matches_metadata() -> None:
 
 
 def test_import_loads_no_provider_sdk_or_litellm() -> None:
+    # The integrations package too: each framework loads only with its own subpackage.
     code = (
-        "import sys, cotmonitor; "
+        "import sys, cotmonitor, cotmonitor.integrations; "
         "bad = [m for m in sys.modules if m.split('.')[0] in "
-        "('openai', 'anthropic', 'litellm', 'httpx', 'structlog', 'rich', 'hyperscan')]; "
+        "('openai', 'anthropic', 'litellm', 'httpx', 'structlog', 'rich', 'hyperscan', "
+        "'langchain_core', 'langgraph', 'agents', 'pydantic_ai')]; "
         "print(','.join(bad))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

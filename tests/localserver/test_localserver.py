@@ -90,6 +90,17 @@ def test_responses_stream_events_are_typed_and_numbered(model_server) -> None:
     assert events[-1].response.output_text == ANSWER
 
 
+def test_responses_stream_sends_tool_arguments_once(model_server) -> None:
+    call = {"name": "lookup", "arguments": '{"q": "x"}'}
+    model_server.enqueue(Reply(tool_calls=(call,)))
+    events = list(_openai(model_server).responses.create(model="m", input="q", stream=True))
+    [added] = [e.item for e in events if e.type == "response.output_item.added"]
+    deltas = [e.delta for e in events if e.type == "response.function_call_arguments.delta"]
+    assert added.type == "function_call"
+    assert added.arguments + "".join(deltas) == '{"q": "x"}'
+    assert events[-1].response.output[0].arguments == '{"q": "x"}'
+
+
 @pytest.mark.parametrize("redacted", [False, True])
 def test_anthropic_thinking_blocks(model_server, redacted) -> None:
     model_server.enqueue(Reply(content=ANSWER, reasoning=REASONING, redacted=redacted))

@@ -139,6 +139,9 @@ def _item_events(item: dict[str, Any], index: int, size: int) -> Iterator[dict[s
         started.pop("content", None)
     elif item["type"] == "message":
         started["content"] = []
+    else:
+        # As the real API: the arguments arrive in the deltas, not in the added item.
+        started["arguments"] = ""
     yield {"type": "response.output_item.added", "output_index": index, "item": started}
     if item["type"] == "reasoning":
         yield from _reasoning_events(item, index, size)

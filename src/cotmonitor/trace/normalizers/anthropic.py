@@ -128,13 +128,8 @@ def _parse(message: Any, display: str | None) -> Parsed:
     texts: list[str] = []
     for block in items(get(message, "content")):
         kind = get(block, "type")
-        if kind == "thinking":
-            parsed.segments.append(_thinking_segment(block, display))
-        elif kind == "redacted_thinking":
-            data = text_of(get(block, "data")) or None
-            parsed.segments.append(
-                ReasoningSegment(visibility="redacted", source="redacted_thinking", signature=data)
-            )
+        if kind in ("thinking", "redacted_thinking"):
+            parsed.segments.append(thinking_block_segment(block, display))
         elif kind == "text":
             texts.append(text_of(get(block, "text")))
         elif kind in ("tool_use", "server_tool_use"):
@@ -152,7 +147,11 @@ def _thinking_display(config: Any) -> str | None:
     return display if isinstance(display, str) else None
 
 
-def _thinking_segment(block: Any, display: str | None) -> ReasoningSegment:
+def thinking_block_segment(block: Any, display: str | None = None) -> ReasoningSegment:
+    """The segment of one ``thinking`` or ``redacted_thinking`` block."""
+    if get(block, "type") == "redacted_thinking":
+        data = text_of(get(block, "data")) or None
+        return ReasoningSegment(visibility="redacted", source="redacted_thinking", signature=data)
     text = text_of(get(block, "thinking"))
     signature = text_of(get(block, "signature")) or None
     if not text.strip():

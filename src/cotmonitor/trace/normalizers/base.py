@@ -188,7 +188,8 @@ def request_messages(request: Mapping[str, Any]) -> tuple[dict[str, Any], ...]:
     return tuple(out)
 
 
-def _describe(error: BaseException | None) -> str | None:
+def describe_error(error: BaseException | None) -> str | None:
+    """``Type: message`` of an exception (message cut to 300 characters), ``None`` for none."""
     if error is None:
         return None
     text = str(error)
@@ -216,6 +217,6 @@ def build_trace(raw: RawCapture, parsed: Parsed, *, provider: str, operation: st
         stream=raw.chunks is not None,
         labels={str(k): str(v) for k, v in dict(raw.labels).items()},
         complete=raw.complete and raw.error is None,
-        error=_describe(raw.error),
+        error=describe_error(raw.error),
         metadata=parsed.metadata,
     )

@@ -169,7 +169,8 @@ def _responses_usage(usage: Any) -> Usage:
     )
 
 
-def _reasoning_item(item: Any) -> list[ReasoningSegment]:
+def reasoning_item_segments(item: Any) -> list[ReasoningSegment]:
+    """The segments of one Responses ``reasoning`` item (summary, text or encrypted only)."""
     out = [
         ReasoningSegment(text=text, visibility="summary", source="responses_summary")
         for part in items(get(item, "summary"))
@@ -201,7 +202,7 @@ def _responses_response(data: Any) -> Parsed:
     for item in items(get(data, "output")):
         kind = get(item, "type")
         if kind == "reasoning":
-            parsed.segments += _reasoning_item(item)
+            parsed.segments += reasoning_item_segments(item)
         elif kind == "message":
             texts += [text_of(get(part, "text")) for part in items(get(item, "content"))]
         elif kind == "function_call":
