@@ -58,7 +58,8 @@ class CotMonitorSettings(BaseSettings):
 
     enabled: bool = True
     """``COTMONITOR_ENABLED=false`` makes ``wrap()`` return the client untouched."""
-    mode: Literal["background", "inline"] = "background"
+    mode: Literal["background", "inline", "guard"] = "background"
+    """``COTMONITOR_MODE=guard`` puts the default monitor in guard mode (``GuardPolicy()``)."""
     queue_size: int = Field(default=10_000, ge=1)
     capture_content: bool = False
     """Put reasoning text and evidence quotes in logs and spans."""

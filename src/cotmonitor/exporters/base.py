@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable, Iterable
 
 from cotmonitor.stats import MonitorStats
-from cotmonitor.types import Bindable, Closable, Exporter, Flushable, MonitorView
+from cotmonitor.types import Bindable, Closable, EarlyAlerting, Exporter, Flushable, MonitorView
 from cotmonitor.verdicts import Verdict
 
 _log = logging.getLogger("cotmonitor")
@@ -41,6 +41,15 @@ class FanOutExporter:
                 exporter(verdict)
             except Exception:
                 self._failed(exporter, "export")
+
+    def early_alert(self, verdict: Verdict) -> None:
+        """Hand an early alert to every exporter that takes them."""
+        for exporter in self.exporters:
+            if isinstance(exporter, EarlyAlerting):
+                try:
+                    exporter.early_alert(verdict)
+                except Exception:
+                    self._failed(exporter, "early_alert")
 
     def bind(self, monitor: MonitorView) -> None:
         """Bind every exporter that wants the monitor; a failure is counted (``stage="bind"``)."""

@@ -109,35 +109,40 @@ def _answered(raw: RawCapture, result: Any, spec: CaptureSpec, sink: CaptureSink
         _submit(sink, raw)
 
 
-_capturing: contextvars.ContextVar[bool] = contextvars.ContextVar(
+capturing: contextvars.ContextVar[bool] = contextvars.ContextVar(
     "cotmonitor_capturing", default=False
 )
 """True inside a captured call: a wrapped client called by a wrapped caller (an OpenAI client
 handed to a wrapped litellm as ``client=``) is then left to the outer capture, once."""
 
 
-def _begin(spec: CaptureSpec, kwargs: dict[str, Any]) -> RawCapture | None:
+def begin_capture(spec: CaptureSpec, kwargs: dict[str, Any]) -> RawCapture | None:
     """The capture of this call, or ``None`` when it passes through uncaptured."""
-    if spec.skip(kwargs) or _capturing.get():
+    if spec.skip(kwargs) or capturing.get():
         return None
     return RawCapture(spec.kind, kwargs, labels=current_labels(), provider=spec.provider)
 
 
 def sync_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
-    """A wrapt wrapper capturing calls of a sync SDK method."""
+    """A wrapt wrapper capturing calls of a sync SDK method (guarding them in guard mode)."""
+    runner = getattr(sink, "guard_runner", None)
+    if runner is not None:
+        from cotmonitor.providers._guarding import guarded_sync
+
+        return guarded_sync(spec, sink, runner)
 
     def wrapper(wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        raw = _begin(spec, kwargs)
+        raw = begin_capture(spec, kwargs)
         if raw is None:
             return wrapped(*args, **kwargs)
-        token = _capturing.set(True)
+        token = capturing.set(True)
         try:
             result = wrapped(*args, **kwargs)
         except BaseException as error:
             record_failure(raw, error, sink)
             raise
         finally:
-            _capturing.reset(token)
+            capturing.reset(token)
         if isinstance(result, spec.streams):
             return spec.sync_tap(result, raw, sink)
         _answered(raw, result, spec, sink)
@@ -148,21 +153,26 @@ def sync_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
 
 def async_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
     """A wrapt wrapper capturing calls of an async SDK method (the coroutine is awaited)."""
+    runner = getattr(sink, "guard_runner", None)
+    if runner is not None:
+        from cotmonitor.providers._guarding import guarded_async
+
+        return guarded_async(spec, sink, runner)
 
     async def wrapper(
         wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> Any:
-        raw = _begin(spec, kwargs)
+        raw = begin_capture(spec, kwargs)
         if raw is None:
             return await wrapped(*args, **kwargs)
-        token = _capturing.set(True)
+        token = capturing.set(True)
         try:
             result = await wrapped(*args, **kwargs)
         except BaseException as error:
             record_failure(raw, error, sink)
             raise
         finally:
-            _capturing.reset(token)
+            capturing.reset(token)
         if isinstance(result, spec.streams):
             return spec.async_tap(result, raw, sink)
         _answered(raw, result, spec, sink)
