@@ -6,6 +6,12 @@ checks run, and its verdict goes to the exporters (or first to the judge's own l
 sees an exception from it: every failure is counted in ``monitor.stats`` (exported as
 ``cotmonitor_internal_errors_total{stage}``) and logged at debug.
 
+Streams are also screened as they arrive: every few chunks the stream tap queues a
+``StreamWatch`` (``watch_stream``), which reads the new reasoning in windows on the worker and
+sends an early alert (``Verdict.early``) to ``on_alert`` and the alert log as soon as the
+reasoning so far is an alert, before the stream ends. In guard mode (``mode="guard"``) the
+``GuardRunner`` decides on the caller's path instead, and may block a response.
+
 The jobs live in their own modules, each readable and testable alone: the parts chosen from
 the settings (``components``), the queue and its thread (``worker``), judge scheduling
 (``checks.judge.runner``), the fan-out to exporters (``exporters.base``) and the exit hook
@@ -225,6 +231,24 @@ class Monitor:
         except Exception:
             self._internal_error("submit")
 
+    def watch_stream(self, raw: RawCapture) -> Callable[[], None] | None:
+        """For a stream tap: screens its reasoning in windows on the worker, for early alerts.
+
+        The tap calls the returned function every few chunks, on the caller's thread; all it
+        does there is queue the screening of what arrived since.
+        """
+        if self.mode == "guard" or self._closed:
+            return None
+        from cotmonitor.incremental.watch import StreamWatch
+
+        watch = StreamWatch(self, raw)
+        submit = self._worker.submit
+
+        def queue() -> None:
+            submit(watch)
+
+        return queue
+
     # -- checking -----------------------------------------------------------------------
 
     def check(self, trace: Trace, *, export: bool = True) -> Verdict:
@@ -268,7 +292,7 @@ class Monitor:
 
     def _process(
         self,
-        item: RawCapture | Trace | Verdict,
+        item: RawCapture | Trace | Verdict | Callable[[], None],
         link: dict[str, Any] | None = None,
         early: bool = False,
     ) -> None:
@@ -277,6 +301,13 @@ class Monitor:
                 self._emit(item, early=early)
             except Exception:
                 self._internal_error("process")
+            return
+        if callable(item):
+            # Screening a stream's reasoning for an early alert (``watch_stream``).
+            try:
+                item()
+            except Exception:
+                self._internal_error("watch")
             return
         try:
             trace = item if isinstance(item, Trace) else normalize(item, self.settings.think_tags)
