@@ -22,6 +22,7 @@ from cotmonitor.guard.decision import (
     GuardDecision,
     GuardStage,
 )
+from cotmonitor.incremental.windows import MIN_CHARS
 from cotmonitor.verdicts import AlertPolicy, Category, Finding, Severity
 
 OnError = Literal["fail_open", "fail_closed"]
@@ -123,6 +124,8 @@ class GuardPolicy(BaseModel):
             judge misses its deadline or fails, or a check raises; ``fail_closed`` blocks.
         judge_timeout_s: how long the caller may wait for the judge (when the monitor has
             one and its policy wants the trace); past it ``on_error`` decides.
+        window_chars: streamed reasoning screened at a time (at the next sentence end):
+            smaller blocks sooner after the evidence, and costs more checking.
 
     .. versionadded:: 0.2.0
     """
@@ -133,6 +136,7 @@ class GuardPolicy(BaseModel):
     default_action: GuardAction = "allow"
     on_error: OnError = "fail_open"
     judge_timeout_s: float = Field(default=5.0, gt=0.0)
+    window_chars: int = Field(default=MIN_CHARS, ge=64)
 
     def action_for(
         self, finding: Finding, alerts: AlertPolicy | None = None

@@ -64,7 +64,7 @@ class StreamGuard:
         reader = reader_for(raw.kind, think_tags)
         self.reader: Reader = reader if reader is not None else _nothing
         self.stripper = chunk_stripper(raw.kind)
-        self.windows = ReasoningWindows()
+        self.windows = ReasoningWindows(min_chars=runner.policy.window_chars)
         self._base: Trace | None = None
         self.checked_to = 0
         self.spent = 0.0

@@ -28,8 +28,6 @@ TOOL = 3
 Reader = Callable[[Any], tuple[str, int]]
 """Maps a chunk to ``(reasoning text it adds, kind)``."""
 
-_CHAT_REASONING = ("reasoning_content", "reasoning")
-
 
 class ChatReader:
     """Chat Completions chunks (OpenAI SDK and litellm), ``<think>`` tags in the content too."""
@@ -38,30 +36,71 @@ class ChatReader:
         self._think = ThinkStream(think_tags) if think_tags else None
 
     def __call__(self, chunk: Any) -> tuple[str, int]:
-        choices = get(chunk, "choices")
-        if not choices:
+        delta = _first_delta(chunk)
+        if delta is None:
             return "", OTHER
-        choice = choices[0]
-        delta = get(choice, "delta")
-        if delta is None or get(choice, "index") not in (0, None):
-            return "", OTHER
-        text = ""
-        for key in _CHAT_REASONING:
-            value = get(delta, key)
-            if value and isinstance(value, str):
-                text += value
+        text, content, calls = _delta_parts(delta)
         kind = OTHER
-        content = get(delta, "content")
         if content and isinstance(content, str):
             thought, said = self._think.feed(content) if self._think else ("", content)
             text += thought
             if said:
                 kind = ANSWER
-        if get(delta, "tool_calls") or get(delta, "function_call"):
+        if calls:
             kind = TOOL
         elif kind == OTHER and text:
             kind = REASONING
         return text, kind
+
+
+def _first_delta(chunk: Any) -> Any:
+    """The delta of choice 0, read as attributes (SDK objects) or keys (dicts)."""
+    try:
+        choices = chunk.choices
+    except AttributeError:
+        choices = get(chunk, "choices")
+    if not choices:
+        return None
+    choice = choices[0]
+    try:
+        index, delta = choice.index, choice.delta
+    except AttributeError:
+        index, delta = get(choice, "index"), get(choice, "delta")
+    return delta if index in (0, None) else None
+
+
+_NO_EXTRA: dict[str, Any] = {}
+
+
+def _delta_parts(delta: Any) -> tuple[str, Any, Any]:
+    """``(reasoning text, content, tool calls)`` of a delta.
+
+    A pydantic model keeps some keys in its fields and some among its extras (the OpenAI SDK
+    puts ``reasoning_content`` there, litellm's ``Delta`` its content and tool calls): both
+    dicts are read directly, since this runs on every chunk. Anything else is read as ``get``
+    reads it.
+    """
+    fields = getattr(delta, "__dict__", None)
+    if type(fields) is dict:
+        extra = getattr(delta, "__pydantic_extra__", None) or _NO_EXTRA
+        reasoning = (
+            fields.get("reasoning_content")
+            or extra.get("reasoning_content")
+            or fields.get("reasoning")
+            or extra.get("reasoning")
+        )
+        calls = (
+            fields.get("tool_calls")
+            or extra.get("tool_calls")
+            or fields.get("function_call")
+            or extra.get("function_call")
+        )
+        content = fields.get("content") or extra.get("content")
+    else:
+        reasoning = get(delta, "reasoning_content") or get(delta, "reasoning")
+        calls = get(delta, "tool_calls") or get(delta, "function_call")
+        content = get(delta, "content")
+    return (reasoning if isinstance(reasoning, str) else ""), content, calls
 
 
 _RESPONSES_REASONING = frozenset(
