@@ -4,10 +4,14 @@
 judge: ``_begin`` normalizes the capture, runs the rule checks and starts the judge on the
 monitor's judge loop when its policy wants the trace; the drivers wait for it at most
 ``GuardPolicy.judge_timeout_s`` (a blocking wait, or an ``await``); ``_end`` applies the
-policy. A judge past its deadline, a judge call that failed, a check that raised, or a
-failure of the guard itself becomes the decision's ``fallback``: with ``fail_open`` the
-findings there are decide, with ``fail_closed`` the call is blocked. Both outcomes are
-counted as ``guard_fallbacks{cause, outcome}``.
+policy.
+
+A judge past its deadline, a judge call that failed, a check that raised, or a failure of
+the guard itself becomes the decision's ``fallback``: with ``fail_open`` the findings there
+are decide, with ``fail_closed`` the call is blocked. Both outcomes are counted as
+``guard_fallbacks{cause, outcome}``. A judge past the deadline is not cancelled (cutting an
+HTTP client mid-call leaves its coroutines half-run): it finishes within its own
+``timeout_s`` on the judge's loop, and its answer is dropped.
 
 The verdict goes to the exporters on the monitor's worker thread (``Monitor.publish``), so
 exporting adds nothing to the caller's wait.
@@ -111,7 +115,6 @@ class GuardRunner:
         try:
             return self._end(pending, pending.judging.result(self.policy.judge_timeout_s))
         except concurrent.futures.TimeoutError:
-            pending.judging.cancel()
             return self._end(pending, None, "judge_timeout")
         except Exception:
             return self._end(pending, None, "judge_error")
@@ -121,7 +124,8 @@ class GuardRunner:
         pending = self._begin(raw, stage)
         if pending.judging is None:
             return self._end(pending, None)
-        waiting = asyncio.wrap_future(pending.judging)
+        # Shielded: past the deadline the caller stops waiting, the judge call is not cut.
+        waiting = asyncio.shield(asyncio.wrap_future(pending.judging))
         try:
             judged = await asyncio.wait_for(waiting, self.policy.judge_timeout_s)
         except asyncio.TimeoutError:

@@ -131,8 +131,7 @@ class JudgeRunner:
 
         Returns:
             A future of the judged run and the judge's failed call outcomes meanwhile, or
-            ``None`` when the judge does not want the trace (counted as skipped). Cancelling
-            the future cancels the judging.
+            ``None`` when the judge does not want the trace (counted as skipped).
         """
         if not judge_wants(self.judge, trace, run):
             self.stats.incr("judge_requests", outcome="skipped")
