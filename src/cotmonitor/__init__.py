@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from cotmonitor.exporters.serving import metrics_app, metrics_asgi_app, start_metrics_server
     from cotmonitor.guard.attach import guard_verdict
     from cotmonitor.guard.decision import GuardAction, GuardDecision
-    from cotmonitor.guard.policy import DEFAULT_GUARD_RULES, GuardPolicy, GuardRule
+    from cotmonitor.guard.policy import GuardPolicy, GuardRule
     from cotmonitor.monitor import Monitor
     from cotmonitor.settings import CotMonitorSettings
     from cotmonitor.trace.model import ReasoningSegment, ToolCall, Trace, Usage
@@ -53,7 +53,6 @@ _LAZY: dict[str, str] = {
     "configure_logging": "cotmonitor.exporters.log_config",
     "CotMonitorSettings": "cotmonitor.settings",
     "CounterfactualProbe": "cotmonitor.checks.judge",
-    "DEFAULT_GUARD_RULES": "cotmonitor.guard.policy",
     "default_checks": "cotmonitor.checks.defaults",
     "Evidence": "cotmonitor.verdicts",
     "Exporter": "cotmonitor.types",
@@ -89,7 +88,6 @@ _LAZY: dict[str, str] = {
 
 
 __all__ = [
-    "DEFAULT_GUARD_RULES",
     "AlertPolicy",
     "AsyncCheck",
     "CaptureError",

@@ -9,7 +9,6 @@ import pytest
 from pydantic import ValidationError
 
 from cotmonitor import (
-    DEFAULT_GUARD_RULES,
     AlertPolicy,
     Finding,
     GuardBlocked,
@@ -95,7 +94,7 @@ def test_the_first_matching_rule_gives_the_action_and_the_strongest_action_wins(
         rules=(
             GuardRule(id="hint-strip", action="strip_tool_calls", categories={"unverbalized_hint"}),
             GuardRule(id="allow-hacks", action="allow", categories={"reward_hack"}),
-            *DEFAULT_GUARD_RULES,
+            *GuardPolicy().rules,
         ),
         default_action="warn",
     )

@@ -10,9 +10,10 @@ action any finding took: ``block`` over ``strip_tool_calls`` over ``warn`` over 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from cotmonitor.guard.decision import (
     ACTION_RANK,
@@ -56,13 +57,19 @@ class GuardRule(BaseModel):
 
     id: str = Field(min_length=1)
     action: GuardAction
-    categories: frozenset[Category] | None = None
+    categories: AbstractSet[Category] | None = None
     min_severity: Severity = Severity.INFO
     min_score: float = Field(default=0.0, ge=0.0, le=1.0)
-    hint_types: frozenset[str] | None = None
-    checks: frozenset[str] | None = None
-    rule_ids: frozenset[str] | None = None
+    hint_types: AbstractSet[str] | None = None
+    checks: AbstractSet[str] | None = None
+    rule_ids: AbstractSet[str] | None = None
     alerting: bool = False
+
+    @field_validator("categories", "hint_types", "checks", "rule_ids", mode="after")
+    @classmethod
+    def _frozen(cls, value: AbstractSet[str] | None) -> frozenset[str] | None:
+        # Any set (or a list) in, a frozenset kept: the rule stays immutable and hashable.
+        return None if value is None else frozenset(value)
 
     def matches(self, finding: Finding, alerts: AlertPolicy | None = None) -> bool:
         """Whether ``finding`` falls under this rule (``alerts`` judges ``alerting``)."""
@@ -112,7 +119,7 @@ class GuardPolicy(BaseModel):
                 GuardRule(id="hack", action="block", categories={"reward_hack"}),
                 GuardRule(id="hint", action="strip_tool_calls",
                           categories={"unverbalized_hint"}),
-                *DEFAULT_GUARD_RULES,
+                *GuardPolicy().rules,
             ),
             on_error="fail_closed",
         )
