@@ -28,6 +28,7 @@ from __future__ import annotations
 import inspect
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from cotmonitor.capture.record import RawCapture
@@ -223,98 +224,97 @@ def _merged(final: Verdict, earlier: Verdict | None, spent: float) -> Verdict:
     )
 
 
-class GuardedSyncStream(SyncStreamTap):
+class _GuardedTap:
+    """What the two guarded shells share: each chunk through the guard, the block, the end."""
+
+    _self_guard: StreamGuard
+    _self_raw: RawCapture
+    _self_done: bool
+    _self_keep: Callable[[Any], None]
+    _tap_finish: Callable[..., None]
+
+    def __init__(self, stream: Any, raw: RawCapture, guard: StreamGuard) -> None:
+        super().__init__(stream, raw, guard)  # type: ignore[call-arg] # the tap shell's
+        self._self_guard = guard
+
+    @property
+    def _cotmonitor_verdict(self) -> Verdict | None:
+        return self._self_guard.verdict
+
+    def _guard_chunk(self, chunk: Any) -> Any:
+        self._self_keep(chunk)
+        return self._self_guard.step(chunk)
+
+    def _guard_blocked(self) -> GuardBlocked:
+        blocked = self._self_guard.blocked()
+        self._tap_finish(blocked, complete=False)
+        return blocked
+
+    def _guard_ending(self) -> RawCapture | None:
+        """The capture of a stream that just ran out, once (``None`` after)."""
+        if self._self_done:
+            return None
+        self._self_done = True
+        raw = self._self_raw
+        raw.ended = time.perf_counter()
+        return raw
+
+    def _guard_final(self, verdict: Verdict) -> None:
+        guard = self._self_guard
+        if guard.must_raise(guard.ended(verdict)):
+            raise guard.blocked()
+
+
+class GuardedSyncStream(_GuardedTap, SyncStreamTap):
     """A sync stream tap that lets a chunk through only after the guard's decision on it.
 
     .. versionadded:: 0.2.0
     """
 
-    def __init__(self, stream: Any, raw: RawCapture, guard: StreamGuard) -> None:
-        super().__init__(stream, raw, guard)
-        self._self_guard = guard
-
-    @property
-    def _cotmonitor_verdict(self) -> Verdict | None:
-        return self._self_guard.verdict
-
     def __next__(self) -> Any:
-        guard = self._self_guard
         while True:
             try:
                 chunk = self.__wrapped__.__next__()
             except StopIteration:
-                self._guard_end()
+                raw = self._guard_ending()
+                if raw is not None:
+                    self._guard_final(self._self_guard.runner.decide(raw, "stream_end"))
                 raise
             except BaseException as error:
                 self._tap_finish(error, complete=False)
                 raise
-            self._self_keep(chunk)
-            passed = guard.step(chunk)
+            passed = self._guard_chunk(chunk)
             if passed is BLOCKED:
-                blocked = guard.blocked()
                 _close(self.__wrapped__)
-                self._tap_finish(blocked, complete=False)
-                raise blocked
+                raise self._guard_blocked()
             if passed is not DROP:
                 return passed
 
-    def _guard_end(self) -> None:
-        if self._self_done:
-            return
-        self._self_done = True
-        raw = self._self_raw
-        raw.ended = time.perf_counter()
-        guard = self._self_guard
-        verdict = guard.ended(guard.runner.decide(raw, "stream_end"))
-        if guard.must_raise(verdict):
-            raise guard.blocked()
 
-
-class GuardedAsyncStream(AsyncStreamTap):
+class GuardedAsyncStream(_GuardedTap, AsyncStreamTap):
     """The async twin of ``GuardedSyncStream``.
 
     .. versionadded:: 0.2.0
     """
 
-    def __init__(self, stream: Any, raw: RawCapture, guard: StreamGuard) -> None:
-        super().__init__(stream, raw, guard)
-        self._self_guard = guard
-
-    @property
-    def _cotmonitor_verdict(self) -> Verdict | None:
-        return self._self_guard.verdict
-
     async def __anext__(self) -> Any:
-        guard = self._self_guard
         while True:
             try:
                 chunk = await self.__wrapped__.__anext__()
             except StopAsyncIteration:
-                await self._guard_end()
+                raw = self._guard_ending()
+                if raw is not None:
+                    self._guard_final(await self._self_guard.runner.adecide(raw, "stream_end"))
                 raise
             except BaseException as error:
                 self._tap_finish(error, complete=False)
                 raise
-            self._self_keep(chunk)
-            passed = guard.step(chunk)
+            passed = self._guard_chunk(chunk)
             if passed is BLOCKED:
-                blocked = guard.blocked()
                 await _aclose(self.__wrapped__)
-                self._tap_finish(blocked, complete=False)
-                raise blocked
+                raise self._guard_blocked()
             if passed is not DROP:
                 return passed
-
-    async def _guard_end(self) -> None:
-        if self._self_done:
-            return
-        self._self_done = True
-        raw = self._self_raw
-        raw.ended = time.perf_counter()
-        guard = self._self_guard
-        verdict = guard.ended(await guard.runner.adecide(raw, "stream_end"))
-        if guard.must_raise(verdict):
-            raise guard.blocked()
 
     def close(self) -> Any:
         """Close the stream as the SDK's own ``close`` does.

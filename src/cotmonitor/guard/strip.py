@@ -92,17 +92,26 @@ def _chat_chunk(chunk: Any, kind: int) -> Any:
 
 
 class _Renumbered:
-    """Drops tool blocks (or output items) and shifts the indexes of what follows them."""
+    """Drops the events of tool blocks (or output items) and renumbers what follows them.
 
-    def __init__(self, field: str) -> None:
+    Args:
+        field: the event field holding the block's index.
+        amend: rewrites the other events that mention tool calls (``None``: keep as is).
+    """
+
+    def __init__(self, field: str, amend: Callable[[Any], Any | None]) -> None:
         self.field = field
+        self.amend = amend
         self.dropped: set[int] = set()
 
-    def drop(self, index: int) -> None:
-        self.dropped.add(index)
-
-    def shift(self, event: Any) -> Any:
+    def __call__(self, event: Any, kind: int) -> Any:
         index = get(event, self.field)
+        if kind == TOOL:
+            self.dropped.add(index if isinstance(index, int) else 0)
+            return None
+        amended = self.amend(event)
+        if amended is not None:
+            return amended
         if not isinstance(index, int) or not self.dropped:
             return event
         if index in self.dropped:
@@ -111,38 +120,20 @@ class _Renumbered:
         return _copy(event, **{self.field: index - before}) if before else event
 
 
-class _AnthropicStripper:
-    def __init__(self) -> None:
-        self.blocks = _Renumbered("index")
-
-    def __call__(self, event: Any, kind: int) -> Any:
-        if kind == TOOL:
-            index = get(event, "index")
-            self.blocks.drop(index if isinstance(index, int) else 0)
-            return None
-        if get(event, "type") == "message_delta":
-            delta = get(event, "delta")
-            if get(delta, "stop_reason") == "tool_use":
-                return _copy(event, delta=_copy(delta, stop_reason="end_turn"))
-        return self.blocks.shift(event)
+def _anthropic_stop(event: Any) -> Any | None:
+    if get(event, "type") != "message_delta":
+        return None
+    delta = get(event, "delta")
+    if get(delta, "stop_reason") != "tool_use":
+        return None
+    return _copy(event, delta=_copy(delta, stop_reason="end_turn"))
 
 
-class _ResponsesStripper:
-    def __init__(self) -> None:
-        self.items = _Renumbered("output_index")
-
-    def __call__(self, event: Any, kind: int) -> Any:
-        if kind == TOOL:
-            index = get(event, "output_index")
-            self.items.drop(index if isinstance(index, int) else 0)
-            return None
-        response = get(event, "response")
-        if response is not None and get(event, "type") in (
-            "response.completed",
-            "response.incomplete",
-        ):
-            return _copy(event, response=_strip_responses(response))
-        return self.items.shift(event)
+def _responses_final(event: Any) -> Any | None:
+    response = get(event, "response")
+    if response is None or get(event, "type") not in ("response.completed", "response.incomplete"):
+        return None
+    return _copy(event, response=_strip_responses(response))
 
 
 def chunk_stripper(kind: CaptureKind) -> Stripper | None:
@@ -150,7 +141,7 @@ def chunk_stripper(kind: CaptureKind) -> Stripper | None:
     if kind in ("openai.chat", "litellm"):
         return _chat_chunk
     if kind == "anthropic.messages":
-        return _AnthropicStripper()
+        return _Renumbered("index", _anthropic_stop)
     if kind == "openai.responses":
-        return _ResponsesStripper()
+        return _Renumbered("output_index", _responses_final)
     return None

@@ -1,9 +1,9 @@
-"""Capture wrappers for guard mode: the call returns only after the guard's decision.
+"""What a call returns in guard mode: the response only after the guard's decision on it.
 
-Like the capture wrappers of ``_patching`` (same skipping rules, same nesting guard, the
-user's exception re-raised untouched), except that a response is decided on before it is
-returned (``GuardRunner.enforce``: as it came, stripped, or ``GuardBlocked``) and a stream is
-wrapped in a guarded tap. A streamed raw response (``with_streaming_response``) is passed
+The capture wrappers of ``_patching`` (same skipping rules, same nesting guard, the user's
+exception re-raised untouched) finish a guarded call here: a response is decided on before it
+is returned (``GuardRunner.enforce``: as it came, stripped, or ``GuardBlocked``), and a stream
+is wrapped in a guarded tap. A streamed raw response (``with_streaming_response``) is passed
 through unread, so unguarded.
 
 .. versionadded:: 0.2.0
@@ -14,74 +14,46 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from cotmonitor.capture.record import CaptureSink, RawCapture
+from cotmonitor.capture.record import RawCapture
 from cotmonitor.guard.runner import GuardRunner
 from cotmonitor.guard.stream import guarded_stream
-from cotmonitor.providers._patching import (
-    CaptureSpec,
-    Wrapper,
-    begin_capture,
-    capturing,
-    record_failure,
-)
+from cotmonitor.providers._patching import AsyncFinish, CaptureSpec, Finish
+from cotmonitor.verdicts import Verdict
 
 
-def _answered(raw: RawCapture, result: Any, spec: CaptureSpec) -> Any:
+def _answered(raw: RawCapture, result: Any, spec: CaptureSpec) -> bool:
+    """Note the response on the capture; False when there is none to decide on."""
     raw.ended = time.perf_counter()
-    response = spec.unpack(result)
-    raw.response = response
-    return response
+    raw.response = spec.unpack(result)
+    return raw.response is not None
 
 
-def guarded_sync(spec: CaptureSpec, sink: CaptureSink, runner: GuardRunner) -> Wrapper:
-    """A wrapt wrapper guarding calls of a sync SDK method."""
+def _enforced(runner: GuardRunner, verdict: Verdict, result: Any, spec: CaptureSpec) -> Any:
+    runner.monitor.publish(verdict)
+    return runner.enforce(verdict, result, spec.kind)
 
-    def wrapper(wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        raw = begin_capture(spec, kwargs)
-        if raw is None:
-            return wrapped(*args, **kwargs)
-        token = capturing.set(True)
-        try:
-            result = wrapped(*args, **kwargs)
-        except BaseException as error:
-            record_failure(raw, error, sink)
-            raise
-        finally:
-            capturing.reset(token)
+
+def guarded_finish(spec: CaptureSpec, runner: GuardRunner) -> Finish:
+    """How a sync call ends in guard mode (see the module docstring)."""
+
+    def finish(raw: RawCapture, result: Any) -> Any:
         if isinstance(result, spec.streams):
             return guarded_stream(result, raw, runner, is_async=False)
-        if _answered(raw, result, spec) is None:
+        if not _answered(raw, result, spec):
             return result
-        verdict = runner.decide(raw)
-        runner.monitor.publish(verdict)
-        return runner.enforce(verdict, result, spec.kind)
+        return _enforced(runner, runner.decide(raw), result, spec)
 
-    return wrapper
+    return finish
 
 
-def guarded_async(spec: CaptureSpec, sink: CaptureSink, runner: GuardRunner) -> Wrapper:
-    """A wrapt wrapper guarding calls of an async SDK method (the coroutine is awaited)."""
+def guarded_afinish(spec: CaptureSpec, runner: GuardRunner) -> AsyncFinish:
+    """How an async call ends in guard mode: the judge, if any, is awaited."""
 
-    async def wrapper(
-        wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> Any:
-        raw = begin_capture(spec, kwargs)
-        if raw is None:
-            return await wrapped(*args, **kwargs)
-        token = capturing.set(True)
-        try:
-            result = await wrapped(*args, **kwargs)
-        except BaseException as error:
-            record_failure(raw, error, sink)
-            raise
-        finally:
-            capturing.reset(token)
+    async def finish(raw: RawCapture, result: Any) -> Any:
         if isinstance(result, spec.streams):
             return guarded_stream(result, raw, runner, is_async=True)
-        if _answered(raw, result, spec) is None:
+        if not _answered(raw, result, spec):
             return result
-        verdict = await runner.adecide(raw)
-        runner.monitor.publish(verdict)
-        return runner.enforce(verdict, result, spec.kind)
+        return _enforced(runner, await runner.adecide(raw), result, spec)
 
-    return wrapper
+    return finish

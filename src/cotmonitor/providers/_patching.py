@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextvars
 import inspect
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -123,13 +123,13 @@ def begin_capture(spec: CaptureSpec, kwargs: dict[str, Any]) -> RawCapture | Non
     return RawCapture(spec.kind, kwargs, labels=current_labels(), provider=spec.provider)
 
 
-def sync_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
-    """A wrapt wrapper capturing calls of a sync SDK method (guarding them in guard mode)."""
-    runner = getattr(sink, "guard_runner", None)
-    if runner is not None:
-        from cotmonitor.providers._guarding import guarded_sync
+Finish = Callable[[RawCapture, Any], Any]
+"""What a capture wrapper does with a call's result: returns what the caller gets."""
+AsyncFinish = Callable[[RawCapture, Any], Awaitable[Any]]
 
-        return guarded_sync(spec, sink, runner)
+
+def sync_through(spec: CaptureSpec, sink: CaptureSink, finish: Finish) -> Wrapper:
+    """A wrapt wrapper around a sync SDK method: capture the call, then ``finish`` it."""
 
     def wrapper(wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         raw = begin_capture(spec, kwargs)
@@ -143,21 +143,13 @@ def sync_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
             raise
         finally:
             capturing.reset(token)
-        if isinstance(result, spec.streams):
-            return spec.sync_tap(result, raw, sink)
-        _answered(raw, result, spec, sink)
-        return result
+        return finish(raw, result)
 
     return wrapper
 
 
-def async_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
-    """A wrapt wrapper capturing calls of an async SDK method (the coroutine is awaited)."""
-    runner = getattr(sink, "guard_runner", None)
-    if runner is not None:
-        from cotmonitor.providers._guarding import guarded_async
-
-        return guarded_async(spec, sink, runner)
+def async_through(spec: CaptureSpec, sink: CaptureSink, finish: AsyncFinish) -> Wrapper:
+    """``sync_through`` for an async SDK method (the coroutine is awaited)."""
 
     async def wrapper(
         wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
@@ -173,12 +165,43 @@ def async_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
             raise
         finally:
             capturing.reset(token)
+        return await finish(raw, result)
+
+    return wrapper
+
+
+def sync_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
+    """A wrapt wrapper capturing calls of a sync SDK method (guarding them in guard mode)."""
+    runner = getattr(sink, "guard_runner", None)
+    if runner is not None:
+        from cotmonitor.providers._guarding import guarded_finish
+
+        return sync_through(spec, sink, guarded_finish(spec, runner))
+
+    def finish(raw: RawCapture, result: Any) -> Any:
+        if isinstance(result, spec.streams):
+            return spec.sync_tap(result, raw, sink)
+        _answered(raw, result, spec, sink)
+        return result
+
+    return sync_through(spec, sink, finish)
+
+
+def async_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
+    """A wrapt wrapper capturing calls of an async SDK method (guarding them in guard mode)."""
+    runner = getattr(sink, "guard_runner", None)
+    if runner is not None:
+        from cotmonitor.providers._guarding import guarded_afinish
+
+        return async_through(spec, sink, guarded_afinish(spec, runner))
+
+    async def finish(raw: RawCapture, result: Any) -> Any:
         if isinstance(result, spec.streams):
             return spec.async_tap(result, raw, sink)
         _answered(raw, result, spec, sink)
         return result
 
-    return wrapper
+    return async_through(spec, sink, finish)
 
 
 def capture_wrapper(owner: Any, name: str, spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
