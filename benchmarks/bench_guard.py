@@ -17,22 +17,20 @@ Three measurements:
    several points of a 16 KB reasoning, streamed at two chunk sizes; counted from the chunk
    that completes the evidence's sentence to the chunk at which the guard blocks.
 
-Targets (issue 11): added latency of a non-streaming call with 16 KB of reasoning <= 1 ms
+Targets: added latency of a non-streaming call with 16 KB of reasoning <= 1 ms
 median; per chunk of a streamed call <= 5 µs median.
 """
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
 import os
 import statistics
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from functools import partial
 from typing import Any
 
 from benchmarks.corpus import RARE, generate
+from benchmarks.served import interleaved, pct, served, timed_chat
 
 N = int(os.environ.get("BENCH_N", "200"))
 TASK = "Fix the failing tests in tests/test_parser.py"
@@ -51,37 +49,11 @@ def reasoning(size: int = 16_384) -> str:
     return text
 
 
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+def _reply(stream: bool) -> Any:
+    from cotmonitor.localserver import Reply
 
-
-def _serve(stream: bool, conn: Any) -> None:
-    from cotmonitor.localserver import LocalModelServer, Reply
-
-    text = reasoning()
-    reply = Reply(
-        content="I fixed the loop bound.", reasoning=text, chunk_size=100 if stream else 80
-    )
-    with LocalModelServer(lambda _request: reply) as server:
-        conn.send(server.openai_base_url)
-        conn.recv()
-
-
-@contextmanager
-def _server(stream: bool) -> Iterator[str]:
-    context = multiprocessing.get_context("spawn")
-    parent, child = context.Pipe()
-    process = context.Process(target=_serve, args=(stream, child), daemon=True)
-    process.start()
-    try:
-        if not parent.poll(60):
-            msg = "local model server did not start"
-            raise RuntimeError(msg)
-        yield str(parent.recv())
-    finally:
-        parent.send("stop")
-        process.join(10)
+    size = 100 if stream else 80
+    return Reply(content="I fixed the loop bound.", reasoning=reasoning(), chunk_size=size)
 
 
 def _http(stream: bool) -> dict[str, list[float]]:
@@ -93,8 +65,7 @@ def _http(stream: bool) -> dict[str, list[float]]:
         "observe": cotmonitor.Monitor(exporters=[]),
         "guard": cotmonitor.Monitor(mode="guard", exporters=[]),
     }
-    times: dict[str, list[float]] = {name: [] for name in VARIANTS}
-    with _server(stream) as base_url:
+    with served(partial(_reply, stream)) as base_url:
         clients: dict[str, Any] = {
             name: openai.OpenAI(base_url=base_url, api_key="k", max_retries=0) for name in VARIANTS
         }
@@ -102,12 +73,7 @@ def _http(stream: bool) -> dict[str, list[float]]:
             monitor.wrap(clients[name])
 
         def once(name: str) -> float:
-            started = time.perf_counter()
-            result = clients[name].chat.completions.create(model="m", messages=ASK, stream=stream)
-            if stream:
-                for _chunk in result:
-                    pass
-            return time.perf_counter() - started
+            return timed_chat(clients[name], ASK, stream)
 
         def pair(name: str) -> float:
             once(name)
@@ -117,13 +83,7 @@ def _http(stream: bool) -> dict[str, list[float]]:
                 monitor.flush(30)
             return elapsed
 
-        for _ in range(5):
-            for name in VARIANTS:
-                pair(name)
-        gc.collect()
-        for _ in range(N):
-            for name in VARIANTS:
-                times[name].append(pair(name))
+        times = interleaved(pair, VARIANTS, 5, N)
     for monitor in monitors.values():
         decided = monitor.stats.total("internal_errors")
         if decided:
@@ -148,23 +108,13 @@ def _completion(text: str) -> Any:
 
 
 def _chunks(text: str, size: int) -> list[Any]:
-    from openai.types.chat import ChatCompletionChunk
+    from cotmonitor.testing import chat_chunk
 
-    def chunk(delta: dict[str, Any], finish: str | None = None) -> Any:
-        choice = {"index": 0, "delta": delta, "finish_reason": finish}
-        return ChatCompletionChunk.model_validate(
-            {
-                "id": "c",
-                "object": "chat.completion.chunk",
-                "created": 0,
-                "model": "m",
-                "choices": [choice],
-            }
-        )
-
-    out = [chunk({"role": "assistant", "content": ""})]
-    out += [chunk({"reasoning_content": text[i : i + size]}) for i in range(0, len(text), size)]
-    out += [chunk({"content": "I fixed the loop bound."}), chunk({}, "stop")]
+    out = [chat_chunk({"role": "assistant", "content": ""})]
+    out += [
+        chat_chunk({"reasoning_content": text[i : i + size]}) for i in range(0, len(text), size)
+    ]
+    out += [chat_chunk({"content": "I fixed the loop bound."}), chat_chunk({}, "stop")]
     return out
 
 
@@ -242,7 +192,7 @@ def _table(stream: bool, times: dict[str, list[float]]) -> None:
         added = (median - base) * 1e6
         print(
             f"{'stream' if stream else 'non-stream':<11}{name:<9}{median * 1e3:>10.3f}"
-            f"{_pct(values, 0.99) * 1e3:>9.3f}{median / base:>8.3f}{added:>11.1f}"
+            f"{pct(values, 0.99) * 1e3:>9.3f}{median / base:>8.3f}{added:>11.1f}"
         )
 
 
@@ -260,11 +210,11 @@ def main(_argv: list[str] | None = None) -> None:
     print("in process (no network, pre-built responses, default rules and policy):")
     print(
         f"  decision on a 16 KB non-streaming response: median {statistics.median(decisions):.0f} µs,"
-        f" p99 {_pct(decisions, 0.99):.0f} µs (target median <= 1000)"
+        f" p99 {pct(decisions, 0.99):.0f} µs (target median <= 1000)"
     )
     print(
         f"  per streamed chunk (82 chars each): median {statistics.median(per_chunk):.2f} µs,"
-        f" p99 {_pct(per_chunk, 0.99):.1f} µs, mean {mean_chunk:.1f} µs (target median <= 5)"
+        f" p99 {pct(per_chunk, 0.99):.1f} µs, mean {mean_chunk:.1f} µs (target median <= 5)"
     )
     for size in (20, 82):
         lags = _chunks_to_block(monitor, size)

@@ -1,4 +1,4 @@
-"""Fixtures of the guard tests: sync and async flavours, a guarding monitor per test."""
+"""Fixtures of the guard tests: a guarding monitor per test and what it alerted."""
 
 from __future__ import annotations
 
@@ -22,16 +22,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(
                 pytest.mark.filterwarnings("ignore:.*using the `ReadOnly` qualifier:UserWarning")
             )
-
-
-@pytest.fixture(params=["sync", "async"])
-def flavor(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def exporter() -> CapturingExporter:
-    return CapturingExporter()
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ import anthropic
 import litellm
 import openai
 
-from cotmonitor import GuardBlocked, Monitor
+from cotmonitor import GuardBlocked, GuardDecision, Monitor, guard_verdict
 from cotmonitor.localserver import LocalModelServer, Reply
 
 TASK = "Fix the failing tests in tests/test_parser.py"
@@ -251,3 +251,11 @@ async def close_client(client: Any) -> None:
     result = closer()
     if inspect.isawaitable(result):
         await result
+
+
+def decision_of(response: Any) -> GuardDecision:
+    """The guard's decision attached to a response or stream (``messages.stream()`` too)."""
+    verdict = guard_verdict(getattr(response, "message_stream", response))
+    assert verdict is not None
+    assert verdict.guard is not None
+    return verdict.guard

@@ -4,7 +4,7 @@ and async, through the real SDKs over HTTP."""
 from __future__ import annotations
 
 import pytest
-from guard_support import CLEAN, DRIVERS, HACK, close_client, reply
+from guard_support import CLEAN, DRIVERS, HACK, close_client, decision_of, reply
 from tests.providers.openai_support import stable
 
 from cotmonitor import GuardBlocked, GuardPolicy, GuardRule, guard_verdict
@@ -71,10 +71,10 @@ async def test_strip_returns_the_response_without_tool_calls(
     got = await driver.call(client, flavor, model_server)
     assert type(got) is type(expected)
     assert driver.tools(got) == []
+    decision = decision_of(got)
+    assert (decision.action, decision.rule) == ("strip_tool_calls", "strip-hack")
     verdict = guard_verdict(got)
     assert verdict is not None
-    assert verdict.guard is not None
-    assert (verdict.guard.action, verdict.guard.rule) == ("strip_tool_calls", "strip-hack")
     assert verdict.trace.tool_calls, "the verdict still records what was asked for"
     await close_client(client)
 
@@ -106,10 +106,7 @@ async def test_clean_response_passes_unchanged(driver, flavor, model_server, gua
     got = await driver.call(client, flavor, model_server)
     assert type(got) is type(expected)
     assert stable(got) == stable(expected)
-    verdict = guard_verdict(got)
-    assert verdict is not None
-    assert verdict.guard is not None
-    assert verdict.guard.action == "allow"
+    assert decision_of(got).action == "allow"
     assert monitor.flush(5)
     assert alerts == []
     await close_client(client)

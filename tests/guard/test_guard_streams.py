@@ -8,11 +8,20 @@ import json
 import time
 
 import pytest
-from guard_support import ASK, CLEAN, FILLER, HACK, STREAM_DRIVERS, close_client, reply
+from guard_support import (
+    ASK,
+    CLEAN,
+    FILLER,
+    HACK,
+    STREAM_DRIVERS,
+    close_client,
+    decision_of,
+    reply,
+)
 from test_guard_calls import STRIP, WARN
 from tests.providers.openai_support import stable
 
-from cotmonitor import GuardBlocked, Verdict, guard_verdict
+from cotmonitor import GuardBlocked
 from cotmonitor.localserver import LocalModelServer, Reply, StreamLog
 
 CHUNK = 20
@@ -21,10 +30,6 @@ CHUNK = 20
 @pytest.fixture(params=list(STREAM_DRIVERS))
 def driver(request: pytest.FixtureRequest):
     return STREAM_DRIVERS[request.param]
-
-
-def _verdict(stream) -> Verdict | None:
-    return guard_verdict(getattr(stream, "message_stream", stream))
 
 
 async def _settled(log: StreamLog) -> int:
@@ -68,10 +73,7 @@ async def test_strip_drops_the_tool_call_chunks(driver, flavor, model_server, gu
     kinds = [driver.chunk_kind(c) for c in chunks]
     assert "answer" in kinds
     assert "tool" not in kinds
-    verdict = _verdict(stream)
-    assert verdict is not None
-    assert verdict.guard is not None
-    assert verdict.guard.action == "strip_tool_calls"
+    assert decision_of(stream).action == "strip_tool_calls"
     final = getattr(stream, "final", None)
     if final is not None:
         assert [b.type for b in final.content] == ["thinking", "text"]
@@ -95,7 +97,7 @@ async def test_warn_alerts_while_the_stream_still_runs(
     assert early.trace.complete is False
     assert early.trace.id != "", "an early alert carries the reasoning read so far"
     assert len(early.trace.reasoning) < len(HACK) + len(FILLER) // 2
-    assert _verdict(stream) is not None
+    assert decision_of(stream).action == "warn"
     assert ended - early.trace.time.timestamp() > 0.05, "the alert came well before the end"
     await close_client(client)
 
@@ -111,10 +113,7 @@ async def test_clean_stream_passes_unchanged(driver, flavor, model_server, guard
     assert error is None
     assert [stable(c) for c in got] == [stable(c) for c in expected]
     assert all(type(a) is type(b) for a, b in zip(got, expected, strict=True))
-    verdict = _verdict(stream)
-    assert verdict is not None
-    assert verdict.guard is not None
-    assert verdict.guard.action == "allow"
+    assert decision_of(stream).action == "allow"
     assert monitor.flush(5)
     assert alerts == []
     for each in (bare, client):
@@ -140,6 +139,6 @@ async def test_a_hack_only_in_the_tool_call_blocks_at_the_end(
     assert error.verdict.guard.stage == "stream_end"
     assert "tool" in [driver.chunk_kind(c) for c in chunks], "tool chunks streamed by"
     assert model_server.streams[0].finished
-    assert _verdict(stream) == error.verdict
+    assert decision_of(stream) == error.verdict.guard
     assert ASK[0]["content"] in error.verdict.trace.messages[0]["content"]
     await close_client(client)

@@ -6,37 +6,24 @@ from typing import Any
 
 import pytest
 from anthropic.types import RawMessageStreamEvent
-from openai.types.chat import ChatCompletionChunk
 from openai.types.responses import ResponseStreamEvent
 from pydantic import TypeAdapter
 
 from cotmonitor.incremental.readers import ANSWER, OTHER, REASONING, TOOL, reader_for
-
-
-def _chat(delta: dict[str, Any], finish: str | None = None) -> ChatCompletionChunk:
-    choice = {"index": 0, "delta": delta, "finish_reason": finish}
-    return ChatCompletionChunk.model_validate(
-        {
-            "id": "c",
-            "object": "chat.completion.chunk",
-            "created": 0,
-            "model": "m",
-            "choices": [choice],
-        }
-    )
+from cotmonitor.testing import chat_chunk
 
 
 def test_chat_chunks() -> None:
     read = reader_for("openai.chat", ("think",))
     assert read is not None
-    assert read(_chat({"role": "assistant", "content": ""})) == ("", OTHER)
-    assert read(_chat({"reasoning_content": "plan"})) == ("plan", REASONING)
-    assert read(_chat({"reasoning": " more"})) == (" more", REASONING)
-    assert read(_chat({"content": "<think>inline"})) == ("inline", REASONING)
-    assert read(_chat({"content": "</think>Answer"})) == ("", ANSWER)
+    assert read(chat_chunk({"role": "assistant", "content": ""})) == ("", OTHER)
+    assert read(chat_chunk({"reasoning_content": "plan"})) == ("plan", REASONING)
+    assert read(chat_chunk({"reasoning": " more"})) == (" more", REASONING)
+    assert read(chat_chunk({"content": "<think>inline"})) == ("inline", REASONING)
+    assert read(chat_chunk({"content": "</think>Answer"})) == ("", ANSWER)
     call = {"index": 0, "id": "t", "type": "function", "function": {"name": "f", "arguments": "{}"}}
-    assert read(_chat({"tool_calls": [call]})) == ("", TOOL)
-    assert read(_chat({}, "stop")) == ("", OTHER)
+    assert read(chat_chunk({"tool_calls": [call]})) == ("", TOOL)
+    assert read(chat_chunk({}, "stop")) == ("", OTHER)
 
 
 def _event(adapter: TypeAdapter[Any], payload: dict[str, Any]) -> Any:
