@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from typing_extensions import Self
 
-from cotmonitor.capture.record import RawCapture
+from cotmonitor.capture.record import RawCapture, trace_id_of
 from cotmonitor.checks.base import CheckRun, run_checks
 from cotmonitor.components import (
     settings_checks,
@@ -241,6 +241,7 @@ class Monitor:
             return None
         from cotmonitor.incremental.watch import StreamWatch
 
+        trace_id_of(raw)  # the early alert and the final verdict: one trace id
         watch = StreamWatch(self, raw)
         submit = self._worker.submit
 

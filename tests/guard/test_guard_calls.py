@@ -4,7 +4,7 @@ and async, through the real SDKs over HTTP."""
 from __future__ import annotations
 
 import pytest
-from guard_support import CLEAN, DRIVERS, HACK, close_client, decision_of, reply
+from guard_support import ASK, CLEAN, DRIVERS, HACK, close_client, decision_of, reply
 from tests.providers.openai_support import stable
 
 from cotmonitor import GuardBlocked, GuardPolicy, GuardRule, guard_verdict
@@ -109,4 +109,17 @@ async def test_clean_response_passes_unchanged(driver, flavor, model_server, gua
     assert decision_of(got).action == "allow"
     assert monitor.flush(5)
     assert alerts == []
+    await close_client(client)
+
+
+async def test_a_raw_response_is_decided_and_blocked_when_it_cannot_be_stripped(
+    model_server, guarding
+):
+    client = DRIVERS["openai-chat"].wrapped("sync", model_server, guarding(STRIP))
+    model_server.enqueue(reply(CLEAN), reply(HACK))
+    raw = client.chat.completions.with_raw_response.create(model="m", messages=ASK)
+    assert raw.parse().choices[0].message.tool_calls, "clean: returned as it came"
+    assert decision_of(raw).action == "allow"
+    with pytest.raises(GuardBlocked, match="could not be stripped"):
+        client.chat.completions.with_raw_response.create(model="m", messages=ASK)
     await close_client(client)

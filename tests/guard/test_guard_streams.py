@@ -84,7 +84,8 @@ async def test_strip_drops_the_tool_call_chunks(driver, flavor, model_server, gu
 async def test_warn_alerts_while_the_stream_still_runs(
     driver, flavor, model_server, guarding, alerts
 ):
-    client = driver.wrapped(flavor, model_server, guarding(WARN))
+    monitor = guarding(WARN)
+    client = driver.wrapped(flavor, model_server, monitor)
     model_server.enqueue(reply(f"{HACK} {FILLER}", chunk_size=CHUNK, chunk_delay_s=0.001))
     chunks, error, stream = await driver.stream(client, flavor, model_server)
     ended = time.time()
@@ -98,6 +99,10 @@ async def test_warn_alerts_while_the_stream_still_runs(
     assert early.trace.id != "", "an early alert carries the reasoning read so far"
     assert len(early.trace.reasoning) < len(HACK) + len(FILLER) // 2
     assert decision_of(stream).action == "warn"
+    assert monitor.flush(5)
+    final = alerts[-1]
+    assert not final.early
+    assert final.trace.id == early.trace.id, "one trace id for the early alert and the end"
     assert ended - early.trace.time.timestamp() > 0.05, "the alert came well before the end"
     await close_client(client)
 

@@ -36,6 +36,7 @@ def test_an_alert_goes_out_before_the_stream_ends(model_server: LocalModelServer
     assert [f.category for f in early.findings] == ["reward_hack"]
     assert ended - at > 0.1, "the early alert came while most of the stream was still to come"
     assert not final.early
+    assert final.trace.id == early.trace.id
     assert final.trace.complete
     assert [v.early for v in exporter.verdicts] == [False], "exporters count the final verdict"
     monitor.close()

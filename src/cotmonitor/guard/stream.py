@@ -31,7 +31,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from cotmonitor.capture.record import RawCapture
+from cotmonitor.capture.record import RawCapture, trace_id_of
 from cotmonitor.capture.stream import AsyncStreamTap, SyncStreamTap
 from cotmonitor.errors import GuardBlocked
 from cotmonitor.guard.attach import attach
@@ -61,6 +61,8 @@ class StreamGuard:
     def __init__(self, runner: GuardRunner, raw: RawCapture) -> None:
         self.runner = runner
         self.raw = raw
+        # Early alerts, a block mid-stream and the end: one trace id for all of them.
+        trace_id_of(raw)
         think_tags = runner.monitor.settings.think_tags
         reader = reader_for(raw.kind, think_tags)
         self.reader: Reader = reader if reader is not None else _nothing

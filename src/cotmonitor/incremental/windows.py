@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from cotmonitor.capture.record import RawCapture
+from cotmonitor.capture.record import RawCapture, trace_id_of
 from cotmonitor.checks.base import run_checks
 from cotmonitor.trace.model import ReasoningSegment, Trace
 from cotmonitor.trace.normalizers.base import request_messages
@@ -187,6 +187,7 @@ def stream_trace(raw: RawCapture, metadata: dict[str, Any] | None = None) -> Tra
     """The trace of a stream still running, before any reasoning: prompt, model, labels."""
     request = raw.request if isinstance(raw.request, dict) else {}
     return Trace(
+        id=trace_id_of(raw),
         provider=raw.provider or PROVIDERS.get(raw.kind, "litellm"),
         model=str(request.get("model") or "unknown"),
         operation="responses" if raw.kind == "openai.responses" else "chat",
