@@ -74,7 +74,8 @@ class Monitor:
             serve several monitors.
         exporters: where verdicts go; when ``None``, the structlog alert log (and the
             exporters the settings switch on).
-        on_alert: called with each alerting verdict.
+        on_alert: called with each alerting verdict, and with each early alert of a stream
+            still running (``verdict.early``; its final verdict follows).
         mode: ``"background"`` (default) checks in a worker thread; ``"inline"`` checks before
             the wrapped call returns, so ``on_alert`` can act on it; ``"guard"`` checks on the
             caller's path and lets the ``guard`` policy block a response (``GuardBlocked``),
