@@ -20,14 +20,14 @@ Two measurements:
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
 import os
 import statistics
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from functools import partial
 from typing import Any
+
+from benchmarks.served import interleaved, pct, served, timed_chat
 
 N = int(os.environ.get("BENCH_N", "300"))
 ASK = [{"role": "user", "content": "What is 2 + 2?"}]
@@ -38,11 +38,6 @@ _INSTRUMENTORS = {
     "otel": "opentelemetry.instrumentation.openai_v2",
     "otel-genai": "opentelemetry.instrumentation.genai.openai",
 }
-
-
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 def _otel(module: str) -> tuple[Callable[[], None], Callable[[], None]]:
@@ -78,44 +73,17 @@ def _reply(stream: bool) -> Any:
     return Reply(content="The answer is 4.", reasoning="Two plus two is four. " * 20)
 
 
-def _serve(stream: bool, conn: Any) -> None:
-    """The local model server's process: send its base URL, serve until told to stop."""
-    from cotmonitor.localserver import LocalModelServer
-
-    reply = _reply(stream)
-    with LocalModelServer(lambda _request: reply) as server:
-        conn.send(server.openai_base_url)
-        conn.recv()
-
-
-@contextmanager
-def _server(stream: bool) -> Iterator[str]:
-    context = multiprocessing.get_context("spawn")
-    parent, child = context.Pipe()
-    process = context.Process(target=_serve, args=(stream, child), daemon=True)
-    process.start()
-    try:
-        if not parent.poll(60):
-            msg = "local model server did not start"
-            raise RuntimeError(msg)
-        yield str(parent.recv())
-    finally:
-        parent.send("stop")
-        process.join(10)
-
-
 def _http(stream: bool) -> dict[str, list[float]]:
     import openai
 
     import cotmonitor
 
-    times: dict[str, list[float]] = {name: [] for name in VARIANTS}
     monitors = {
         "capture": cotmonitor.Monitor(checks=[], exporters=[]),
         "checks": cotmonitor.Monitor(exporters=[]),
     }
     otel = {name: _otel(module) for name, module in _INSTRUMENTORS.items()}
-    with _server(stream) as base_url:
+    with served(partial(_reply, stream)) as base_url:
 
         def client() -> Any:
             return openai.OpenAI(base_url=base_url, api_key="k", max_retries=0)
@@ -125,12 +93,7 @@ def _http(stream: bool) -> dict[str, list[float]]:
             clients[name] = monitor.wrap(clients[name])
 
         def once(name: str) -> float:
-            started = time.perf_counter()
-            result = clients[name].chat.completions.create(model="m", messages=ASK, stream=stream)
-            if stream:
-                for _chunk in result:
-                    pass
-            return time.perf_counter() - started
+            return timed_chat(clients[name], ASK, stream)
 
         def pair(name: str) -> float:
             switch = otel.get(name)
@@ -145,13 +108,7 @@ def _http(stream: bool) -> dict[str, list[float]]:
                 monitor.flush(30)
             return elapsed
 
-        for _ in range(10):
-            for name in VARIANTS:
-                pair(name)
-        gc.collect()
-        for _ in range(N):
-            for name in VARIANTS:
-                times[name].append(pair(name))
+        times = interleaved(pair, VARIANTS, 10, N)
     for monitor in monitors.values():
         dropped = monitor.stats.total("queue_dropped") + monitor.stats.total("internal_errors")
         if dropped:
@@ -260,10 +217,10 @@ def _in_process() -> tuple[float, float, float]:
 
 def _table(stream: bool, times: dict[str, list[float]]) -> None:
     base = statistics.median(times["bare"])
-    base_p99 = _pct(times["bare"], 0.99)
+    base_p99 = pct(times["bare"], 0.99)
     for name, values in times.items():
         median = statistics.median(values)
-        p99 = _pct(values, 0.99)
+        p99 = pct(values, 0.99)
         added = (median - base) * 1e6
         per_chunk = f"{added / CHUNKS:>10.2f}" if stream else f"{'':>10}"
         print(

@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from cotmonitor import Monitor, Trace, Verdict
+from cotmonitor import ConfigError, GuardPolicy, Monitor, Trace, Verdict
 from cotmonitor.capture.record import RawCapture
 from cotmonitor.testing import CapturingExporter, capture_verdicts, make_trace
 from cotmonitor.verdicts import Finding, Severity
@@ -125,4 +125,29 @@ def test_modes_produce_same_verdicts(mode: str) -> None:
     monitor.submit(make_trace())
     monitor.flush()
     assert [v.alert for v in exporter.verdicts] == [True]
+    monitor.close()
+
+
+def test_guard_mode_from_a_policy_the_argument_or_the_environment(monkeypatch) -> None:
+    policy = GuardPolicy(on_error="fail_closed")
+    by_policy = Monitor(exporters=[], guard=policy)
+    assert by_policy.mode == "guard"
+    assert by_policy.guard_runner is not None
+    assert by_policy.guard_runner.policy is policy
+    assert Monitor(exporters=[], mode="guard").guard_runner.policy == GuardPolicy()  # type: ignore[union-attr]
+    monkeypatch.setenv("COTMONITOR_MODE", "guard")
+    assert Monitor(exporters=[]).guard_runner is not None
+    assert Monitor(exporters=[], mode="background").guard_runner is None
+    with pytest.raises(ConfigError, match="guard mode"):
+        Monitor(exporters=[], mode="inline", guard=policy)
+
+
+def test_a_guard_mode_submit_is_checked_in_the_background_and_never_raises() -> None:
+    exporter = CapturingExporter()
+    monitor = Monitor(checks=[AlwaysHigh(), Boom()], exporters=[exporter], mode="guard")
+    monitor.submit(make_trace())
+    assert monitor.flush(5)
+    [verdict] = exporter.verdicts
+    assert verdict.alert
+    assert verdict.guard is None, "only calls the guard sees get a decision"
     monitor.close()

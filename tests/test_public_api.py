@@ -52,3 +52,17 @@ def test_lazy_names_resolve_to_their_modules_and_are_listed() -> None:
         assert "NoSuchName" in str(e)  # noqa: PT017 - checks the message, not only the type
     else:
         raise AssertionError
+
+
+def test_guard_names_are_public_and_load_on_first_use() -> None:
+    for name in ("GuardPolicy", "GuardRule", "GuardDecision", "GuardAction", "GuardBlocked",
+                 "guard_verdict"):  # fmt: skip
+        assert name in cotmonitor.__all__, name
+    code = (
+        "import sys, cotmonitor; "
+        "print(','.join(m for m in sys.modules if m.startswith(('cotmonitor.guard', "
+        "'cotmonitor.incremental'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+    assert issubclass(cotmonitor.GuardBlocked, cotmonitor.CotMonitorError)

@@ -18,6 +18,7 @@ from cotmonitor.errors import (
     ConfigError,
     CotMonitorError,
     ExportError,
+    GuardBlocked,
     JudgeError,
     JudgeResponseError,
     JudgeTimeout,
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
     from cotmonitor.exporters.prometheus import PrometheusExporter
     from cotmonitor.exporters.redact import Redactor
     from cotmonitor.exporters.serving import metrics_app, metrics_asgi_app, start_metrics_server
+    from cotmonitor.guard.attach import guard_verdict
+    from cotmonitor.guard.decision import GuardAction, GuardDecision
+    from cotmonitor.guard.policy import GuardPolicy, GuardRule
     from cotmonitor.monitor import Monitor
     from cotmonitor.settings import CotMonitorSettings
     from cotmonitor.trace.model import ReasoningSegment, ToolCall, Trace, Usage
@@ -54,6 +58,11 @@ _LAZY: dict[str, str] = {
     "Exporter": "cotmonitor.types",
     "Finding": "cotmonitor.verdicts",
     "get_default_monitor": "cotmonitor.default",
+    "GuardAction": "cotmonitor.guard.decision",
+    "GuardDecision": "cotmonitor.guard.decision",
+    "GuardPolicy": "cotmonitor.guard.policy",
+    "GuardRule": "cotmonitor.guard.policy",
+    "guard_verdict": "cotmonitor.guard.attach",
     "JsonlExporter": "cotmonitor.exporters.jsonl",
     "Judge": "cotmonitor.checks.judge",
     "JudgePolicy": "cotmonitor.checks.judge",
@@ -91,6 +100,11 @@ __all__ = [
     "ExportError",
     "Exporter",
     "Finding",
+    "GuardAction",
+    "GuardBlocked",
+    "GuardDecision",
+    "GuardPolicy",
+    "GuardRule",
     "JsonlExporter",
     "Judge",
     "JudgeError",
@@ -116,6 +130,7 @@ __all__ = [
     "context",
     "default_checks",
     "get_default_monitor",
+    "guard_verdict",
     "load_rule_pack",
     "metrics_app",
     "metrics_asgi_app",

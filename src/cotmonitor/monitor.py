@@ -6,6 +6,12 @@ checks run, and its verdict goes to the exporters (or first to the judge's own l
 sees an exception from it: every failure is counted in ``monitor.stats`` (exported as
 ``cotmonitor_internal_errors_total{stage}``) and logged at debug.
 
+Streams are also screened as they arrive: every few chunks the stream tap queues a
+``StreamWatch`` (``watch_stream``), which reads the new reasoning in windows on the worker and
+sends an early alert (``Verdict.early``) to ``on_alert`` and the alert log as soon as the
+reasoning so far is an alert, before the stream ends. In guard mode (``mode="guard"``) the
+``GuardRunner`` decides on the caller's path instead, and may block a response.
+
 The jobs live in their own modules, each readable and testable alone: the parts chosen from
 the settings (``components``), the queue and its thread (``worker``), judge scheduling
 (``checks.judge.runner``), the fan-out to exporters (``exporters.base``) and the exit hook
@@ -24,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from typing_extensions import Self
 
-from cotmonitor.capture.record import RawCapture
+from cotmonitor.capture.record import RawCapture, trace_id_of
 from cotmonitor.checks.base import CheckRun, run_checks
 from cotmonitor.components import (
     settings_checks,
@@ -32,6 +38,7 @@ from cotmonitor.components import (
     settings_judge,
     settings_redactor,
 )
+from cotmonitor.errors import ConfigError
 from cotmonitor.exporters.base import FanOutExporter
 from cotmonitor.exporters.span_link import METADATA_KEY, current_span_link
 from cotmonitor.settings import CotMonitorSettings
@@ -47,6 +54,10 @@ if TYPE_CHECKING:
     # Loaded only with a judge: it brings asyncio and the judge package along.
     from cotmonitor.checks.checker_process import CheckerProcess
     from cotmonitor.checks.judge.runner import JudgeRunner
+    from cotmonitor.guard.policy import GuardPolicy
+    from cotmonitor.guard.runner import GuardRunner
+
+Mode = Literal["background", "inline", "guard"]
 
 _log = logging.getLogger("cotmonitor")
 _C = TypeVar("_C")
@@ -64,9 +75,14 @@ class Monitor:
             serve several monitors.
         exporters: where verdicts go; when ``None``, the structlog alert log (and the
             exporters the settings switch on).
-        on_alert: called with each alerting verdict.
+        on_alert: called with each alerting verdict, and with each early alert of a stream
+            still running (``verdict.early``; its final verdict follows).
         mode: ``"background"`` (default) checks in a worker thread; ``"inline"`` checks before
-            the wrapped call returns, so ``on_alert`` can act on it.
+            the wrapped call returns, so ``on_alert`` can act on it; ``"guard"`` checks on the
+            caller's path and lets the ``guard`` policy block a response (``GuardBlocked``),
+            strip its tool calls, or warn (see ``docs/guard.md``).
+        guard: the guard policy (guard mode); ``GuardPolicy()`` when ``None``. Giving one
+            without ``mode`` selects guard mode.
         queue_size: traces waiting for the worker; beyond it they are dropped and counted.
         alert_policy: which verdicts are alerts.
         settings: configuration; read from ``COTMONITOR_*`` when ``None``.
@@ -89,7 +105,8 @@ class Monitor:
         judge: AsyncCheck | None = None,
         exporters: Iterable[Exporter] | None = None,
         on_alert: Callable[[Verdict], Any] | None = None,
-        mode: Literal["background", "inline"] | None = None,
+        mode: Mode | None = None,
+        guard: GuardPolicy | None = None,
         queue_size: int | None = None,
         alert_policy: AlertPolicy | None = None,
         settings: CotMonitorSettings | None = None,
@@ -109,7 +126,7 @@ class Monitor:
             self.judge = scoped(self.judge, self)
             self._judge_runner = JudgeRunner(self.judge, self.stats)
         self.on_alert = on_alert
-        self.mode = mode or self.settings.mode
+        self.mode: Mode = mode or ("guard" if guard is not None else self.settings.mode)
         self._checker: CheckerProcess | None = None
         self._checker_checks = tuple(self.checks)
         if checks is None and self.mode == "background" and self.settings.checker == "process":
@@ -118,6 +135,13 @@ class Monitor:
             if checker_process.supported():
                 self._checker = checker_process.acquire(self, self.settings.rule_packs)
         self.alert_policy = alert_policy or AlertPolicy()
+        self._guard_runner: GuardRunner | None = None
+        if self.mode == "guard":
+            from cotmonitor.guard.runner import GuardRunner
+
+            self._guard_runner = GuardRunner(self, guard)
+        elif guard is not None:
+            raise ConfigError(f"guard= applies in guard mode, not in mode={self.mode!r}")
         chosen = exporters if exporters is not None else settings_exporters(self.settings)
         self.exporter = FanOutExporter(chosen, self.stats)
         self.exporter.bind(self)
@@ -133,6 +157,16 @@ class Monitor:
     def exporters(self) -> list[Exporter]:
         """The exporters verdicts go to (a live list: append to add one)."""
         return self.exporter.exporters
+
+    @property
+    def guard_runner(self) -> GuardRunner | None:
+        """Guard mode: what decides on each response (``None`` in the other modes)."""
+        return self._guard_runner
+
+    @property
+    def judge_runner(self) -> JudgeRunner | None:
+        """The judge's own event loop thread (``None`` without a judge)."""
+        return self._judge_runner
 
     @property
     def closed(self) -> bool:
@@ -190,6 +224,41 @@ class Monitor:
         except Exception:
             self._internal_error("submit")
 
+    def publish(self, verdict: Verdict, *, early: bool = False) -> None:
+        """Hand a verdict computed elsewhere (the guard's) to the exporters. Never raises.
+
+        Exported on the worker thread (at once in inline mode). An ``early`` verdict goes to
+        ``on_alert`` and to exporters with an ``early_alert`` method only.
+        """
+        try:
+            if self._closed:
+                self.stats.incr("queue_dropped")
+            elif self.mode == "inline":
+                self._emit(verdict, early=early)
+            else:
+                self._worker.submit(verdict, None, early)
+        except Exception:
+            self._internal_error("submit")
+
+    def watch_stream(self, raw: RawCapture) -> Callable[[], None] | None:
+        """For a stream tap: screens its reasoning in windows on the worker, for early alerts.
+
+        The tap calls the returned function every few chunks, on the caller's thread; all it
+        does there is queue the screening of what arrived since.
+        """
+        if self.mode == "guard" or self._closed:
+            return None
+        from cotmonitor.incremental.watch import StreamWatch
+
+        trace_id_of(raw)  # the early alert and the final verdict: one trace id
+        watch = StreamWatch(self, raw)
+        submit = self._worker.submit
+
+        def queue() -> None:
+            submit(watch)
+
+        return queue
+
     # -- checking -----------------------------------------------------------------------
 
     def check(self, trace: Trace, *, export: bool = True) -> Verdict:
@@ -220,15 +289,36 @@ class Monitor:
             self.stats.incr("internal_errors", stage="check", component=error.split(":", 1)[0])
         return make_verdict(trace, run.findings, self.alert_policy, run.errors, run.durations)
 
-    def _emit(self, verdict: Verdict) -> None:
-        self.exporter(verdict)
-        if verdict.alert and self.on_alert is not None:
+    def _emit(self, verdict: Verdict, *, early: bool = False) -> None:
+        if early:
+            self.exporter.early_alert(verdict)
+        else:
+            self.exporter(verdict)
+        if (verdict.alert or early) and self.on_alert is not None:
             try:
                 self.on_alert(verdict)
             except Exception:
                 self._internal_error("on_alert")
 
-    def _process(self, item: RawCapture | Trace, link: dict[str, Any] | None = None) -> None:
+    def _process(
+        self,
+        item: RawCapture | Trace | Verdict | Callable[[], None],
+        link: dict[str, Any] | None = None,
+        early: bool = False,
+    ) -> None:
+        if isinstance(item, Verdict):
+            try:
+                self._emit(item, early=early)
+            except Exception:
+                self._internal_error("process")
+            return
+        if callable(item):
+            # Screening a stream's reasoning for an early alert (``watch_stream``).
+            try:
+                item()
+            except Exception:
+                self._internal_error("watch")
+            return
         try:
             trace = item if isinstance(item, Trace) else normalize(item, self.settings.think_tags)
             if link is not None and METADATA_KEY not in trace.metadata:

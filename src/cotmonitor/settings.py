@@ -58,11 +58,13 @@ class CotMonitorSettings(BaseSettings):
 
     enabled: bool = True
     """``COTMONITOR_ENABLED=false`` makes ``wrap()`` return the client untouched."""
-    mode: Literal["background", "inline"] = "background"
+    mode: Literal["background", "inline", "guard"] = "background"
+    """``COTMONITOR_MODE=guard`` puts the default monitor in guard mode (``GuardPolicy()``)."""
     checker: Literal["process", "thread"] = "process"
     """Where a background monitor runs its default rule checks: in a child process, off the
     app's GIL (``checks.checker_process``), or in the worker thread. Checks given with
-    ``Monitor(checks=...)`` and ``inline`` mode always run in the app's own process."""
+    ``Monitor(checks=...)``, and the ``inline`` and ``guard`` modes, run in the app's own
+    process."""
     queue_size: int = Field(default=10_000, ge=1)
     capture_content: bool = False
     """Put reasoning text and evidence quotes in logs and spans."""

@@ -63,3 +63,22 @@ def make_trace(
     fields.setdefault("model", "test-model")
     fields.setdefault("provider", "test")
     return Trace(reasoning=reasoning, output=output, **fields)
+
+
+def chat_chunk(delta: dict[str, Any], finish: str | None = None) -> Any:
+    """An OpenAI ``ChatCompletionChunk`` with one choice carrying ``delta`` (needs ``openai``).
+
+    .. versionadded:: 0.2.0
+    """
+    from openai.types.chat import ChatCompletionChunk
+
+    choice = {"index": 0, "delta": delta, "finish_reason": finish}
+    return ChatCompletionChunk.model_validate(
+        {
+            "id": "c",
+            "object": "chat.completion.chunk",
+            "created": 0,
+            "model": "m",
+            "choices": [choice],
+        }
+    )

@@ -5,7 +5,8 @@ A rule check is any callable ``Trace -> Iterable[Finding]`` with a ``name``; an 
 
 Each optional method the monitor calls when present is a Protocol of its own, checked with
 ``isinstance``: ``Bindable`` (``bind(monitor)``: exporters that read the monitor's stats or
-adopt its redactor), ``Flushable``, ``Closable``, and for async checks ``Selective``
+adopt its redactor), ``EarlyAlerting`` (``early_alert(verdict)``: early alerts of streams still
+running), ``Flushable``, ``Closable``, and for async checks ``Selective``
 (``wants``: the judge's policy), ``Reviewing`` (``review``: findings to add and revise) and
 ``MonitorScoped`` (``for_monitor(monitor)``: a copy counting into that monitor, so one judge
 object can serve several monitors and is never changed behind its user's back). Every one of
@@ -75,6 +76,18 @@ class Bindable(Protocol):
 
     def bind(self, monitor: MonitorView) -> None:
         """Called once when the monitor is built."""
+        ...
+
+
+@runtime_checkable
+class EarlyAlerting(Protocol):
+    """An exporter that also takes early alerts (``Verdict.early``: a stream still running).
+
+    .. versionadded:: 0.2.0
+    """
+
+    def early_alert(self, verdict: Verdict) -> None:
+        """Export one early alert; the stream's final verdict follows through ``__call__``."""
         ...
 
 

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from cotmonitor.guard.decision import GuardDecision
 from cotmonitor.trace.model import Trace
 
 Category = Literal[
@@ -165,6 +166,18 @@ class Verdict(BaseModel):
     """Checks that failed on this trace (``check: reason``); the others still ran."""
     durations: dict[str, float] = Field(default_factory=dict)
     """Seconds each check took on this trace, by check name."""
+    guard: GuardDecision | None = None
+    """Guard mode: what the policy decided about this call (``None`` outside guard mode).
+
+    .. versionadded:: 0.2.0
+    """
+    early: bool = False
+    """An early alert: the verdict on the reasoning read so far of a stream still running.
+    Early verdicts go to ``on_alert`` and the alert log only; the stream's final verdict
+    follows and is the one counted in metrics, spans and the JSONL log.
+
+    .. versionadded:: 0.2.0
+    """
 
     @property
     def severity(self) -> Severity | None:

@@ -103,7 +103,16 @@ def test_check_inside_a_recording_span_annotates_it(
     finished = spans.get_finished_spans()
     assert [s.name for s in finished] == ["chat m"]
     assert dict(finished[0].attributes or {})["cotmonitor.findings"] == 1
-    assert [e.name for e in finished[0].events] == ["cotmonitor.finding"]
+    assert [e.name for e in finished[0].events] == [
+        "cotmonitor.finding",
+        "gen_ai.evaluation.result",
+    ]
+    evaluation = dict(finished[0].events[1].attributes or {})
+    assert evaluation == {
+        "gen_ai.evaluation.name": "reward_hack",
+        "gen_ai.evaluation.score.value": 0.9,
+        "gen_ai.evaluation.score.label": "critical",
+    }
 
 
 def test_content_capture_puts_redacted_text_on_spans(

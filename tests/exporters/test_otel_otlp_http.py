@@ -75,7 +75,7 @@ def test_spans_and_metrics_reach_an_otlp_http_receiver(
         s for t in traces for rs in t.resource_spans for ss in rs.scope_spans for s in ss.spans
     ]
     assert [s.name for s in spans] == ["chat m1"]
-    assert [e.name for e in spans[0].events] == ["cotmonitor.finding"]
+    assert [e.name for e in spans[0].events] == ["cotmonitor.finding", "gen_ai.evaluation.result"]
     metrics = [ExportMetricsServiceRequest.FromString(b) for p, b in received if p == "/v1/metrics"]
     names = {
         m.name: m

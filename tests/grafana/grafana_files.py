@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 from prometheus_client import CollectorRegistry
 
-from cotmonitor import Monitor, PrometheusExporter, Usage
+from cotmonitor import GuardPolicy, Monitor, PrometheusExporter, Usage
 from cotmonitor.testing import make_trace
+from cotmonitor.verdicts import make_verdict
 
 GRAFANA = Path(__file__).resolve().parents[2] / "grafana"
 PROM_RULES = GRAFANA / "prometheus" / "alerts.yml"
@@ -45,7 +46,11 @@ def exposed_sample_names() -> set[str]:
     """Every sample name the exporter exposes once every family has data."""
     registry = CollectorRegistry()
     monitor = Monitor(exporters=[PrometheusExporter(registry)], mode="inline")
-    monitor.check(make_trace(usage=Usage(reasoning_tokens=5)))
+    trace = make_trace(usage=Usage(reasoning_tokens=5))
+    monitor.check(trace)
+    guarded = make_verdict(trace, [], monitor.alert_policy)
+    monitor.publish(guarded.model_copy(update={"guard": GuardPolicy().decide([])}))
+    monitor.stats.incr("guard_fallbacks", cause="judge_timeout", outcome="fail_open")
     for name in ("internal_errors", "queue_dropped", "judge_cost_usd"):
         monitor.stats.incr(name, 1.0, stage="x", component="y")
     monitor.stats.incr("judge_requests", outcome="ok")

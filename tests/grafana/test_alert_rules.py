@@ -18,7 +18,7 @@ def test_promtool_check_rules() -> None:
         [promtool(), "check", "rules", str(PROM_RULES)], capture_output=True, text=True, check=False
     )
     assert out.returncode == 0, out.stdout + out.stderr
-    assert "SUCCESS: 9 rules found" in out.stdout
+    assert "SUCCESS: 10 rules found" in out.stdout
 
 
 def test_promtool_test_rules() -> None:

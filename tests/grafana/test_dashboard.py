@@ -53,6 +53,9 @@ def test_dashboard_covers_the_required_views() -> None:
         'outcome=~"error|timeout|invalid"',
         "cotmonitor_queue_dropped_total",
         "cotmonitor_internal_errors_total",
+        'cotmonitor_guard_decisions_total{action=~"block|strip_tool_calls|warn"}',
+        "cotmonitor_guard_decision_seconds_bucket",
+        "cotmonitor_guard_fallbacks_total",
         'model=~"$model"',
         'agent=~"$agent"',
     ):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 import urllib.request
 
 import anthropic
@@ -182,3 +183,20 @@ def test_health_models_and_trace_responder() -> None:
         )
     assert result.choices[0].message.content == "Canberra."
     assert result.model == "local-reasoner"
+
+
+def test_stream_logs_tell_a_finished_stream_from_one_the_client_closed(model_server) -> None:
+    slow = Reply(content=ANSWER, reasoning=REASONING * 4, chunk_size=10, chunk_delay_s=0.002)
+    model_server.enqueue(Reply(content=ANSWER, reasoning=REASONING), slow)
+    client = _openai(model_server)
+    read = list(client.chat.completions.create(model="m", messages=_ask(), stream=True))
+    stream = client.chat.completions.create(model="m", messages=_ask(), stream=True)
+    for _ in range(3):
+        next(stream)
+    stream.close()
+    time.sleep(0.2)
+    done, closed = model_server.streams
+    assert (done.api, done.finished, done.sent) == ("openai.chat", True, done.total)
+    assert done.total == len(read) + 1, "every chunk, and [DONE]"
+    assert not closed.finished
+    assert closed.sent < 10 < closed.total

@@ -1,4 +1,4 @@
-"""Fixtures every provider test uses: sync and async flavours, a capturing monitor."""
+"""Fixtures every provider test uses: a capturing monitor (flavours are in tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,6 @@ import pytest
 
 from cotmonitor import Monitor
 from cotmonitor.testing import CapturingExporter
-
-
-@pytest.fixture(params=["sync", "async"])
-def flavor(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def exporter() -> CapturingExporter:
-    return CapturingExporter()
 
 
 @pytest.fixture

@@ -35,3 +35,25 @@ observed = cotmonitor.Monitor(
 )
 server_and_thread: tuple[object, object] = cotmonitor.start_metrics_server(0)
 cotmonitor.configure_logging(json=False)
+
+guarded = cotmonitor.Monitor(
+    mode="guard",
+    guard=cotmonitor.GuardPolicy(
+        rules=(
+            cotmonitor.GuardRule(
+                id="hint", action="strip_tool_calls", categories={"unverbalized_hint"}
+            ),
+            *cotmonitor.GuardPolicy().rules,
+        ),
+        on_error="fail_closed",
+        judge_timeout_s=2.0,
+    ),
+)
+decision: cotmonitor.GuardDecision = guarded.guard_runner.policy.decide(verdict.findings)  # type: ignore[union-attr]
+action: cotmonitor.GuardAction = decision.action
+try:
+    guarded.check(Trace(reasoning="r"))
+except cotmonitor.GuardBlocked as blocked:
+    blocked_verdict: Verdict = blocked.verdict
+    rule: str | None = blocked.rule
+attached: Verdict | None = cotmonitor.guard_verdict(object())

@@ -10,6 +10,7 @@ times. Turning that into a ``Trace`` happens later, in ``trace.normalize``, off 
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
@@ -47,6 +48,9 @@ class RawCapture:
         labels: the ``cotmonitor.context`` labels in force when the call started.
         complete: False when a stream was cut short or abandoned.
         provider: the provider name when known apart from ``kind`` (``deepseek`` ...).
+        trace_id: the id its trace gets; set once something reported on the call before it
+            ended (an early alert, a guard decision on a stream), so every verdict on the
+            call carries the same trace id.
     """
 
     kind: CaptureKind
@@ -61,6 +65,7 @@ class RawCapture:
     labels: Mapping[str, str] = field(default_factory=dict)
     complete: bool = True
     provider: str | None = None
+    trace_id: str | None = None
 
     def __post_init__(self) -> None:
         # Agents append to their ``messages`` list right after a call returns, before the
@@ -77,6 +82,16 @@ class RawCapture:
                 snapshot[key] = list(value)
         if snapshot is not None:
             self.request = snapshot
+
+
+def trace_id_of(raw: RawCapture) -> str:
+    """The capture's trace id, fixed on first asking.
+
+    .. versionadded:: 0.2.0
+    """
+    if raw.trace_id is None:
+        raw.trace_id = uuid.uuid4().hex
+    return raw.trace_id
 
 
 class CaptureSink(Protocol):

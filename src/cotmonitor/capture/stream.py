@@ -7,6 +7,10 @@ list (no parsing on the caller's thread) and the capture is handed to the sink e
 when the stream is exhausted, fails, is closed, exits its ``with`` block, or is garbage
 collected. A stream that ends any way but exhaustion is marked incomplete.
 
+A sink with a ``watch_stream(raw)`` method (the monitor, outside guard mode) can ask to be
+called every ``WATCH_EVERY`` chunks, to screen the reasoning for early alerts off this thread;
+the tap then counts chunks as it appends them.
+
 A stream dropped by the garbage collector is handed over through a reentrant-safe queue and a
 small daemon thread: finalizers may run while the same thread holds the monitor's queue lock,
 so they must not call ``submit`` themselves.
@@ -29,6 +33,9 @@ import wrapt
 from cotmonitor.capture.record import CaptureSink, RawCapture
 
 _log = logging.getLogger("cotmonitor")
+
+WATCH_EVERY = 16
+"""Chunks between two calls of a sink's stream watch."""
 
 
 class StreamAbandonedError(Exception):
@@ -66,6 +73,18 @@ class _Reaper:
 _reaper = _Reaper()
 
 
+def _watch(sink: CaptureSink, raw: RawCapture) -> Callable[[], None] | None:
+    watch_stream = getattr(sink, "watch_stream", None)
+    if watch_stream is None:
+        return None
+    try:
+        watch: Callable[[], None] | None = watch_stream(raw)
+    except Exception:
+        _log.debug("cotmonitor stream watch failed", exc_info=True)
+        return None
+    return watch
+
+
 def _submit(sink: CaptureSink, raw: RawCapture) -> None:
     try:
         sink.submit(raw)
@@ -86,6 +105,8 @@ class _StreamTap:
     _self_chunks: list[Any]
     _self_done: bool
     _self_keep: Callable[[Any], None]
+    _self_watch: Callable[[], None] | None
+    _self_countdown: int
 
     def _tap_start(self, raw: RawCapture, sink: CaptureSink) -> None:
         chunks: list[Any] = []
@@ -96,13 +117,27 @@ class _StreamTap:
         self._self_done = False
         # The first chunk notes its time and swaps in the bare ``list.append`` for the rest.
         self._self_keep = self._tap_first_chunk
+        self._self_watch = _watch(sink, raw)
+        self._self_countdown = WATCH_EVERY
         _reaper.ensure_running()
 
     def _tap_first_chunk(self, chunk: Any) -> None:
         self._self_raw.first_chunk = time.perf_counter()
-        keep = self._self_chunks.append
+        keep = self._self_chunks.append if self._self_watch is None else self._tap_watched
         self._self_keep = keep
         keep(chunk)
+
+    def _tap_watched(self, chunk: Any) -> None:
+        self._self_chunks.append(chunk)
+        self._self_countdown -= 1
+        if not self._self_countdown:
+            self._self_countdown = WATCH_EVERY
+            watch = self._self_watch
+            if watch is not None:
+                try:
+                    watch()
+                except Exception:
+                    _log.debug("cotmonitor stream watch failed", exc_info=True)
 
     def _tap_finish(self, error: BaseException | None, *, complete: bool) -> None:
         if self._self_done:

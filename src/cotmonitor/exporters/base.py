@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from functools import partial
 
 from cotmonitor.stats import MonitorStats
-from cotmonitor.types import Bindable, Closable, Exporter, Flushable, MonitorView
+from cotmonitor.types import Bindable, Closable, EarlyAlerting, Exporter, Flushable, MonitorView
 from cotmonitor.verdicts import Verdict
 
 _log = logging.getLogger("cotmonitor")
@@ -37,10 +38,13 @@ class FanOutExporter:
 
     def __call__(self, verdict: Verdict) -> None:
         for exporter in self.exporters:
-            try:
-                exporter(verdict)
-            except Exception:
-                self._failed(exporter, "export")
+            self._safely(exporter, partial(exporter, verdict), "export")
+
+    def early_alert(self, verdict: Verdict) -> None:
+        """Hand an early alert to every exporter that takes them."""
+        for exporter in self.exporters:
+            if isinstance(exporter, EarlyAlerting):
+                self._safely(exporter, partial(exporter.early_alert, verdict), "early_alert")
 
     def bind(self, monitor: MonitorView) -> None:
         """Bind every exporter that wants the monitor; a failure is counted (``stage="bind"``)."""

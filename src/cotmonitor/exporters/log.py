@@ -1,7 +1,9 @@
 """Alerting verdicts as structlog events.
 
 One ``cotmonitor.alert`` event per alerting verdict, at warning level, with the category,
-severity, check, hint type, score, trace id, model and labels of its top finding. Reasoning
+severity, check, hint type, score, trace id, model and labels of its top finding, and in
+guard mode the decision (``guard_action``, ``guard_rule``, ``guard_stage``). An early alert
+(a stream still running) is a ``cotmonitor.early_alert`` event with the same fields. Reasoning
 text and evidence quotes are added only with ``capture_content=True``, and every text field
 (message, quotes, reasoning) passes the exporter's redactor first. How the events are rendered
 (JSON lines in production, a pretty console for the demo) is set by ``configure_logging()``.
@@ -58,6 +60,14 @@ def alert_event(
             event["evidence"] = [scrub(e.quote) for e in top.evidence if e.quote][:3]
     if capture_content and trace.reasoning:
         event["reasoning"] = scrub(trace.reasoning)
+    decision = verdict.guard
+    if decision is not None:
+        event.update(
+            guard_action=decision.action,
+            guard_rule=decision.rule,
+            guard_stage=decision.stage,
+            guard_fallback=decision.fallback,
+        )
     event.update({k: v for k, v in trace.labels.items() if k not in event})
     link = trace.metadata.get(METADATA_KEY)
     if isinstance(link, dict):
@@ -106,6 +116,11 @@ class LogExporter:
         """Adopt the monitor's redactor when none was given."""
         if self.redactor is None:
             self.redactor = getattr(monitor, "redactor", None)
+
+    def early_alert(self, verdict: Verdict) -> None:
+        """Log an early alert: a stream whose reasoning so far is already an alert."""
+        event = alert_event(verdict, capture_content=self.capture_content, redact=self.redactor)
+        self.logger.warning("cotmonitor.early_alert", **event)
 
     def __call__(self, verdict: Verdict) -> None:
         if verdict.alert:

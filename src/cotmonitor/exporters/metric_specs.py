@@ -109,6 +109,22 @@ VERDICT_METRICS: tuple[MetricSpec, ...] = (
         CHECK_BUCKETS,
         unit="s",
     ),
+    MetricSpec(
+        "guard_decisions",
+        "counter",
+        "Guard mode: decisions on calls (allow, warn, strip_tool_calls, block), by the "
+        "category of the finding that decided (none; error when on_error did).",
+        ("action", "category"),
+        unit="{decision}",
+    ),
+    MetricSpec(
+        "guard_decision_seconds",
+        "histogram",
+        "Guard mode: time a call was held for its decision (rules, judge wait; summed over "
+        "a stream).",
+        buckets=CHECK_BUCKETS,
+        unit="s",
+    ),
 )
 """Families updated from each verdict."""
 
@@ -140,6 +156,15 @@ STATS_METRICS: tuple[MetricSpec, ...] = (
     ),
     MetricSpec(
         "judge_cost_usd", "counter", "Spend on LLM judge requests in US dollars.", unit="USD"
+    ),
+    MetricSpec(
+        "guard_fallbacks",
+        "counter",
+        "Guard mode: decisions the policy's on_error took because the judge missed its "
+        "deadline or failed, a check raised, or the response could not be read; by cause "
+        "and outcome (fail_open, fail_closed).",
+        ("cause", "outcome"),
+        unit="{decision}",
     ),
 )
 """Families read from ``MonitorStats`` at scrape time (the name is the stats counter's)."""

@@ -4,7 +4,9 @@ Where the verdict lands:
 
 - **A span is recording where the exporter runs** (``monitor.check()`` called inside a span,
   or ``mode="inline"``, e.g. under opentelemetry-instrumentation-openai-v2): that span gets
-  ``cotmonitor.*`` attributes and one ``cotmonitor.finding`` event per finding.
+  ``cotmonitor.*`` attributes, a guard decision's ``gen_ai.guardrail.*`` attributes, and per
+  finding one ``cotmonitor.finding`` event and one ``gen_ai.evaluation.result`` event
+  (``exporters.otel_genai``).
 - **Otherwise** (the background worker, where the caller's span is no longer current): a span
   ``chat {model}`` is created with the GenAI attributes (``gen_ai.operation.name``,
   ``gen_ai.provider.name``, ``gen_ai.request.model``, ``gen_ai.usage.*`` including
@@ -29,6 +31,11 @@ from typing import Any
 
 from cotmonitor._version import __version__
 from cotmonitor.exporters.labels import LabelBounder, normalize_model
+from cotmonitor.exporters.otel_genai import (
+    EVALUATION_EVENT,
+    evaluation_event,
+    guardrail_attributes,
+)
 from cotmonitor.exporters.otel_metrics import OTelInstruments
 from cotmonitor.exporters.span_link import METADATA_KEY
 from cotmonitor.settings import CotMonitorSettings
@@ -195,6 +202,11 @@ class OTelExporter:
             self.instruments.record(
                 "check_duration_seconds", seconds, {"check": bound("check", check)}
             )
+        decision = verdict.guard
+        if decision is not None:
+            labels = {"action": decision.action, "category": decision.metric_category}
+            add("guard_decisions", 1, labels)
+            self.instruments.record("guard_decision_seconds", decision.latency_s, {})
 
 
 def finding_labels(finding: Finding, bound: LabelBounder) -> dict[str, str]:
@@ -242,8 +254,11 @@ def annotate_span(span: Any, verdict: Verdict, content: Callable[[str], str | No
     )
     if verdict.severity is not None:
         span.set_attribute("cotmonitor.severity", verdict.severity.value)
+    if verdict.guard is not None:
+        span.set_attributes(guardrail_attributes(verdict.guard))
     for finding in verdict.findings:
         span.add_event("cotmonitor.finding", finding_event(finding, content))
+        span.add_event(EVALUATION_EVENT, evaluation_event(finding, content))
 
 
 def finding_event(finding: Finding, content: Callable[[str], str | None]) -> dict[str, Any]:

@@ -113,7 +113,8 @@ class MetricSet:
         key = (name, values)
         found = self._children.get(key)
         if found is None:
-            found = self._children[key] = self.metrics[name].labels(*values)
+            metric = self.metrics[name]
+            found = self._children[key] = metric.labels(*values) if values else metric
         return found
 
     def sync_stats(self, *, force: bool = False) -> None:
@@ -277,6 +278,12 @@ class PrometheusExporter:
             child("alerts", *base, top.category, top.severity.value).inc(exemplar=exemplar)
         for check, seconds in verdict.durations.items():
             child("check_duration_seconds", bound("check", check)).observe(seconds)
+        decision = verdict.guard
+        if decision is not None:
+            child("guard_decisions", decision.action, decision.metric_category).inc(
+                exemplar=exemplar
+            )
+            child("guard_decision_seconds").observe(decision.latency_s, exemplar)
         self.metrics.sync_stats()
 
     def _exemplar(self, metadata: dict[str, Any]) -> dict[str, str] | None:

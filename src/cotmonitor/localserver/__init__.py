@@ -13,13 +13,14 @@ from cotmonitor.localserver.responders import (
     echo_responder,
     last_user_text,
 )
-from cotmonitor.localserver.server import LocalModelServer
+from cotmonitor.localserver.server import LocalModelServer, StreamLog
 
 __all__ = [
     "LocalModelServer",
     "Reply",
     "Responder",
     "ServerRequest",
+    "StreamLog",
     "TraceResponder",
     "bundled_examples",
     "echo_responder",

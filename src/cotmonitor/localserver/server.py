@@ -4,6 +4,10 @@ Non-streaming replies carry a ``Content-Length``; streams use chunked transfer e
 reply cut short (``Reply.cut_after_chunks``) closes the socket without the final chunk and the
 client sees a truncated body, exactly as with a real provider dropping the connection.
 
+Each stream leaves a ``StreamLog`` in ``LocalModelServer.streams``: how many of its events
+were written before the client hung up, so a test can tell from the server's side that a
+client stopped reading early.
+
 .. versionadded:: 0.1.0
 """
 
@@ -16,6 +20,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, NamedTuple
 
@@ -126,6 +131,28 @@ def _route(path: str) -> tuple[Api, _Renderer, dict[str, Any]] | None:
     return None
 
 
+@dataclass(slots=True)
+class StreamLog:
+    """What the server sent of one streamed reply.
+
+    Attributes:
+        api: the wire format.
+        total: events the reply has (``[DONE]`` included).
+        sent: events written to the socket so far; once the client has closed the
+            connection, at most one more write succeeds (into the kernel's buffer) before the
+            next one fails.
+        finished: True when every event was sent; False while sending, or when the client
+            hung up (or the reply was cut).
+
+    .. versionadded:: 0.2.0
+    """
+
+    api: Api
+    total: int
+    sent: int = 0
+    finished: bool = False
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
@@ -160,6 +187,7 @@ class LocalModelServer:
         self.host = host
         self.port = port
         self.requests: list[ServerRequest] = []
+        self.streams: list[StreamLog] = []
         self._scripted: deque[Reply] = deque()
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
@@ -186,6 +214,11 @@ class LocalModelServer:
             self.requests.append(request)
             scripted = self._scripted.popleft() if self._scripted else None
         return scripted if scripted is not None else self.responder(request)
+
+    def log_stream(self, log: StreamLog) -> None:
+        """Record a stream being sent (``streams``)."""
+        with self._lock:
+            self.streams.append(log)
 
     def start(self) -> Self:
         """Listen and serve in a daemon thread; returns ``self``."""
@@ -259,7 +292,10 @@ class _Handler(BaseHTTPRequestHandler):
             error = reply.error_body or json.dumps(renderer.error(reply.status, message))
             self._send_bytes(reply.status, error.encode(), "application/json")
         elif request.stream:
-            self._send_stream(renderer.events(request, reply), reply, renderer.stream_type)
+            events = renderer.events(request, reply)
+            log = StreamLog(api, len(events))
+            self.model_server.log_stream(log)
+            self._send_stream(events, reply, log, renderer.stream_type)
         elif reply.malformed:
             self._send_bytes(200, BROKEN_JSON.encode(), "application/json")
         else:
@@ -275,7 +311,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def _send_stream(self, events: Sequence[_Event], reply: Reply, content_type: str) -> None:
+    def _send_stream(
+        self, events: Sequence[_Event], reply: Reply, log: StreamLog, content_type: str
+    ) -> None:
         self.send_response(200)
         self.send_header("Content-Type", content_type)
         self.send_header("Cache-Control", "no-cache")
@@ -290,9 +328,11 @@ class _Handler(BaseHTTPRequestHandler):
                 sent = type(event)(BROKEN_JSON, event.event) if index == broken else event
                 data = sent.encode()
                 self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+                log.sent = index + 1
                 if reply.chunk_delay_s:
                     time.sleep(reply.chunk_delay_s)
             self.wfile.write(b"0\r\n\r\n")
+            log.finished = True
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
 

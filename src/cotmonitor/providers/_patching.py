@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextvars
 import inspect
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,66 +109,99 @@ def _answered(raw: RawCapture, result: Any, spec: CaptureSpec, sink: CaptureSink
         _submit(sink, raw)
 
 
-_capturing: contextvars.ContextVar[bool] = contextvars.ContextVar(
+capturing: contextvars.ContextVar[bool] = contextvars.ContextVar(
     "cotmonitor_capturing", default=False
 )
 """True inside a captured call: a wrapped client called by a wrapped caller (an OpenAI client
 handed to a wrapped litellm as ``client=``) is then left to the outer capture, once."""
 
 
-def _begin(spec: CaptureSpec, kwargs: dict[str, Any]) -> RawCapture | None:
+def begin_capture(spec: CaptureSpec, kwargs: dict[str, Any]) -> RawCapture | None:
     """The capture of this call, or ``None`` when it passes through uncaptured."""
-    if spec.skip(kwargs) or _capturing.get():
+    if spec.skip(kwargs) or capturing.get():
         return None
     return RawCapture(spec.kind, kwargs, labels=current_labels(), provider=spec.provider)
 
 
-def sync_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
-    """A wrapt wrapper capturing calls of a sync SDK method."""
+Finish = Callable[[RawCapture, Any], Any]
+"""What a capture wrapper does with a call's result: returns what the caller gets."""
+AsyncFinish = Callable[[RawCapture, Any], Awaitable[Any]]
+
+
+def sync_through(spec: CaptureSpec, sink: CaptureSink, finish: Finish) -> Wrapper:
+    """A wrapt wrapper around a sync SDK method: capture the call, then ``finish`` it."""
 
     def wrapper(wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        raw = _begin(spec, kwargs)
+        raw = begin_capture(spec, kwargs)
         if raw is None:
             return wrapped(*args, **kwargs)
-        token = _capturing.set(True)
+        token = capturing.set(True)
         try:
             result = wrapped(*args, **kwargs)
         except BaseException as error:
             record_failure(raw, error, sink)
             raise
         finally:
-            _capturing.reset(token)
-        if isinstance(result, spec.streams):
-            return spec.sync_tap(result, raw, sink)
-        _answered(raw, result, spec, sink)
-        return result
+            capturing.reset(token)
+        return finish(raw, result)
 
     return wrapper
 
 
-def async_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
-    """A wrapt wrapper capturing calls of an async SDK method (the coroutine is awaited)."""
+def async_through(spec: CaptureSpec, sink: CaptureSink, finish: AsyncFinish) -> Wrapper:
+    """``sync_through`` for an async SDK method (the coroutine is awaited)."""
 
     async def wrapper(
         wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> Any:
-        raw = _begin(spec, kwargs)
+        raw = begin_capture(spec, kwargs)
         if raw is None:
             return await wrapped(*args, **kwargs)
-        token = _capturing.set(True)
+        token = capturing.set(True)
         try:
             result = await wrapped(*args, **kwargs)
         except BaseException as error:
             record_failure(raw, error, sink)
             raise
         finally:
-            _capturing.reset(token)
+            capturing.reset(token)
+        return await finish(raw, result)
+
+    return wrapper
+
+
+def sync_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
+    """A wrapt wrapper capturing calls of a sync SDK method (guarding them in guard mode)."""
+    runner = getattr(sink, "guard_runner", None)
+    if runner is not None:
+        from cotmonitor.providers._guarding import guarded_finish
+
+        return sync_through(spec, sink, guarded_finish(spec, runner))
+
+    def finish(raw: RawCapture, result: Any) -> Any:
+        if isinstance(result, spec.streams):
+            return spec.sync_tap(result, raw, sink)
+        _answered(raw, result, spec, sink)
+        return result
+
+    return sync_through(spec, sink, finish)
+
+
+def async_capture(spec: CaptureSpec, sink: CaptureSink) -> Wrapper:
+    """A wrapt wrapper capturing calls of an async SDK method (guarding them in guard mode)."""
+    runner = getattr(sink, "guard_runner", None)
+    if runner is not None:
+        from cotmonitor.providers._guarding import guarded_afinish
+
+        return async_through(spec, sink, guarded_afinish(spec, runner))
+
+    async def finish(raw: RawCapture, result: Any) -> Any:
         if isinstance(result, spec.streams):
             return spec.async_tap(result, raw, sink)
         _answered(raw, result, spec, sink)
         return result
 
-    return wrapper
+    return async_through(spec, sink, finish)
 
 
 def capture_wrapper(owner: Any, name: str, spec: CaptureSpec, sink: CaptureSink) -> Wrapper:

@@ -9,6 +9,10 @@ taps the raw event stream under the SDK's ``MessageStream``; every way of readin
 ``with_raw_response`` calls are captured from the HTTP body; ``client.with_options(...)``
 and ``client.copy(...)`` return wrapped copies.
 
+In guard mode the tap under the ``MessageStream`` is the guard's: a block raises
+``GuardBlocked`` from whatever reads the stream, and the final verdict is attached to the
+``MessageStream`` itself (``cotmonitor.guard_verdict(stream)``).
+
 ``client.beta.messages`` and the Bedrock/Vertex clients are not captured.
 
 .. versionadded:: 0.1.0
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import wrapt
@@ -63,7 +68,23 @@ def _start(raw: RawCapture) -> None:
     raw.wall_time = time.time()
 
 
-def _tap_events(stream: Any, tap: type[Any], raw: RawCapture, sink: CaptureSink) -> None:
+Tapper = Callable[[Any, RawCapture, Any], Any]
+"""Builds the tap over a ``MessageStream``'s raw events: ``(events, raw, message stream)``."""
+
+
+def _tapper(sink: CaptureSink, is_async: bool) -> Tapper:
+    runner = getattr(sink, "guard_runner", None)
+    if runner is None:
+        tap = AsyncStreamTap if is_async else SyncStreamTap
+        return lambda events, raw, _stream: tap(events, raw, sink)
+    from cotmonitor.guard.stream import guarded_stream
+
+    return lambda events, raw, stream: guarded_stream(
+        events, raw, runner, is_async=is_async, holder=stream
+    )
+
+
+def _tap_events(stream: Any, tapper: Tapper, raw: RawCapture, sink: CaptureSink) -> None:
     events = getattr(stream, "_raw_stream", None)
     if events is None:
         # An SDK whose MessageStream no longer keeps its event stream there: pass through.
@@ -72,7 +93,7 @@ def _tap_events(stream: Any, tap: type[Any], raw: RawCapture, sink: CaptureSink)
         if stats is not None:
             stats.incr("internal_errors", stage="capture", component="anthropic")
         return
-    stream._raw_stream = tap(events, raw, sink)  # noqa: SLF001 - read on first iteration
+    stream._raw_stream = tapper(events, raw, stream)  # noqa: SLF001 - read on first iteration
 
 
 class _StreamManagerTap(wrapt.ObjectProxy[Any]):
@@ -90,7 +111,8 @@ class _StreamManagerTap(wrapt.ObjectProxy[Any]):
         except BaseException as error:
             record_failure(self._self_raw, error, self._self_sink)
             raise
-        _tap_events(stream, SyncStreamTap, self._self_raw, self._self_sink)
+        tapper = _tapper(self._self_sink, is_async=False)
+        _tap_events(stream, tapper, self._self_raw, self._self_sink)
         return stream
 
     def __exit__(self, *exc_info: object) -> Any:
@@ -112,7 +134,8 @@ class _AsyncStreamManagerTap(wrapt.ObjectProxy[Any]):
         except BaseException as error:
             record_failure(self._self_raw, error, self._self_sink)
             raise
-        _tap_events(stream, AsyncStreamTap, self._self_raw, self._self_sink)
+        tapper = _tapper(self._self_sink, is_async=True)
+        _tap_events(stream, tapper, self._self_raw, self._self_sink)
         return stream
 
     async def __aexit__(self, *exc_info: object) -> Any:

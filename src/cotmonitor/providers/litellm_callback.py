@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import logging
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Mapping
 from datetime import datetime
@@ -52,6 +53,26 @@ class _SeenCalls:
             if len(self._ids) > self._size:
                 self._ids.popitem(last=False)
             return True
+
+
+_seen_by_sink: weakref.WeakKeyDictionary[Any, _SeenCalls] = weakref.WeakKeyDictionary()
+_seen_lock = threading.Lock()
+
+
+def claim_call(sink: CaptureSink, call_id: Any) -> bool:
+    """Whether ``call_id`` is new to ``sink``'s litellm paths (and now taken).
+
+    The proxy guardrail claims the calls it decides on, so the logging callback of the same
+    monitor does not check them a second time.
+    """
+    with _seen_lock:
+        try:
+            seen = _seen_by_sink.get(sink)
+            if seen is None:
+                seen = _seen_by_sink[sink] = _SeenCalls()
+        except TypeError:
+            return True  # a sink that takes no weak reference: nothing to share it with
+    return seen.first_time(call_id)
 
 
 def capture_from_logging(
@@ -99,9 +120,13 @@ def _first_chunk(kwargs: Mapping[str, Any]) -> float | None:
 
 
 def _labels(kwargs: Mapping[str, Any]) -> dict[str, str]:
-    labels = dict(current_labels())
     params = kwargs.get("litellm_params")
-    metadata = params.get("metadata") if isinstance(params, Mapping) else None
+    return request_labels(params.get("metadata") if isinstance(params, Mapping) else None)
+
+
+def request_labels(metadata: Any) -> dict[str, str]:
+    """The context labels plus those a client sent in ``metadata["cotmonitor_labels"]``."""
+    labels = dict(current_labels())
     extra = metadata.get(LABELS_METADATA_KEY) if isinstance(metadata, Mapping) else None
     if isinstance(extra, Mapping):
         labels.update({str(k): str(v) for k, v in extra.items()})
@@ -128,13 +153,12 @@ def callback_class() -> type[Any]:
             # litellm keeps one CustomLogger per class name and public scalar attributes:
             # without this, a second monitor's callback would be dropped as a duplicate.
             self.monitor_key = f"{id(monitor):x}"
-            self._seen = _SeenCalls()
 
         def _take(self, kwargs: Any, response: Any, start: Any, end: Any, failed: bool) -> None:
             try:
                 if not isinstance(kwargs, Mapping):
                     return
-                if not self._seen.first_time(kwargs.get("litellm_call_id")):
+                if not claim_call(self.monitor, kwargs.get("litellm_call_id")):
                     return
                 raw = capture_from_logging(kwargs, response, start, end, failed=failed)
                 self.monitor.submit(raw)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from cotmonitor.checks.judge.breaker import CircuitBreaker
 from cotmonitor.checks.judge.budget import Budget
 from cotmonitor.checks.judge.cache import JudgeCache
+from cotmonitor.checks.judge.outcomes import note
 from cotmonitor.checks.judge.parse import parse_answer, to_findings
 from cotmonitor.checks.judge.policy import JudgePolicy
 from cotmonitor.checks.judge.prompt import JudgeRequest, render, repair_message
@@ -193,9 +194,11 @@ class Judge:
                 return answer
         if not self.breaker.allow():
             self.stats.incr("judge_requests", outcome="breaker")
+            note("breaker")
             return None
         if not self.budget.try_acquire():
             self.stats.incr("judge_requests", outcome="budget")
+            note("budget")
             self.stats.incr("judge_budget_exhausted")
             return None
         async with self._limit():
@@ -223,6 +226,7 @@ class Judge:
         else:
             self.breaker.record_success()
         self.stats.incr("judge_requests", outcome=outcome)
+        note(outcome)
         if answer is not None:
             self.cache.put(request.key, answer.model_dump(mode="json"))
         return answer

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 
 from cotmonitor.checks.base import CheckRun, arun_checks, check_name
+from cotmonitor.checks.judge.outcomes import collecting
 from cotmonitor.stats import MonitorStats
 from cotmonitor.trace.model import Trace
 from cotmonitor.types import AsyncCheck, MonitorScoped, MonitorView, Reviewing, Selective
@@ -124,6 +125,21 @@ class JudgeRunner:
             raise
         future.add_done_callback(self._check_future)
         return True
+
+    def judge_now(self, trace: Trace, run: CheckRun) -> Future[tuple[CheckRun, list[str]]] | None:
+        """Start judging ``trace`` on the judge's loop for a caller that waits (guard mode).
+
+        Returns:
+            A future of the judged run and the judge's failed call outcomes meanwhile, or
+            ``None`` when the judge does not want the trace (counted as skipped).
+        """
+        if not judge_wants(self.judge, trace, run):
+            self.stats.incr("judge_requests", outcome="skipped")
+            return None
+        # A copy: past the caller's deadline the judge may still be writing to it.
+        mine = CheckRun(list(run.findings), list(run.errors), dict(run.durations))
+        work = collecting(judge_run(self.judge, trace, mine))
+        return asyncio.run_coroutine_threadsafe(work, self._ensure_loop())
 
     async def _judge(self, trace: Trace, run: CheckRun, done: Callable[[CheckRun], None]) -> None:
         try:

@@ -202,7 +202,9 @@ def build_trace(raw: RawCapture, parsed: Parsed, *, provider: str, operation: st
     request = raw.request if isinstance(raw.request, Mapping) else {}
     latency = None if raw.ended is None else max(0.0, raw.ended - raw.started)
     first = None if raw.first_chunk is None else max(0.0, raw.first_chunk - raw.started)
+    fixed = {} if raw.trace_id is None else {"id": raw.trace_id}
     return Trace(
+        **fixed,
         time=datetime.fromtimestamp(raw.wall_time, tz=timezone.utc),
         provider=raw.provider or provider,
         model=parsed.model or str(request.get("model") or "unknown"),

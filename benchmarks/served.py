@@ -1,0 +1,79 @@
+"""The local model server in a process of its own, for benchmarks over HTTP.
+
+In its own process, the server's CPU use does not compete with the client's for the GIL, so
+what a benchmark times is the client and the monitor.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from cotmonitor.localserver import Reply
+
+
+def _serve(make_reply: Callable[[], Reply], conn: Any) -> None:
+    """The server's process: answer every request with one reply, send the base URL, serve."""
+    from cotmonitor.localserver import LocalModelServer
+
+    reply = make_reply()
+    with LocalModelServer(lambda _request: reply) as server:
+        conn.send(server.openai_base_url)
+        conn.recv()
+
+
+@contextmanager
+def served(make_reply: Callable[[], Reply]) -> Iterator[str]:
+    """Serve ``make_reply()`` to every request; yields the OpenAI base URL.
+
+    ``make_reply`` is pickled to the server's process: a module-level function (or a
+    ``functools.partial`` of one).
+    """
+    context = multiprocessing.get_context("spawn")
+    parent, child = context.Pipe()
+    process = context.Process(target=_serve, args=(make_reply, child), daemon=True)
+    process.start()
+    try:
+        if not parent.poll(60):
+            msg = "local model server did not start"
+            raise RuntimeError(msg)
+        yield str(parent.recv())
+    finally:
+        parent.send("stop")
+        process.join(10)
+
+
+def pct(values: list[float], q: float) -> float:
+    """The ``q`` quantile of ``values`` (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def interleaved(
+    pair: Callable[[str], float], variants: tuple[str, ...], warmup: int, rounds: int
+) -> dict[str, list[float]]:
+    """Time every variant round by round (so drift hits them alike), after ``warmup`` rounds."""
+    import gc
+
+    times: dict[str, list[float]] = {name: [] for name in variants}
+    for _ in range(warmup):
+        for name in variants:
+            pair(name)
+    gc.collect()
+    for _ in range(rounds):
+        for name in variants:
+            times[name].append(pair(name))
+    return times
+
+
+def timed_chat(client: Any, messages: list[dict[str, str]], stream: bool) -> float:
+    """Seconds one chat completion takes, a stream read to its end."""
+    started = time.perf_counter()
+    result = client.chat.completions.create(model="m", messages=messages, stream=stream)
+    if stream:
+        for _chunk in result:
+            pass
+    return time.perf_counter() - started

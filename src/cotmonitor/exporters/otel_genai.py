@@ -1,0 +1,71 @@
+"""GenAI semantic-convention attributes for guard decisions and evaluation results.
+
+Both sets are experimental ("Development" status) and not in the installed
+``opentelemetry-semantic-conventions`` package, which has moved its GenAI constants to the
+``semantic-conventions-genai`` repository: the names are written here as strings, and may
+change with that repository.
+
+- A guard decision goes on the call's span as ``gen_ai.guardrail.*`` attributes: the verdict
+  type (``allow``, ``warn``, ``deny``), the action type (``allow``, ``warn``, ``block``,
+  ``modify`` for stripped tool calls), the policy rule id and the reason (the deciding
+  finding's category, or the cause of a fallback).
+- Each finding is one ``gen_ai.evaluation.result`` event: ``gen_ai.evaluation.name`` (the
+  category), ``gen_ai.evaluation.score.value`` and ``gen_ai.evaluation.score.label`` (the
+  severity), and ``gen_ai.evaluation.explanation`` only when content capture is on.
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from cotmonitor.guard.decision import GuardDecision
+from cotmonitor.verdicts import Finding
+
+GUARDRAIL_COMPONENT = "gen_ai.guardrail.component.name"
+GUARDRAIL_TARGET_TYPE = "gen_ai.guardrail.target.type"
+GUARDRAIL_VERDICT_TYPE = "gen_ai.guardrail.verdict.type"
+GUARDRAIL_VERDICT_REASON = "gen_ai.guardrail.verdict.reason"
+GUARDRAIL_ACTION_TYPE = "gen_ai.guardrail.action.type"
+GUARDRAIL_RULE_ID = "gen_ai.guardrail.security.policy.rule.id"
+
+EVALUATION_EVENT = "gen_ai.evaluation.result"
+EVALUATION_NAME = "gen_ai.evaluation.name"
+EVALUATION_SCORE_VALUE = "gen_ai.evaluation.score.value"
+EVALUATION_SCORE_LABEL = "gen_ai.evaluation.score.label"
+EVALUATION_EXPLANATION = "gen_ai.evaluation.explanation"
+
+_VERDICT_TYPES = {"allow": "allow", "warn": "warn", "strip_tool_calls": "deny", "block": "deny"}
+_ACTION_TYPES = {"allow": "allow", "warn": "warn", "strip_tool_calls": "modify", "block": "block"}
+
+
+def guardrail_attributes(decision: GuardDecision) -> dict[str, Any]:
+    """The ``gen_ai.guardrail.*`` attributes of one decision (plus cotmonitor's own)."""
+    attributes: dict[str, Any] = {
+        GUARDRAIL_COMPONENT: "cotmonitor",
+        GUARDRAIL_TARGET_TYPE: "output",
+        GUARDRAIL_VERDICT_TYPE: _VERDICT_TYPES[decision.action],
+        GUARDRAIL_ACTION_TYPE: _ACTION_TYPES[decision.action],
+        GUARDRAIL_VERDICT_REASON: decision.fallback or decision.category or "none",
+        "cotmonitor.guard.action": decision.action,
+        "cotmonitor.guard.stage": decision.stage,
+        "cotmonitor.guard.latency_s": decision.latency_s,
+    }
+    if decision.rule is not None:
+        attributes[GUARDRAIL_RULE_ID] = decision.rule
+    return attributes
+
+
+def evaluation_event(finding: Finding, content: Callable[[str], str | None]) -> dict[str, Any]:
+    """The attributes of one ``gen_ai.evaluation.result`` event."""
+    event: dict[str, Any] = {
+        EVALUATION_NAME: finding.category,
+        EVALUATION_SCORE_VALUE: finding.score,
+        EVALUATION_SCORE_LABEL: finding.severity.value,
+    }
+    explanation = content(finding.message)
+    if explanation is not None:
+        event[EVALUATION_EXPLANATION] = explanation
+    return event

@@ -1,0 +1,72 @@
+"""Early alerts for streams in the observing modes: the reasoning screened as it arrives.
+
+The stream tap keeps every chunk in its capture (``RawCapture.chunks``, appended on the
+caller's thread) and, every few chunks, queues this watch on the monitor's worker. There the
+watch reads the chunks that arrived since its last turn, feeds their reasoning to the
+windows, screens each window that is due, and hands the first alerting verdict to
+``on_alert`` and the alert log as an early alert. The caller's thread pays only the queueing;
+the final verdict still comes when the stream ends.
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cotmonitor.capture.record import RawCapture
+from cotmonitor.incremental.readers import Reader, reader_for
+from cotmonitor.incremental.windows import ReasoningWindows, screen, stream_trace, with_reasoning
+from cotmonitor.trace.model import Trace
+from cotmonitor.verdicts import make_verdict
+
+if TYPE_CHECKING:
+    from cotmonitor.monitor import Monitor
+
+EVERY = 16
+"""Chunks between two turns of the watch."""
+
+
+class StreamWatch:
+    """One stream's early-alert state; called on the monitor's worker thread only."""
+
+    def __init__(self, monitor: Monitor, raw: RawCapture) -> None:
+        self.monitor = monitor
+        self.raw = raw
+        self.read = 0
+        self.alerted = False
+        self._reader: Reader | None = None
+        self._windows = ReasoningWindows()
+        self._base: Trace | None = None
+
+    def __call__(self) -> None:
+        """Screen what arrived since the last turn (a no-op once the stream alerted)."""
+        chunks = self.raw.chunks
+        if self.alerted or chunks is None:
+            return
+        if self._reader is None:
+            self._reader = reader_for(self.raw.kind, self.monitor.settings.think_tags)
+            if self._reader is None:
+                self.alerted = True
+                return
+        end = len(chunks)
+        windows = self._windows
+        for chunk in chunks[self.read : end]:
+            text, _kind = self._reader(chunk)
+            windows.add(text)
+        self.read = end
+        while windows.due and not self.alerted:
+            self._screen(*windows.take())
+
+    def _screen(self, start: int, text: str) -> None:
+        base = self._base
+        if base is None:
+            base = self._base = stream_trace(self.raw)
+        findings, _errors = screen(self.monitor.checks, base, start, text)
+        if not findings:
+            return
+        trace = with_reasoning(base, self._windows.text())
+        verdict = make_verdict(trace, findings, self.monitor.alert_policy)
+        if verdict.alert:
+            self.alerted = True
+            self.monitor.publish(verdict.model_copy(update={"early": True}), early=True)
