@@ -182,12 +182,83 @@ def _block_kind(block_type: str) -> int:
     return TOOL if anthropic_tool_block(block_type) else OTHER
 
 
+class OllamaReader:
+    """Ollama ``/api/chat`` stream objects: ``message.thinking``, content, tool calls."""
+
+    def __init__(self, think_tags: Sequence[str] = ()) -> None:
+        self._think = ThinkStream(think_tags) if think_tags else None
+
+    def __call__(self, chunk: Any) -> tuple[str, int]:
+        message = get(chunk, "message")
+        if message is None:
+            return "", OTHER
+        thinking = get(message, "thinking")
+        text = thinking if isinstance(thinking, str) else ""
+        content = get(message, "content")
+        kind = REASONING if text else OTHER
+        if content and isinstance(content, str):
+            thought, said = self._think.feed(content) if self._think else ("", content)
+            text += thought
+            kind = ANSWER if said else (REASONING if text else kind)
+        if get(message, "tool_calls"):
+            kind = TOOL
+        return text, kind
+
+
+def read_gemini(response: Any) -> tuple[str, int]:
+    """Gemini stream responses: thought parts are reasoning, function calls tools."""
+    candidates = get(response, "candidates")
+    content = get(candidates[0], "content") if candidates else None
+    parts = get(content, "parts") if content is not None else None
+    text, kind = "", OTHER
+    for part in parts or ():
+        if get(part, "function_call") is not None or get(part, "functionCall") is not None:
+            kind = TOOL
+        elif get(part, "thought"):
+            piece = get(part, "text")
+            text += piece if isinstance(piece, str) else ""
+            kind = max(kind, REASONING)
+        elif get(part, "text"):
+            kind = max(kind, ANSWER)
+    return text, kind
+
+
+def read_converse(event: Any) -> tuple[str, int]:
+    """Bedrock ``ConverseStream`` events (dicts keyed by event type)."""
+    if not isinstance(event, dict):
+        return "", OTHER
+    start = event.get("contentBlockStart")
+    if start is not None:
+        return "", TOOL if get(get(start, "start"), "toolUse") is not None else OTHER
+    delta = get(event.get("contentBlockDelta"), "delta")
+    if delta is None:
+        return "", OTHER
+    reasoning = get(delta, "reasoningContent")
+    if reasoning is not None:
+        text = get(reasoning, "text")
+        return (text if isinstance(text, str) else ""), REASONING
+    if get(delta, "toolUse") is not None:
+        return "", TOOL
+    return "", ANSWER if get(delta, "text") else OTHER
+
+
+# Readers kept per stream (they remember state), or shared (they do not).
+_STATEFUL: dict[str, Callable[[Sequence[str]], Reader]] = {
+    "openai.chat": ChatReader,
+    "litellm": ChatReader,
+    "anthropic.messages": lambda _tags: AnthropicReader(),
+    "ollama.chat": OllamaReader,
+}
+_STATELESS: dict[str, Reader] = {
+    "openai.responses": read_responses,
+    "gemini": read_gemini,
+    "bedrock.converse": read_converse,
+}
+
+
 def reader_for(kind: CaptureKind, think_tags: Sequence[str] = ()) -> Reader | None:
     """A fresh reader for one stream of this capture kind (``None``: nothing to read)."""
-    if kind in ("openai.chat", "litellm"):
-        return ChatReader(think_tags)
-    if kind == "openai.responses":
-        return read_responses
-    if kind == "anthropic.messages":
-        return AnthropicReader()
-    return None
+    make = _STATEFUL.get(kind)
+    if make is not None:
+        return make(think_tags)
+    return _STATELESS.get(kind)

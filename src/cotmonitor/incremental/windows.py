@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from cotmonitor.capture.record import RawCapture, trace_id_of
 from cotmonitor.checks.base import run_checks
+from cotmonitor.errors import CaptureError
 from cotmonitor.trace.model import ReasoningSegment, Trace
+from cotmonitor.trace.normalize import normalize
 from cotmonitor.trace.normalizers.base import request_messages
 from cotmonitor.types import Check
 from cotmonitor.verdicts import Evidence, Finding
@@ -184,14 +187,22 @@ PROVIDERS: dict[str, str] = {
 
 
 def stream_trace(raw: RawCapture, metadata: dict[str, Any] | None = None) -> Trace:
-    """The trace of a stream still running, before any reasoning: prompt, model, labels."""
+    """The trace of a stream still running, before any reasoning: prompt, model, labels.
+
+    The prompt is read by the capture kind's own normalizer (Gemini's ``contents``, Bedrock's
+    content blocks ...), from a copy of the capture with nothing received yet.
+    """
+    try:
+        empty = normalize(replace(raw, chunks=[], response=None, error=None))
+    except CaptureError:
+        empty = None
     request = raw.request if isinstance(raw.request, dict) else {}
     return Trace(
         id=trace_id_of(raw),
         provider=raw.provider or PROVIDERS.get(raw.kind, "litellm"),
-        model=str(request.get("model") or "unknown"),
+        model=str(request.get("model") or "unknown") if empty is None else empty.model,
         operation="responses" if raw.kind == "openai.responses" else "chat",
-        messages=request_messages(request),
+        messages=request_messages(request) if empty is None else empty.messages,
         labels={str(k): str(v) for k, v in dict(raw.labels).items()},
         stream=True,
         complete=False,

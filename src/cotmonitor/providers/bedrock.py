@@ -2,8 +2,9 @@
 
 ``wrap(boto3.client("bedrock-runtime"))`` patches the two methods on that client object only.
 ``converse_stream`` returns a dict whose ``"stream"`` is a botocore ``EventStream``; the
-dict comes back as it was, with that one value a transparent proxy that taps the events as
-the caller iterates them. ``invoke_model`` (provider-specific JSON bodies) is not captured.
+dict comes back as it was, with that one value a proxy that taps the events as the caller
+iterates them (and, in guard mode, decides on the reasoning before the answer passes).
+``invoke_model`` (provider-specific JSON bodies) is not captured.
 
 .. versionadded:: 0.2.0
 """
@@ -13,16 +14,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, TypeVar
 
-from cotmonitor.capture.record import CaptureSink
+from cotmonitor.capture.record import CaptureSink, RawCapture
 from cotmonitor.capture.stream import SyncStreamTap
 from cotmonitor.errors import ConfigError
 from cotmonitor.providers._patching import (
     CaptureSpec,
+    Finish,
     mark,
     may_unwrap,
     needs_wrap,
     patch,
     sync_capture,
+    sync_through,
     unpatch,
 )
 
@@ -30,46 +33,49 @@ _C = TypeVar("_C")
 _METHODS = ("converse", "converse_stream")
 
 
-class EventStreamTap(SyncStreamTap):
-    """A tap over botocore's ``EventStream``, which is iterable but not an iterator."""
+class _Events:
+    """botocore's ``EventStream`` as an iterator (it is only iterable), for the stream taps.
+
+    Other attributes (``close``, ``get_initial_response``) are the event stream's own.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self._events: Iterator[Any] | None = None
 
     def __iter__(self) -> Iterator[Any]:
         return self
 
     def __next__(self) -> Any:
-        events = getattr(self, "_self_events", None)
-        if events is None:
-            events = self._self_events = iter(self.__wrapped__)
-        try:
-            event = events.__next__()
-        except StopIteration:
-            self._tap_finish(None, complete=True)
-            raise
-        except BaseException as error:
-            self._tap_finish(error, complete=False)
-            raise
-        self._self_keep(event)
-        return event
+        if self._events is None:
+            self._events = iter(self._stream)
+        return next(self._events)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
-def _tap_in_place(result: dict[str, Any], raw: Any, sink: CaptureSink) -> dict[str, Any]:
-    """Put an ``EventStreamTap`` on the result's ``"stream"``; the same dict comes back."""
-    stream = result.get("stream")
-    if stream is not None:
-        result["stream"] = EventStreamTap(stream, raw, sink)
-    return result
+_SPEC = CaptureSpec(kind="bedrock.converse", provider="aws.bedrock")
 
 
-def _spec(*, stream: bool) -> CaptureSpec:
-    if not stream:
-        return CaptureSpec(kind="bedrock.converse", provider="aws.bedrock")
-    # Every converse_stream result is a dict holding the stream: tap it there.
-    return CaptureSpec(
-        kind="bedrock.converse",
-        provider="aws.bedrock",
-        streams=(dict,),
-        sync_tap=_tap_in_place,  # type: ignore[arg-type]  # a callable, like the tap classes
-    )
+def _stream_finish(sink: CaptureSink) -> Finish:
+    """The result dict comes back as it was, its ``"stream"`` tapped (guarded in guard mode)."""
+    runner = getattr(sink, "guard_runner", None)
+
+    def finish(raw: RawCapture, result: Any) -> Any:
+        stream = result.get("stream") if isinstance(result, dict) else None
+        if stream is None:
+            return result
+        events = _Events(stream)
+        if runner is not None:
+            from cotmonitor.guard.stream import guarded_stream
+
+            result["stream"] = guarded_stream(events, raw, runner, is_async=False)
+        else:
+            result["stream"] = SyncStreamTap(events, raw, sink)
+        return result
+
+    return finish
 
 
 def _is_bedrock_runtime(client: Any) -> bool:
@@ -94,8 +100,8 @@ def wrap_bedrock(client: _C, sink: CaptureSink) -> _C:
         )
     if not needs_wrap(client, sink):
         return client
-    patch(client, "converse", sync_capture(_spec(stream=False), sink))
-    patch(client, "converse_stream", sync_capture(_spec(stream=True), sink))
+    patch(client, "converse", sync_capture(_SPEC, sink))
+    patch(client, "converse_stream", sync_through(_SPEC, sink, _stream_finish(sink)))
     mark(client, sink)
     return client
 
