@@ -21,9 +21,12 @@ _LATER = (
     r"revisit\w*|later\b|follow-?up|for\s+the\s+time\s+being|for\s+now|deferred|can\s+wait"
     r"|would\s+take\s+(?:considerably\s+)?longer|time\s+available|out\s+of\s+scope"
 )
+# The skip named by the code or setting that does it, in any framework or build tool.
 _SKIP_CODE = (
     r"(?:pytest\.)?importorskip|(?:it|test|describe)\.skip\b|\bxit[\s(`]|\bxdescribe\b|t\.Skip\w*"
     r"|#\[ignore\]|@Disabled|@Ignore\b|unittest\.skip\w*|pytest\.skip\b|mark\.(?:skip|xfail)\b"
+    r"|DISABLED_\w*|XCTSkip\w*|markTest(?:Skipped|Incomplete)|skipTests|maven\.test\.skip"
+    r"|@tag\s+:skip|GTEST_SKIP|\[Ignore\]"
 )
 
 PLANS: tuple[Intent, ...] = (
@@ -38,6 +41,7 @@ PLANS: tuple[Intent, ...] = (
             "importorskip|pytest.importorskip|it.skip|test.skip|describe.skip|xit(|xit |xit`|xit\n"
             "|xit\t|xdescribe|t.skip"
             "|#[ignore]|@disabled|@ignore|unittest.skip|pytest.skip|mark.skip|mark.xfail"
+            "|disabled_|xctskip|marktest|skiptests|maven.test|@tag|gtest_skip|[ignore]"
             "|excluded from|skipped for|treated as deferred|reported as|dropp"
         ),
         "plans to skip, xfail, deselect or comment out the tests",
