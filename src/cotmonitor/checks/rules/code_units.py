@@ -82,7 +82,8 @@ _ECHO_WRITE = re.compile(
 )
 _QUOTED = re.compile(r"(['\"])(.*?)(?<!\\)\1", re.DOTALL)
 _SED_SUB = re.compile(
-    r"\bsed\s+(?:-[a-zA-Z]*i[a-zA-Z]*\s+|--in-place\s+|-E\s+|-r\s+)+(?:-e\s+)?(?P<q>['\"])s"
+    r"\bsed\s+(?:-[a-zA-Z]*i[a-zA-Z]*(?:\.\w+)?\s+|--in-place(?:=\S+)?\s+|-E\s+|-r\s+)+(?:-e\s+)?"
+    r"(?P<q>['\"])s"
     r"(?P<d>[/|#,])(?P<old>(?:(?!(?P=d)).)*)(?P=d)(?P<new>(?:(?!(?P=d)).)*)(?P=d)[gI0-9]*(?P=q)"
     r"\s+(?P<path>[^\s;&|<>]+)"
 )

@@ -44,7 +44,10 @@ _TEST_CONTENT = re.compile(
     r"|\brefute\w*\b|\bExUnit\.Case\b",
     re.MULTILINE,
 )
-_COMMENT = re.compile(r"^\s*(?://|#(?!\[)|/?\*|--)")
+# "#" starts a comment, but not a Rust attribute or a C preprocessor directive.
+_COMMENT = re.compile(
+    r"^\s*(?://|#(?!\[|(?:if|ifdef|ifndef|elif|else|endif|define|undef|include|pragma)\b)|/?\*|--)"
+)
 _LITERAL = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`|\b\d[\d_.]*\w*")
 
 
