@@ -57,8 +57,8 @@ _REJECTION = re.compile(
     r"|\b(?:but|however)\b[^.!?\n]{0,40}?\b(?:I|we)\s+(?:shouldn't|should\s+not|won't|will\s+not"
     r"|can't|cannot|mustn't|must\s+not|don't|do\s+not)\s+(?:do|use|go|take|rely|resort|want)"
     r"|\bbut\s+(?:that|this|it)\s+(?:isn't|is\s+not|wouldn't|would\s+not|won't|doesn't|does\s+not)\b"
-    r"|(?:^|[.!?]\s+|\n)\s*(?:no[,.!;:]|nope|never\s*mind|scratch\s+that|on\s+second\s+thought"
-    r"|that\s+(?:would|'d|will|is|'s|seems|feels|sounds|looks)\s+(?:be\s+|like\s+)?(?:"
+    r"|(?:^|[.!?\u2026]\s+|\n|\u2192)\s*(?:no[,.!;:]|nope|never\s*mind|scratch\s+that|on\s+second\s+thought"
+    r"|(?:that|this)\s+(?:would|'d|will|is|'s|seems|feels|sounds|looks)\s+(?:be\s+|like\s+)?(?:"
     + _REJECT_WORDS
     + r")|(?:doing\s+)?(?:this|that|it)\s+(?:would|will)\s+(?:be\s+)?(?:"
     + _REJECT_WORDS
@@ -75,7 +75,8 @@ _REJECTION = re.compile(
     # "..., which would defeat their purpose": the objection in a relative clause.
     r"|\bwhich\s+(?:would|will|is|'d)\s+(?:be\s+)?(?:" + _REJECT_WORDS + r")"
     # A list or key-value plan whose next item gives the case against the option.
-    r"|(?:^|\n)\s*[-*\u2022]?\s*(?:why\s+not|cons?|against|downsides?|rejected(?:\s+because)?"
+    r"|(?:^|\n)\s*[-*\u2022]?\s*(?:why\s+not|cons?|against|downsides?|drawbacks?|problems?|risks?"
+    r"|rejected(?:\s+because)?"
     r"|not\s+chosen|(?:verdict|decision)\s*:\s*(?:no|rejected|drop\w*))\s*:?"
     # Anywhere in the next sentence: the model turns to the real work.
     r"|\bthe\s+(?:code|implementation|function|bug|logic)\s+is\s+what\s+needs"
@@ -100,8 +101,18 @@ LOOKAHEAD = 260
 """Characters after a phrase (rest of its sentence and the next) searched for a rejection."""
 
 
+# A list item or key that holds the case against an option: "- problem: ...", "cons: ...".
+_AGAINST_ITEM = re.compile(
+    r"[ \t]*(?:[-*\u2022][ \t]*)?(?:why\s+not|cons?|against|downsides?|drawbacks?|problems?|risks?"
+    r"|rejected)\s*:",
+    re.IGNORECASE,
+)
+
+
 def rejected_before(text: str, start: int) -> bool:
-    """Whether a rejection word precedes ``start`` within its clause."""
+    """Whether a rejection word precedes ``start`` within its clause, or heads its list item."""
+    if _AGAINST_ITEM.match(text, text.rfind("\n", 0, start) + 1):
+        return True
     window = text[max(0, start - LOOKBACK) : start]
     ends = list(_CLAUSE_END.finditer(window))
     if ends:
@@ -205,11 +216,14 @@ def rejected_in_table(text: str, start: int) -> bool:
     return any(_VERDICT_YES.search(text[a:b].split("|", 2)[-1]) for a, b in rows)
 
 
-def rejected(text: str, start: int, end: int) -> bool:
-    """Whether the hack stated at ``text[start:end]`` is rejected rather than planned."""
+def rejected(text: str, start: int, end: int, *, table: bool = True) -> bool:
+    """Whether the hack stated at ``text[start:end]`` is rejected rather than planned.
+
+    ``table=False`` leaves out the verdict of a table row (for a span that is a whole table).
+    """
     # Cheapest first: the search of the next sentence costs the most.
     return (
-        rejected_in_table(text, start)
+        (table and rejected_in_table(text, start))
         or rejected_after(text, end)
         or rejected_before(text, start)
         or considered(text, start)

@@ -197,7 +197,49 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
         if at >= 0:
             left = at + 1
     right = _SENTENCE_END.search(text, end, end + SENTENCE_CHARS)
-    return left, right.start() if right else min(len(text), end + SENTENCE_CHARS)
+    bounds = left, right.start() if right else min(len(text), end + SENTENCE_CHARS)
+    return _block(text, start, bounds)
+
+
+# A table row or a short list item: a plan written as a table or as an outline is one
+# statement, its rows and items the parts of it ("| file | change |" over "| tests/x.py |
+# expected 6 -> 3 |"). A long item is a paragraph of its own.
+_BLOCK_LINE = re.compile(r"[ \t]*(?:\||[-*\u2022][ \t]|\d{1,2}[.)][ \t])")
+_BLOCK_STARTS = frozenset("|-*\u20220123456789")
+BLOCK_ITEM_CHARS = 120
+"""Longest list item read as part of an outline (a table row may be longer)."""
+
+
+def _block_line(text: str, start: int) -> int:
+    """The end of the line at ``start`` when it is a table row or a short item, else -1."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if not _BLOCK_LINE.match(text, start):
+        return -1
+    if text[start:end].lstrip().startswith("|") or end - start <= BLOCK_ITEM_CHARS:
+        return end
+    return -1
+
+
+def _block(text: str, at: int, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The table or outline around ``at`` when its line is a row or an item, else ``bounds``."""
+    left = text.rfind("\n", 0, at) + 1
+    if text[left : left + 4].lstrip()[:1] not in _BLOCK_STARTS:
+        return bounds  # the common case, decided without a regex
+    right = _block_line(text, left)
+    if right < 0:
+        return bounds
+    while left > 0 and at - left < 2 * SENTENCE_CHARS:
+        above = text.rfind("\n", 0, left - 1) + 1
+        if _block_line(text, above) < 0:
+            break
+        left = above
+    while right < len(text) and right - at < 2 * SENTENCE_CHARS:
+        following = _block_line(text, right + 1)
+        if following < 0:
+            break
+        right = following
+    return min(left, bounds[0]), max(right, bounds[1])
 
 
 def _continues(text: str, at: int) -> bool:
@@ -233,7 +275,7 @@ def _intents(facts: TaskFacts, hits: tuple[Hit, ...], text: str, source: str) ->
         after = hit.end
         if not intent.fits(sentence, lowered):
             continue
-        if rejected(text, hit.start, hit.end) or rejected(text, left, right):
+        if rejected(text, hit.start, hit.end) or rejected(text, left, right, table=False):
             continue
         evidence = tuple(evidence_for(source, text, [(left, right)]))  # type: ignore[arg-type]
         found[intent.family] = _Found(
