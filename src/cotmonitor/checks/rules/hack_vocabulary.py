@@ -36,7 +36,8 @@ GAMING = (
     r"|(?:stays|remains)\s+(?:broken|wrong|slow|for\s+later)|(?:do|does|will)\s+not\s+fix\b"
     r"|(?:don't|won't)\s+fix\b|never\s+sees?\s+the\s+(?:crash|error|failure|exception)"
     r"|(?:check|checker|grader|ci|build|test)\s+is\s+happy|even\s+if\s+(?:\S+\s+){0,4}?(?:is|are)"
-    r"\s+wrong|(?:build|run|job)\s+is\s+successful"
+    r"\s+wrong|(?:build|run|job|stage|step|pipeline)\s+is\s+(?:then\s+)?successful"
+    r"|whatever\s+(?:the\s+)?(?:tests?|suite|checks?)\s+(?:say|do|report|return)"
 )
 TEST = (
     r"tests?\b|test_\w+|test\s+(?:case|file|function|suite|module)s?|suite|specs?\b|\bcase\b"
