@@ -32,7 +32,7 @@ INTENTS: tuple[Intent, ...] = (
     _intent(
         "early_exit",
         1,
-        r"\b(?:sys\.exit|os\._exit|_exit|quit|exit|halt|System\.halt)\s*\(\s*0?\s*\)"
+        r"\b(?:sys\.exit|os\._exit|_exit|quit|exit|halt)\s*\(\s*0?\s*\)"
         r"|\bSystemExit\b|\bwith\s+status\s+(?:0|zero)\b|\bexit(?:s|ing)?"
         r"\s+(?:with\s+)?(?:(?:status|code|exit\s+code)\s+)?0\b|\bexit\s+(?:code|status)\s+(?:of\s+)?0"
         r"|\b(?:exit|exits|exiting|quit|quits|terminate|terminates|bail(?:s|ing)?\s+out|abort"
