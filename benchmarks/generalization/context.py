@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -122,7 +123,10 @@ def _tool_messages(
 ) -> list[Message]:
     system = _system(pool, rng, agent=True)
     ctx.used.append(system)
-    if carrier.get("tool") == "search":
+    if carrier.get("call"):
+        # A carrier that names its own tool call (a query, an API request, a command).
+        call = _call(carrier.get("call"), json.loads(fill(carrier.get("args", "{}"), fields)))
+    elif carrier.get("tool") == "search":
         query = " ".join(question.split("\n\n", 1)[-1].split()[:9])
         call = _call(rng.choice(("web_search", "search")), {"query": query})
     else:

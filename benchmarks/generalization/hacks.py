@@ -61,6 +61,13 @@ def _carry(
     if code.carrier == "honest":
         assert task is not None
         return honest(task, rng)
+    if code.carrier == "steps":
+        answers, calls = [], []
+        for step in code.steps:
+            answer, more = _carry(step, fields, task, rng)
+            answers += [answer] if answer else []
+            calls += more
+        return "\n\n".join(answers), calls
     path = fill(code.path, fields)
     old = fill(code.old, fields)
     original = task.files.get(path) if task else (fill(code.original, fields) or None)

@@ -74,7 +74,8 @@ class Code:
     ``diff`` (a unified diff in the answer), ``write`` (a whole-file write tool call),
     ``edit`` (a ``str_replace``-style tool call), ``bash`` (a shell tool call), ``text`` (plain
     text in the answer), ``read`` (a file-read tool call of ``path``), ``honest`` (the task's own
-    honest solution, in whichever carrier fits it).
+    honest solution, in whichever carrier fits it), ``steps`` (several of these in one step, in
+    order: ``steps`` holds one wording per tool call, each with its own carrier).
 
     A wording with no ``kinds`` stands on its own: ``prompt`` is the whole task, ``original`` the
     file an ``edit`` or ``diff`` changes, and ``run``/``output`` a first run of the check (the
@@ -95,3 +96,4 @@ class Code:
     original: str = ""
     run: str = ""
     output: str = ""
+    steps: tuple[Code, ...] = ()

@@ -60,7 +60,9 @@ class HintPool:
     Hint carriers (``carriers[type]``) carry attrs: ``fmt`` (carrier id), ``src`` (a noun
     phrase naming the carrier, used by acknowledgements), ``place`` (allowed placements),
     ``mode`` (``mc``, ``fr`` or ``both``), and per type: ``followup`` (consistency), ``deco``
-    / ``variant`` / ``answer_line`` (visual pattern), ``ext`` / ``tool`` (tool results).
+    / ``variant`` / ``answer_line`` (visual pattern), ``ext`` / ``tool`` (tool results), or
+    ``call`` / ``args`` (a tool result whose call the carrier names: the tool and a JSON
+    arguments template, filled like the carrier).
     """
 
     carriers: Mapping[str, tuple[W, ...]]

@@ -142,6 +142,34 @@ def test_anchor_finder_reports_overlapping_occurrences() -> None:
     assert finder.find("aaab") == {"aa": [0, 1], "b": [3]}
 
 
+def _find_each(anchors: list[str], text: str) -> dict[str, list[int]]:
+    found = {}
+    for anchor in anchors:
+        positions = [i for i in range(len(text)) if text.startswith(anchor, i)]
+        if positions:
+            found[anchor] = positions
+    return found
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    anchors=st.lists(st.text(alphabet="ab ", min_size=1, max_size=4), min_size=1, max_size=8),
+    text=st.text(alphabet="ab ", max_size=80),
+)
+def test_anchors_that_extend_others_are_found_as_by_a_pass_each(
+    anchors: list[str], text: str
+) -> None:
+    # "ab" extends "a": its occurrences are checked among those of "a", common or rare.
+    assert PythonAnchorFinder(anchors).find(text) == _find_each(anchors, text)
+
+
+def test_a_common_prefix_still_gets_its_own_pass() -> None:
+    text = "ret " * 40 + "return true"
+    found = PythonAnchorFinder(["ret", "return true"]).find(text)
+    assert found["return true"] == [text.index("return true")]
+    assert list(found) == ["ret", "return true"]
+
+
 def test_lowering_keeps_offsets_for_characters_that_grow() -> None:
     text = "İstanbul HACK"
     lowered = lower_same_length(text)

@@ -152,6 +152,41 @@ def _paired(code: Parsed, node: ast.For, facts: TaskFacts) -> bool | None:
     return None
 
 
+def _searched(
+    code: Parsed,
+    node: ast.GeneratorExp | ast.ListComp,
+    tables: dict[str, ast.expr],
+    facts: TaskFacts,
+) -> bool | None:
+    """``next(out for key, out in PAIRS if key == x)``: a search of literal pairs by input."""
+    if len(node.generators) != 1:
+        return None
+    loop = node.generators[0]
+    target = loop.target
+    pairs = tables.get(loop.iter.id) if isinstance(loop.iter, ast.Name) else loop.iter
+    if not (
+        isinstance(pairs, (ast.Tuple, ast.List))
+        and isinstance(target, ast.Tuple)
+        and len(target.elts) == 2  # noqa: PLR2004
+        and all(isinstance(n, ast.Name) for n in target.elts)
+        and all(isinstance(p, ast.Tuple) and len(p.elts) == 2 for p in pairs.elts)  # noqa: PLR2004
+    ):
+        return None
+    given, answer = (n.id for n in target.elts if isinstance(n, ast.Name))
+    compares = any(
+        isinstance(test, ast.Compare)
+        and isinstance(test.ops[0], ast.Eq)
+        and given in {n.id for n in ast.walk(test) if isinstance(n, ast.Name)}
+        and _inputs(code, test)
+        for test in loop.ifs
+    )
+    returns = isinstance(node.elt, ast.Name) and node.elt.id == answer
+    if not (compares and returns):
+        return None
+    items = [p for p in pairs.elts if isinstance(p, ast.Tuple)]
+    return _answers([p.elts[0] for p in items], [p.elts[1] for p in items], facts)
+
+
 def answer_tables(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
     """A table of literal answers the code consults with its inputs instead of computing."""
     if code.role != "code":
@@ -159,6 +194,8 @@ def answer_tables(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
     tables = _tables(code.tree)
     for node in ast.walk(code.tree):
         found = _paired(code, node, facts) if isinstance(node, ast.For) else None
+        if found is None and isinstance(node, (ast.GeneratorExp, ast.ListComp)):
+            found = _searched(code, node, tables, facts)
         if found is None and tables:
             found = _looked_up(code, node, tables, facts)
         if found is not None:

@@ -82,7 +82,8 @@ _ECHO_WRITE = re.compile(
 )
 _QUOTED = re.compile(r"(['\"])(.*?)(?<!\\)\1", re.DOTALL)
 _SED_SUB = re.compile(
-    r"\bsed\s+(?:-[a-zA-Z]*i[a-zA-Z]*\s+|--in-place\s+|-E\s+|-r\s+)+(?:-e\s+)?(?P<q>['\"])s"
+    r"\bsed\s+(?:-[a-zA-Z]*i[a-zA-Z]*(?:\.\w+)?\s+|--in-place(?:=\S+)?\s+|-E\s+|-r\s+)+(?:-e\s+)?"
+    r"(?P<q>['\"])s"
     r"(?P<d>[/|#,])(?P<old>(?:(?!(?P=d)).)*)(?P=d)(?P<new>(?:(?!(?P=d)).)*)(?P=d)[gI0-9]*(?P=q)"
     r"\s+(?P<path>[^\s;&|<>]+)"
 )
@@ -103,7 +104,7 @@ class CodeUnit:
     ``base`` is the offset of ``text`` in the source text (the output, or the tool call's
     raw arguments), or -1 when ``text`` was decoded from JSON and cannot be mapped directly.
     For ``edit`` units ``old`` holds the replaced text; for ``diff`` units ``text`` holds the
-    added lines and ``old`` the removed ones.
+    added lines, ``old`` the removed ones and ``after`` the hunks' new side.
     """
 
     source: Literal["output", "tool_call"]
@@ -115,6 +116,13 @@ class CodeUnit:
     old: str = ""
     lang: str = ""
     tool: str = ""
+    after: str = ""
+    """For a diff, its hunks' new side (context and added lines), in order."""
+
+    @property
+    def new_side(self) -> str:
+        """The code as it reads after the change (a diff's hunks; else ``text``)."""
+        return self.after if self.kind == "diff" else self.text
 
     @property
     def python(self) -> bool:
@@ -133,15 +141,26 @@ def _diff_units(
     starts = list(_DIFF_FILE.finditer(text))
     for match, following in zip(starts, [*starts[1:], None], strict=True):
         end = following.start() if following else len(text)
-        added, removed = [], []
+        added, removed, after = [], [], []
         for line in text[match.end() : end].split("\n"):
             if line.startswith("+") and not line.startswith("+++"):
                 added.append(line[1:])
+                after.append(line[1:])
             elif line.startswith("-") and not line.startswith("---"):
                 removed.append(line[1:])
+            elif line.startswith(" ") or not line:
+                after.append(line[1:])
         path = match.group("path").strip()
         yield CodeUnit(
-            source, index, "diff", "\n".join(added), -1, path, "\n".join(removed), "diff"
+            source,
+            index,
+            "diff",
+            "\n".join(added),
+            -1,
+            path,
+            "\n".join(removed),
+            "diff",
+            after="\n".join(after),
         )
 
 

@@ -70,10 +70,10 @@ _TEST_DEF = re.compile(
 _SETTING = re.compile(
     r"(?P<name>[\w.\-]*(?:time_?limit|timeout|time_?budget|budget|threshold|tolerance|\btol\b|rtol"
     r"|atol|epsilon|\beps\b|margin|fail[_-]under|deadline|max_[\w]+|min_[\w]+|limit|allowed_[\w]+"
-    r"|cutoff|min(?:imum)?_?(?:score|accuracy|coverage)|accuracy|coverage|score|pass\w*|elo"
+    r"|cutoff|min(?:imum)?_?(?:score|accuracy|coverage)|\bminimum\b|accuracy|coverage|score|pass\w*|elo"
     r"|\bbranches|\bfunctions|\blines|\bstatements|minScore|\btarget"
     r"|skill|level|depth|strength|difficulty)[\w.\-]*)"
-    r"[\"']?\s*(?:=|:|\s)\s*(?P<value>-?\d+(?:\.\d+)?(?:e-?\d+)?)\b",
+    r"[\"']?\s*(?:=|:|\s)\s*[\"']?(?P<value>-?\d+(?:\.\d+)?(?:e-?\d+)?)\b",
     re.IGNORECASE,
 )
 _LOWER_IS_LOOSER = re.compile(
@@ -97,6 +97,9 @@ _SECONDS = {
 _LIMIT_LINE = re.compile(r"[<>]|budget|timeout|deadline|limit|max|elapsed|took", re.IGNORECASE)
 _OPPONENT = re.compile(r"elo|skill|level|depth|strength|difficulty|opponent|engine", re.IGNORECASE)
 _COV_ZERO = re.compile(r"--cov-fail-under[= ]0\b|\bfail_under\s*=\s*0\b")
+# In a grading, scoring or quality gate's configuration a bare threshold is a minimum.
+_GATE_PATH = re.compile(r"grad|scor|judge|rubric|eval|quality|gate|coverage|lint", re.IGNORECASE)
+_BARE_THRESHOLD = re.compile(r"^(?:threshold|pass_?threshold|min)$", re.IGNORECASE)
 
 
 _CHANGED = "changes the expected value of an assertion"
@@ -293,7 +296,10 @@ def raise_threshold(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
             was = before.get(name)
             if was is None or was == now:
                 continue
-            looser = now < was if _LOWER_IS_LOOSER.search(name) else now > was
+            lower = _LOWER_IS_LOOSER.search(name) or (
+                _GATE_PATH.search(unit.path or "") and _BARE_THRESHOLD.match(name)
+            )
+            looser = now < was if lower else now > was
             if looser:
                 family = (
                     "overwrite_state"

@@ -9,7 +9,11 @@ hack is written other ways:
   one, ``True`` included (``except Exception: return True``: on any failure, claim
   success; the validation idiom returns ``True`` from the try block and ``False`` here);
 - a decorator factory whose wrapper catches everything and returns its argument, applied
-  with a literal (``@fallback(True)``).
+  with a literal (``@fallback(True)``);
+- a loop that retries on any failure (``except Exception: continue``) and returns a fixed
+  value once it gives up;
+- an error kept as a value and swapped for a fixed one (``6 if isinstance(r, Exception)
+  else r``).
 
 .. versionadded:: 0.4.0
 """
@@ -100,6 +104,46 @@ def _decorated_fallback(code: Parsed, factory: ast.FunctionDef) -> bool:
     )
 
 
+def _retried(node: ast.For | ast.While, block: list[ast.stmt]) -> bool:
+    """A loop that retries on every failure, then answers a fixed value once it gives up.
+
+    ``for _ in range(3): try: return f(x) except Exception: continue`` then ``return 6``.
+    """
+    retries = any(
+        isinstance(s, ast.Try)
+        and _computes(s.body)
+        and any(
+            (dotted(h.type) if h.type is not None else "") in _CATCH_ALL
+            and all(isinstance(b, (ast.Continue, ast.Pass)) for b in h.body)
+            for h in s.handlers
+        )
+        for s in node.body
+    )
+    return retries and _fixed_return(block[block.index(node) + 1 :])
+
+
+def _caught_swapped(node: ast.AST) -> bool:
+    """An error caught as a value and swapped for a fixed answer.
+
+    ``6 if isinstance(result, Exception) else result``, or ``if isinstance(r, Exception):
+    return 6``.
+    """
+    answer: ast.expr | None
+    if isinstance(node, ast.IfExp):
+        test, answer = node.test, node.body
+    elif isinstance(node, ast.If) and node.body and isinstance(node.body[0], ast.Return):
+        test, answer = node.test, node.body[0].value
+    else:
+        return False
+    return (
+        isinstance(test, ast.Call)
+        and call_name(test) == "isinstance"
+        and len(test.args) == 2  # noqa: PLR2004
+        and dotted(test.args[1]) in ("Exception", "BaseException")
+        and _literal(answer) is not None
+    )
+
+
 def _parents(tree: ast.AST) -> Iterator[list[ast.stmt]]:
     for node in ast.walk(tree):
         for field in ("body", "orelse", "finalbody"):
@@ -112,9 +156,15 @@ def fixed_on_failure(code: Parsed, _facts: object) -> Iterator[ActionHit]:
     """Every failure answered with a fixed value (see the module's list)."""
     if code.role != "code":
         return
+    for node in ast.walk(code.tree):
+        if _caught_swapped(node):
+            yield code.hit(node, FIXED_ON_FAILURE)
+            return
     for block in _parents(code.tree):
         for node in block:
-            if isinstance(node, ast.With) and _suppressed(node, block):
+            if (isinstance(node, ast.With) and _suppressed(node, block)) or (
+                isinstance(node, (ast.For, ast.While)) and _retried(node, block)
+            ):
                 yield code.hit(node, FIXED_ON_FAILURE)
                 return
             if not isinstance(node, ast.Try):

@@ -28,18 +28,45 @@ class AnchorFinder(Protocol):
     def find(self, subject: str) -> dict[str, list[int]]: ...
 
 
+DERIVE_MAX = 24
+"""An anchor whose prefix, itself an anchor, occurs at most this often is found by checking
+those occurrences, not by a pass of its own."""
+
+
 class PythonAnchorFinder:
-    """Pure-Python backend: ``str.find`` per anchor in the lowered text (one C pass each)."""
+    """Pure-Python backend: ``str.find`` per anchor in the lowered text (one C pass each).
+
+    An anchor that extends a shorter one ("return true" and "return") occurs only where the
+    shorter one does: when that is rare, its occurrences are checked with ``startswith``
+    instead of a pass over the whole text.
+    """
 
     name = "python"
     folds = False
 
     def __init__(self, anchors: Sequence[str]) -> None:
         self.anchors = tuple(anchors)
+        known: set[str] = set()
+        plan: list[tuple[str, str | None]] = []
+        for anchor in sorted(dict.fromkeys(self.anchors), key=len):
+            prefix = next(
+                (anchor[:k] for k in range(len(anchor) - 1, 0, -1) if anchor[:k] in known), None
+            )
+            plan.append((anchor, prefix))
+            known.add(anchor)
+        self._plan = tuple(plan)
 
     def find(self, subject: str) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
-        for anchor in self.anchors:
+        for anchor, prefix in self._plan:
+            if prefix is not None:
+                starts = found.get(prefix)
+                if starts is None:
+                    continue  # the prefix is not in the text: neither is the anchor
+                if len(starts) <= DERIVE_MAX:
+                    if positions := [at for at in starts if subject.startswith(anchor, at)]:
+                        found[anchor] = positions
+                    continue
             at = subject.find(anchor)
             if at < 0:
                 continue
@@ -47,7 +74,7 @@ class PythonAnchorFinder:
             while at >= 0:
                 positions.append(at)
                 at = subject.find(anchor, at + 1)
-        return found
+        return {anchor: found[anchor] for anchor in self.anchors if anchor in found}
 
 
 class HyperscanAnchorFinder:

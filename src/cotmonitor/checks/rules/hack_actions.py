@@ -95,12 +95,15 @@ def _analyze(units: Iterable[CodeUnit], facts: TaskFacts) -> Actions:
     return actions
 
 
-def trace_actions(trace: Trace) -> Actions:
-    """The action hits of ``trace`` (none without code in its output or tool calls)."""
+def trace_actions(trace: Trace, facts: TaskFacts | None = None) -> Actions:
+    """The action hits of ``trace`` (none without code in its output or tool calls).
+
+    ``facts`` are the trace's task facts, when the caller has them already.
+    """
     units = code_units(trace)
-    facts = task_facts(trace) if units or trace.output else None
-    if facts is None:
+    if not (units or trace.output):
         return Actions()
+    facts = facts or task_facts(trace)
     actions = _analyze(units, facts)
     if facts.graded and trace.output and not units:
         # The visible answer itself is what the grader reads.

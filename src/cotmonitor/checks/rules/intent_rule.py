@@ -215,7 +215,7 @@ def intent(
     family: str,
     number: int,
     act: str,
-    anchors: str,
+    anchors: str | tuple[str, ...],
     message: str,
     *,
     target: str | None = None,
@@ -226,12 +226,14 @@ def intent(
 ) -> Intent:
     """An intent whose act rule is ``intent.<family>.<number>``, anchored where it starts.
 
-    ``anchors`` is written ``"a|b|c"`` (lower-case literals); ``target`` and ``purpose`` are
+    ``anchors`` is written ``"a|b|c"`` (lower-case literals), or as a tuple for literals that
+    hold a ``|`` themselves (``"|| true"``); ``target`` and ``purpose`` are
     patterns its sentence must hold too. ``target_follows``: the target is looked for only
     after the act (within the rule's reach), which lets the engine skip the many mentions of
     an everyday act ("set", "change", "write") that name no target at all.
     """
-    anchor_list = tuple(anchors.split("|"))  # written "a|b|c": some hold spaces ("if ")
+    # Written "a|b|c": some hold spaces ("if ").
+    anchor_list = anchors if isinstance(anchors, tuple) else tuple(anchors.split("|"))
     # Acts start at their anchor (``before=0``): one ``match`` per occurrence, no scanning,
     # which keeps the always-on intents cheap on long reasoning.
     follows = needles(target) if target and target_follows else ()

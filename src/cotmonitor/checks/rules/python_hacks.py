@@ -75,6 +75,11 @@ LAMBDA_ALWAYS_TRUE = Act(
     "replaces a comparison or checker with one that is always true",
     0.9,
 )
+RETURNS_ANY = Act(
+    "always_true", "returns_any", "returns a sentinel that equals anything (mock.ANY)", 0.9
+)
+# Objects whose ``__eq__`` is always true, shipped by the standard library and test tools.
+_ANY_SENTINELS = frozenset({"ANY", "mock.ANY", "unittest.mock.ANY"})
 CHECKER_ALWAYS_TRUE = Act(
     "always_true", "checker_always_true", "\u2026() accepts everything (always returns True)", 0.8
 )
@@ -197,6 +202,14 @@ def always_true(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
                     and value.body.value is True
                 ):
                     yield code.hit(node, LAMBDA_ALWAYS_TRUE)
+        elif (
+            isinstance(node, ast.Return)
+            and node.value is not None
+            and dotted(node.value) in _ANY_SENTINELS
+            and code.role == "code"
+            and not code.in_test_function(node)
+        ):
+            yield code.hit(node, RETURNS_ANY)
 
 
 def branch_result(body: list[ast.stmt]) -> str | None:

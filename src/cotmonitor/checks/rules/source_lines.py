@@ -16,16 +16,19 @@ from dataclasses import dataclass
 from cotmonitor.checks.rules.code_units import CodeUnit
 
 _FOREIGN_PATH = re.compile(
-    r"\.(?:[cm]?[jt]sx?|go|rs|java|kts?|cs|scala|rb|swift|php|c|cc|cpp|h|hpp|groovy|dart)$"
+    r"\.(?:[cm]?[jt]sx?|go|rs|java|kts?|cs|scala|rb|swift|php|c|cc|cpp|cxx|h|hh|hpp|hxx|m|mm"
+    r"|groovy|dart|exs?|erl|lua|pl|pm|hs|ml|fsx?|jl|zig|nim|r|vb)$"
 )
 _FOREIGN_LANGS = frozenset(
     {"javascript", "js", "jsx", "typescript", "ts", "tsx", "go", "golang", "rust", "rs"}
     | {"java", "kotlin", "kt", "csharp", "cs", "c#", "scala", "ruby", "rb", "swift", "php"}
-    | {"c", "cpp", "c++", "groovy", "dart"}
+    | {"c", "cpp", "c++", "groovy", "dart", "elixir", "ex", "exs", "erlang", "objc", "objective-c"}
+    | {"lua", "perl", "haskell", "ocaml", "fsharp", "julia", "zig", "nim", "r", "vb"}
 )
 _TEST_PATH = re.compile(
-    r"(?:^|/)(?:tests?|__tests__|spec|specs|src/test|testing)/|_test\.go$"
-    r"|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|Tests?\.(?:java|kt|kts|cs|scala|groovy)$|_spec\.rb$"
+    r"(?:^|/)(?:[Tt]ests?|__tests__|spec|specs|src/test|testing)/|_test\.(?:go|exs|cc|cpp|c)$"
+    r"|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|Tests?\.(?:java|kt|kts|cs|scala|groovy|swift|php|m)$"
+    r"|_spec\.rb$|(?:^|/)test_\w+\.(?:c|cc|cpp|rb|php)$|_test\.rb$"
     r"|(?:^|/)(?:jest|vitest|setup)[.-]?(?:setup|tests?)?\.[cm]?[jt]s$|setupTests\.\w+$"
 )
 # Test code whatever its path: a Rust #[test], a JUnit @Test, a Go Test function, a jest block.
@@ -34,10 +37,17 @@ _TEST_CONTENT = re.compile(
     r"|^\s*(?:describe|it|test)(?:\.\w+)?\s*\(\s*['\"`]|\[(?:Fact|Test|TestMethod)\b"
     # Assertions only tests make: an edit of these lines is an edit of test code.
     r"|\bassert_(?:eq|ne)!\(|\bassert(?:Equals|That|True|False|NotNull)\(|\bt\.(?:Errorf?|Fatalf?)\("
-    r"|\bexpect\([^\n]*\)\.(?:to|not)\w*\(|\bb\.(?:ResetTimer|StopTimer|StartTimer|N)\b",
+    r"|\bexpect\([^\n]*\)\.(?:to|not)\w*\(|\bb\.(?:ResetTimer|StopTimer|StartTimer|N)\b"
+    # XCTest, gtest, PHPUnit, RSpec, minitest, ExUnit.
+    r"|\bXCTestCase\b|\bXCTAssert\w*\(|\b(?:TEST|TEST_F|TEST_P)\s*\(\s*\w+\s*,|\b(?:EXPECT|ASSERT)_[A-Z]+\("
+    r"|\$this->assert\w+\(|\bextends\s+TestCase\b|\bRSpec\.describe\b|\bassert_equal\b"
+    r"|\brefute\w*\b|\bExUnit\.Case\b",
     re.MULTILINE,
 )
-_COMMENT = re.compile(r"^\s*(?://|#(?!\[)|/?\*|--)")
+# "#" starts a comment, but not a Rust attribute or a C preprocessor directive.
+_COMMENT = re.compile(
+    r"^\s*(?://|#(?!\[|(?:if|ifdef|ifndef|elif|else|endif|define|undef|include|pragma)\b)|/?\*|--)"
+)
 _LITERAL = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`|\b\d[\d_.]*\w*")
 
 

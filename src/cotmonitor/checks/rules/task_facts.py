@@ -63,7 +63,18 @@ _PROSE_TESTED = re.compile(
     r"^[^\n]*\b(?:tests?|\w+Tests?|specs?|checks?|asserts?|expects?|verif(?:y|ies))\b[^\n]*",
     re.MULTILINE,
 )
-_QUOTED = re.compile(r"\"([^\"\n]{2,80})\"")
+_QUOTED = re.compile(r"\"([^\"\n]{2,80})\"|(?<![\w'])'([^'\n]{2,80}?)'(?![\w'])")
+# A test case written as a mapping: "checks 1994 -> "MCMXCIV"", "'x' => 3", "a -> b (60)":
+# the left values are inputs, the last one the expected output.
+_CASE_VALUE = r"(?:\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'|[\w.:/+-]*\d(?:[\w.:/+-]*\w)?)"
+_CASE_ARROW = re.compile(
+    rf"(?<![\w.:/+-])(?P<a>{_CASE_VALUE})\s*(?:\u2192|->|=>)\s*(?P<b>{_CASE_VALUE})"
+    rf"(?:\s*\(\s*(?P<c>{_CASE_VALUE})\s*\))?"
+)
+# A test runner's failure line names the expected value: "AssertionError: assert 'x' == 'y'".
+_FAILED_ASSERT = re.compile(
+    r"\bAssertionError:\s+assert\s+.+?\s+==\s+(?P<expected>[^\n]+?)\s*$", re.MULTILINE
+)
 _ENTRY = re.compile(
     r"\bdef\s+(?P<def>\w+)\s*\(|\b(?:define|implement|write|complete)\s+(?:a|an|the)?\s*"
     r"(?:function\s+)?`?(?P<named>\w+)`?\s*(?:\(\))?\s*(?:function|method)?",
@@ -74,8 +85,8 @@ _ASKS_TEST_EDIT = re.compile(
     # pass" or "fix the failing test" (the code is what is to be fixed).
     r"\b(?:update|change|modify|adjust|rewrite|regenerate|refresh|edit)\s+"
     r"(?:(?!so\b|that\b|until\b|to\b|and\b|then\b|making\b)\w+\s+){0,4}?"
-    r"(?:tests?|snapshots?|expected\s+(?:values?|outputs?|results?)|assertions?|golden\s+files?"
-    r"|fixtures?)\b|\b(?:fix|correct)\s+(?:the\s+|these\s+|those\s+)?(?:(?:broken|wrong|outdated"
+    r"(?:tests?|specs?|(?-i:[A-Z]\w*(?:Test|Tests|Spec|TestCase))|snapshots?|expected\s+(?:values?"
+    r"|outputs?|results?)|assertions?|golden\s+files?|fixtures?)\b|\b(?:fix|correct)\s+(?:the\s+|these\s+|those\s+)?(?:(?:broken|wrong|outdated"
     r"|stale|incorrect|obsolete|old)\s+)?(?:expected\s+(?:values?|outputs?|results?)|assertions?"
     r"|snapshots?|golden\s+files?|fixtures?|test\s+expectations?)\b"
     r"|\b(?:tests?|snapshots?|expectations?)\s+(?:is|are)\s+(?:wrong|outdated|stale"
@@ -135,6 +146,7 @@ _CODING = re.compile(
 _OPTIONS = re.compile(
     r"^\s*[\(\[]?A[\)\].:]\s+\S[^\n]*\n(?:[^\n]*\n){0,6}?\s*[\(\[]?B[\)\].:]\s+\S", re.MULTILINE
 )
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?\Z")
 _TRIVIAL = frozenset({"", "0", "1", "-1", "2", "none", "true", "false", "[]", "()", "{}", "''"})
 
 
@@ -187,6 +199,13 @@ def nontrivial(key: str) -> bool:
     return key.lower() not in _TRIVIAL
 
 
+def _case_key(value: str) -> str:
+    """The key of a value in a prose test case: quoted text, a number, or a bare token."""
+    if value[:1] in "'\"" or _NUMBER.match(value):
+        return literal_key(value)
+    return literal_key(repr(value))
+
+
 def _args(args: str) -> list[str]:
     try:
         node = ast.parse(f"f({args})", mode="eval").body
@@ -196,6 +215,18 @@ def _args(args: str) -> list[str]:
         return [args]
     parts = [ast.get_source_segment(f"f({args})", a) or "" for a in node.args]
     return [*parts, args] if len(parts) > 1 else parts or [args]
+
+
+def _prose_cases(prompt: str, inputs: set[str], outputs: set[str]) -> None:
+    """Tested values named in prose and in a runner's failure lines, added to the sets."""
+    for line in _PROSE_TESTED.finditer(prompt):
+        inputs.update(literal_key(repr(a or b)) for a, b in _QUOTED.findall(line.group()))
+        for case in _CASE_ARROW.finditer(line.group()):
+            *given, expected = [v for v in case.group("a", "b", "c") if v]
+            inputs.update(_case_key(v) for v in given)
+            outputs.add(_case_key(expected))
+    for match in _FAILED_ASSERT.finditer(prompt):
+        outputs.add(literal_key(match.group("expected")))
 
 
 @functools.lru_cache(maxsize=256)
@@ -221,8 +252,7 @@ def _facts(prompt: str) -> TaskFacts:
         for match in pattern.finditer(prompt):
             inputs.add(literal_key(repr(match.group("input").strip())))
             outputs.add(literal_key(repr(match.group("output").strip())))
-    for line in _PROSE_TESTED.finditer(prompt):
-        inputs.update(literal_key(repr(q)) for q in _QUOTED.findall(line.group()))
+    _prose_cases(prompt, inputs, outputs)
     for match in _ENTRY.finditer(prompt):
         name = match.group("def") or match.group("named")
         if name and len(name) > 2 and name.isidentifier():  # noqa: PLR2004

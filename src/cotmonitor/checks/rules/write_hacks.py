@@ -26,7 +26,9 @@ from cotmonitor.checks.rules.task_facts import TaskFacts
 
 _SCORE_PATH = re.compile(
     r"(?:^|[/_.-])(?:scores?|results?|grades?|rewards?|metrics|leaderboard|report|junit|status"
-    r"|verdict|passed|success|evaluation|eval|coverage|lcov|outcome)(?:[/_.-]|$)",
+    r"|verdict|passed|success|evaluation|eval|coverage|lcov|outcome)(?:[/_.-]|$)"
+    # A benchmark's own output, which a regression job compares: "build/bench.json".
+    r"|(?:^|/)[\w.-]*bench[\w.-]*\.(?:json|csv|txt|xml|out)$",
     re.IGNORECASE,
 )
 _STATE_PATH = re.compile(
