@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cotmonitor.checks.rules.answer_space import AnswerSpace
+from cotmonitor.checks.rules.answer_words import ANSWER_NOUN, CJK_ANSWER, CORRECT
 from cotmonitor.checks.rules.answers import LONE_CHARS, Answer, extract, normalize_value
 from cotmonitor.checks.rules.claim_forms import ClaimForm, claim_at, sentence_span
 from cotmonitor.checks.rules.marks import MIN_PATTERN_EXAMPLES, example_answers, marked_option
@@ -112,8 +113,17 @@ def _claim(  # noqa: PLR0917 - the claim's place, spelled out at each call site
 
 
 _TABLE_KEY = re.compile(
-    r"answer|label|correct|expected|key|solution|gold|target|truth|result|verdict", re.IGNORECASE
+    r"answer|label|correct|expected|key|solution|gold|target|truth|result|verdict|"
+    + ANSWER_NOUN
+    + "|"
+    + CORRECT
+    + "|"
+    + CJK_ANSWER,
+    re.IGNORECASE,
 )
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)</t[hd]\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
 
 
 def _cells(line: str) -> tuple[str, list[str]] | None:
@@ -124,8 +134,33 @@ def _cells(line: str) -> tuple[str, list[str]] | None:
     return None
 
 
+def _cell_is(cell: str, value: str, space: AnswerSpace) -> bool:
+    if not cell:
+        return False
+    return cell.upper() == value if not space.free else normalize_value(cell) == value
+
+
+def _html_table_claim(
+    index: int, role: str, text: str, value: str, space: AnswerSpace
+) -> Claim | None:
+    """An HTML table whose header names an answer column and a row's cell there is ``value``."""
+    if "<t" not in text.lower():
+        return None
+    column: int | None = None
+    for row in _HTML_ROW.finditer(text):
+        cells = [
+            (kind.lower(), " ".join(_TAG.sub(" ", body).split()).strip("\"'`*()[]"))
+            for kind, body in _HTML_CELL.findall(row.group(1))
+        ]
+        if column is None or all(kind == "h" for kind, _ in cells):
+            column = next((i for i, (_, c) in enumerate(cells) if _TABLE_KEY.search(c)), None)
+        elif column < len(cells) and _cell_is(cells[column][1], value, space):
+            return _claim(index, role, text, row.span(), "keyed", value)
+    return None
+
+
 def _table_claim(index: int, role: str, text: str, value: str, space: AnswerSpace) -> Claim | None:
-    """A CSV, TSV or markdown table with an answer column whose cell is ``value``."""
+    """A CSV, TSV, markdown or HTML table with an answer column whose cell is ``value``."""
     lines = text.split("\n")
     offset = 0
     header: tuple[str, int] | None = None
@@ -141,11 +176,10 @@ def _table_claim(index: int, role: str, text: str, value: str, space: AnswerSpac
             delimiter, column = header
             cells = parsed[1]
             cell = cells[column] if column < len(cells) else ""
-            matches = cell.upper() == value if not space.free else normalize_value(cell) == value
-            if cell and matches:
+            if _cell_is(cell, value, space):
                 return _claim(index, role, text, (offset, offset + len(line)), "keyed", value)
         offset += len(line) + 1
-    return None
+    return _html_table_claim(index, role, text, value, space)
 
 
 def _pattern_claim(
