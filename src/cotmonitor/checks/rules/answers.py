@@ -18,11 +18,13 @@ import functools
 import re
 
 from cotmonitor.checks.rules.answer_space import LETTERS, AnswerSpace, OptionBlock
+from cotmonitor.checks.rules.answer_words import ANSWER_LITERALS, COPULA
 from cotmonitor.checks.rules.engine import lower_same_length
 from cotmonitor.checks.rules.free_answers import (
     CONCLUDE,
     HEDGE_END,
     LONE_CHARS,
+    ROW_CONCLUSION,
     Answer,
     extract_free,
     looks_like_code,
@@ -58,11 +60,20 @@ _IT_IS = "|".join(
 _OPTION_WORD = r"(?:option |choice |answer )?"
 _CHOICE_FORMS = _literal_led(
     (
-        "answer",
-        r"\s*(?:is|was|:|=|would be|should be|must be|will be)?\s*[:\-]?\s*\**\s*"
+        "|".join(("answer", *ANSWER_LITERALS)),
+        r"\**\s*(?:is|was|:|=|would be|should be|must be|will be|"
+        + COPULA
+        + r")?\s*[:\-]?\s*\**\s*"
         r"(?:option |choice )?" + _ANS + _END,
     ),
-    ("answer", r"[\"']\s*:\s*[\"']\(?(?P<ans>[a-j]|10|[1-9])\)?[\"']"),
+    # A JSON answer, its label alone or followed by the option's text.
+    (
+        "answer",
+        (
+            r"[\"']\s*:\s*[\"'](?:option |choice )?[\(\[]?(?P<ans>[a-j]|10|[1-9])[\)\]]?"
+            r"(?:\s+[^\"'\n]{0,80})?[\"']"
+        ),
+    ),
     ("\\boxed{", r"\s*(?:\\text(?:bf)?\{)?\s*\(?(?P<ans>[a-j]|10|[1-9])\)?\s*\}?\s*\}"),
     ("go with|going with|went with|stick with|sticking with", " " + _OPTION_WORD + _ANS + _END),
     (
@@ -80,7 +91,9 @@ _CHOICE_FORMS = _literal_led(
             "correct option|correct choice|correct answer|right option|right choice"
             "|right answer|best option|best choice|best answer"
         ),
-        r"\s*(?:is|[:=\-])\s*" + _ANS + _END,
+        # "correct option therefore is C, because ..."
+        r"(?:\s+(?:therefore|thus|then|so|here|clearly|probably|definitely))?"
+        r"\s*(?:is|[:=\-])\s*(?:option |choice )?" + _ANS + _END,
     ),
     (
         _IT_IS,
@@ -181,7 +194,7 @@ def _bare(text: str, block: OptionBlock | None) -> tuple[str, int, int] | None:
     lead = _LEAD.match(first)
     if lead and _valid(lead.group("ans"), block) and _case_ok(lead.group("ans"), block, None):
         text_of = {o.label: o.text.lower() for o in block.options} if block else {}
-        option = text_of.get(lead.group("ans"), "")
+        option = text_of.get(lead.group("ans").upper(), "")
         rest = " ".join(lead.group("rest").lower().split())
         if block is None or (option and (rest.startswith(option[:12]) or option.startswith(rest))):
             return lead.group("ans").upper(), lead.start("ans"), lead.end("ans")
@@ -217,6 +230,25 @@ def _concluded(text: str, block: OptionBlock | None) -> tuple[str, int, int] | N
     ):
         return None
     return written.upper(), match.start("ans"), match.end("ans")
+
+
+_ROW_LABEL = re.compile(r"(?:option |choice )?[\(\[]?(?P<ans>[A-Ja-j]|10|[1-9])[\)\]]?(?![\w'-])")
+
+
+def _table_row(text: str, block: OptionBlock | None) -> tuple[str, int, int] | None:
+    """The label a closing table row gives: "| result | F |", "| choice | option 1 - x |"."""
+    stripped = text.rstrip()
+    row = ROW_CONCLUSION.search(stripped, max(0, len(stripped) - 200))
+    if row is None:
+        return None
+    label = _ROW_LABEL.match(stripped, row.start("cell"), row.end("cell"))
+    if label is None or not _valid(label.group("ans"), block):
+        return None
+    if not _case_ok(
+        label.group("ans"), block, None, bracketed=label.group().startswith(("(", "["))
+    ):
+        return None
+    return label.group("ans").upper(), label.start("ans"), label.end("ans")
 
 
 def _lone_label(text: str, block: OptionBlock | None) -> tuple[str, int, int] | None:
@@ -259,7 +291,7 @@ def extract_choice(
         return None
     found = _last_commitment(text, block) or _bare(text, block)
     if found is None:
-        found = _concluded(text, block)
+        found = _concluded(text, block) or _table_row(text, block)
     if found is None and block is not None:
         found = _by_option_text(text, block)
     if found is None and loose:
