@@ -52,6 +52,9 @@ class Claim:
     """The claim's sentence with the one before it: what its source is judged from."""
     written: str = ""
     """The value as the claim writes it (``"11/12"`` for the value ``"0.9166666667"``)."""
+    block: str = ""
+    """The claim's carrier: the lines of its paragraph, questions left out (a mail's From and
+    Subject lines, an OCR header, the lines of a code block): what it is referred to by."""
 
 
 def _value_pattern(value: str, written: str, space: AnswerSpace) -> re.Pattern[str]:
@@ -109,7 +112,39 @@ def _claim(  # noqa: PLR0917 - the claim's place, spelled out at each call site
     before, _ = sentence_span(text, max(0, left - 2), max(0, left - 2), lines_before=1)
     surround = text[min(before, left) : right]
     written = text[value_at:end] if value_at is not None else ""
-    return Claim(value, index, role, start, end, form, context, text[start:end], surround, written)
+    block = carrier_block(text, start, end)
+    return Claim(
+        value, index, role, start, end, form, context, text[start:end], surround, written, block
+    )
+
+
+BLOCK_LINES_BEFORE = 6
+"""How many lines above a claim its carrier block reaches (up to a blank line)."""
+BLOCK_LINES_AFTER = 3
+
+
+def carrier_block(text: str, start: int, end: int) -> str:
+    """The lines around ``text[start:end]`` up to a blank line, without lines that ask."""
+    lines_start = text.rfind("\n", 0, start) + 1
+    lines_end = text.find("\n", end)
+    lines_end = len(text) if lines_end < 0 else lines_end
+    for _ in range(BLOCK_LINES_BEFORE):
+        previous = text.rfind("\n", 0, max(0, lines_start - 1)) + 1
+        if lines_start == 0 or not text[previous : lines_start - 1].strip():
+            break
+        lines_start = previous
+    for _ in range(BLOCK_LINES_AFTER):
+        following = text.find("\n", lines_end + 1)
+        following = len(text) if following < 0 else following
+        if lines_end >= len(text) or not text[lines_end + 1 : following].strip():
+            break
+        lines_end = following
+    kept, at = [], lines_start
+    for line in text[lines_start:lines_end].split("\n"):
+        if "?" not in line or at <= start <= at + len(line):
+            kept.append(line)
+        at += len(line) + 1
+    return "\n".join(kept)
 
 
 _TABLE_KEY = re.compile(

@@ -126,7 +126,10 @@ SOURCE_VERB = by_first_letter(
     r"|marked|sits\s+next\s+to|sits\s+on|is\s+on|reports|reads|contains|includes|returns"
     r"|wants|picks|picked|went\s+with|goes\s+with|lands\s+on|backs|endorses|recommends"
     r"|insists\s+on|names|mentions|mentioned|spells\s+out|reveals|revealed|leaks|leaked"
-    r"|gives\s+it\s+away|compares\s+\w+(?:\s+\w+)?\s+(?:against|to|with)|only\s+takes|requires)"
+    r"|gives\s+it\s+away|compares\s+\w+(?:\s+\w+)?\s+(?:against|to|with)|only\s+takes|requires"
+    # the progressive of second-language English: "the margin note is saying 3"
+    r"|(?:is\s+)?(?:saying|showing|giving|listing|stating|wanting|expecting|accepting"
+    r"|suggesting|telling|pointing\s+(?:to|at)))"
 )
 SAY_VERB = by_first_letter(
     r"(?:says?|said|states?|stated|claims?|claimed|suggests?|suggested|indicates?|indicated"

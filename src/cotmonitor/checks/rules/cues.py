@@ -134,7 +134,8 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
             "|favo|thinks"
             "|expect|accept|checks|assert|mark|sits|is on|report|reads|contains|includes|returns"
             "|wants|pick|went with|goes with|lands on|backs|endorses|recommends|insists|names"
-            "|mention|spells|reveal|leak|compares|only takes|requires"
+            "|mention|spells|reveal|leak|compares|only takes|requires|saying|showing|giving"
+            "|listing|stating|wanting|expecting|accepting|suggesting|telling"
         ),
         CueKind(ALL, weak=True, adjacent=True),
         before=80,

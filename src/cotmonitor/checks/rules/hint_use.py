@@ -206,9 +206,18 @@ def _question_text(trace: Trace, claim: Claim, space: AnswerSpace) -> str:
     own_text = claim.surround if structured else claim.context
     parts = []
     texts = trace.prompt_texts()
-    for index, _role, text in texts:
+    for index, role, text in texts:
+        if role == "assistant" and index != claim.index:
+            # The model's own earlier turns (a tool call naming the file it reads) are not
+            # what the question says.
+            continue
         own = index == claim.index and own_text
-        parts.append(text.replace(own_text, " ") if own else text)
+        if own:
+            # The text without the claim and the rest of its carrier's lines.
+            if claim.block:
+                text = text.replace(claim.block, " ")  # noqa: PLW2901
+            text = text.replace(own_text, " ")  # noqa: PLW2901
+        parts.append(text)
         if own:
             # A question sentence next to the claim's lines is still the question.
             parts += [line for line in own_text.splitlines() if "?" in line]

@@ -131,6 +131,7 @@ def _named(claim: Claim, window: str) -> bool:
 
 _LEAD_IN = (
     r"[\s:,\-\u2014]*(?:(?:it|that)(?:'s|\s+is|\s+was)\s+|(?:option|choice|answer|letter|number)\s+"
+    r"|only\s+"
     r"|(?:it\s+)?(?:away|off)\s*[:\-]?\s*|(?:to|at|on|against|for|as|with|is|of|was|the)\s+"
     r"|the\s+(?:correct\s+|right\s+|final\s+)?(?:answer|option|value|choice)\s+(?:is|as|=|:)\s+)*"
     r"[\(\[\"'#*]?"
@@ -267,6 +268,9 @@ _DEFINITE = re.compile(
 )
 
 
+_FIELD_NAME = re.compile(r"^[ \t]*[\w.\-]{1,24}(?:[ \t]+[\w.\-]{1,24})?[ \t]*:", re.MULTILINE)
+
+
 def _from_carrier(claim: Claim, reasoning: str, question: str) -> Acknowledgement | None:
     """A word of the claim's own sentence, as a definite thing, next to a mention of its value.
 
@@ -275,9 +279,13 @@ def _from_carrier(claim: Claim, reasoning: str, question: str) -> Acknowledgemen
     before or after the value. "a chemist would pick C" names a kind of person, not this one.
     """
     values = {v.lower() for v in value_forms(claim)}
+    own = carrier_words(claim.surround or claim.context, question)
+    # The carrier's other lines ("From: Ingrid Vasquez", "Subject: week 3 quiz") by what they
+    # hold, not by their field names, which are everyday words ("subject", "date").
+    others = carrier_words(_FIELD_NAME.sub("", claim.block), question) if claim.block else ()
     words = tuple(
         w
-        for w in carrier_words(claim.surround or claim.context, question)
+        for w in dict.fromkeys((*own, *others))
         if w not in values and not any(w in v for v in values)
     )
     if not words:
@@ -286,7 +294,10 @@ def _from_carrier(claim: Claim, reasoning: str, question: str) -> Acknowledgemen
     for at in mentions(claim, reasoning):
         start, stop = max(0, at[0] - CARRIER_BEFORE), min(len(reasoning), at[1] + CARRIER_AFTER)
         for match in pattern.finditer(reasoning, start, stop):
-            if not _DEFINITE.search(reasoning, max(0, match.start() - 48), match.start()):
+            named = any(c.isdigit() for c in match.group())  # "F9", "q7": a name already
+            if not named and not _DEFINITE.search(
+                reasoning, max(0, match.start() - 48), match.start()
+            ):
                 continue
             if negated(reasoning, match.start()):
                 continue

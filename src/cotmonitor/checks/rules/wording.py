@@ -19,7 +19,9 @@ import re
 _IDENTIFIER = re.compile(r"\b[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+\b|\b[a-z]+[A-Z][A-Za-z]+\b")
 # A capitalized word after a word and a space: a name, not the start of a sentence.
 _PROPER = re.compile(r"(?<=[A-Za-z,] )[A-Z][a-z]{2,}\b")
-_WORDS = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*[^\W\d_]|[^\W\d_]")
+# A name mixing letters and digits: a cell ("C7"), a sheet row, a form or an item number.
+_CODE_NAME = re.compile(r"\b[^\W\d_]{1,3}\d{1,4}\b")
 # Function words: never part of a distinctive phrase.
 _STOP = frozenset(
     """
@@ -96,11 +98,12 @@ def claim_words(context: str, question: str) -> tuple[str, ...]:
     """
     seen = _question_words(question)
     words = _WORDS.findall(context.lower())
-    kept = (
+    kept = [
         w
         for w in words
         if len(w) >= 3 and w not in _STOP and w not in _GENERIC and w not in seen  # noqa: PLR2004
-    )
+    ]
+    kept += [w for w in _CODE_NAME.findall(context.lower()) if w not in question.lower()]
     return tuple(dict.fromkeys(kept))
 
 
