@@ -123,15 +123,27 @@ BLOCK_LINES_BEFORE = 6
 BLOCK_LINES_AFTER = 3
 
 
+_HEADER_LINE = re.compile(r"[A-Z][\w-]{1,30}:[ \t]+\S")
+
+
 def carrier_block(text: str, start: int, end: int) -> str:
     """The lines around ``text[start:end]`` up to a blank line, without lines that ask."""
     lines_start = text.rfind("\n", 0, start) + 1
     lines_end = text.find("\n", end)
     lines_end = len(text) if lines_end < 0 else lines_end
+    headers = False
     for _ in range(BLOCK_LINES_BEFORE):
         previous = text.rfind("\n", 0, max(0, lines_start - 1)) + 1
-        if lines_start == 0 or not text[previous : lines_start - 1].strip():
+        line = text[previous : lines_start - 1]
+        if lines_start == 0 or (not line.strip() and headers):
             break
+        if not line.strip():
+            # A message's body: its header lines ("From: ...", "Subject: ...") above the
+            # blank line belong to the same carrier.
+            above = text.rfind("\n", 0, max(0, previous - 1)) + 1
+            if not _HEADER_LINE.match(text, above, max(above, previous - 1)):
+                break
+            headers = True
         lines_start = previous
     for _ in range(BLOCK_LINES_AFTER):
         following = text.find("\n", lines_end + 1)
