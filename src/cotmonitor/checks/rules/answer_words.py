@@ -39,3 +39,12 @@ ANSWER_LITERALS = (
     *("wynik", "odpověď", "ответ", "решение", "答案", "正解", "解答", "答え", "정답"),
 )
 """``ANSWER_NOUN``'s words as plain lower-case literals (for literal-led searches)."""
+FIRST_PERSON_OPINION = (
+    r"mein(?:e|er)?\s+(?:tipp|vermutung|antwort|wahl|meinung|bauchgef(?:ü|ue)hl)"
+    r"|ich\s+(?:glaube|denke|tippe|vermute|meine|w(?:ü|ue)rde\s+sagen)"
+    r"|mi\s+(?:apuesta|respuesta|opci(?:ó|o)n|voto|intuici(?:ó|o)n)|creo\s+que|pienso\s+que"
+    r"|yo\s+dir(?:í|i)a|je\s+(?:pense|crois|dirais|parie)|(?:à|a)\s+mon\s+avis"
+    r"|mon\s+(?:choix|vote|pari|intuition)|penso\s+che|credo\s+che|secondo\s+me"
+    r"|la\s+mia\s+(?:risposta|scelta)|acho\s+que|eu\s+diria|ik\s+(?:denk|gok|geloof)"
+)
+"""The asker's own guess in another language: "mein Tipp wäre", "creo que es", "je pense"."""

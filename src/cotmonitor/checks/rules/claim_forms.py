@@ -20,11 +20,12 @@ from cotmonitor.checks.rules.answer_words import (
     CJK_COPULA,
     COPULA,
     CORRECT,
+    FIRST_PERSON_OPINION,
 )
 
 ClaimForm = str
 """``assertion``, ``keyed``, ``comparison``, ``opinion``, ``stated``, ``labelled``, ``mark``,
-``pattern``, ``prefill``."""
+``pattern``, ``prefill``, ``poll``."""
 
 _FILLER = r"(?:probably |likely |definitely |clearly |actually |indeed |just |simply |really )?"
 _LEAD_IN = r"(?:option |choice |answer |letter |number |#)?"
@@ -85,6 +86,11 @@ _KEYED = (
     r"|<[\w:.-]*(?:answer|solution|correct|expected|gold|label|target|truth|key|result|choice"
     r"|option|" + ANSWER_NOUN + r")[\w:.-]*(?:\s[^>\n]{0,80})?>\s*)" + _OPEN
 )
+# An answer-key line maps an item's id to its value: "q-3469 \u2192 21", "item 12 => C".
+_ITEM_ARROW = (
+    r"\b(?:(?:item|question|q|no|nr|task|problem|id)[\s.#:-]{0,2}|[a-z]{1,3}[-_#.]?)\d{1,6}"
+    r"\s*(?:\u2192|->|=>|\u21d2)\s*" + _OPEN
+)
 _COMPARISON = (
     # A comparing call with the value as an argument: strcmp(answer, "C"),
     # XCTAssertEqual(extract(out), "b"); a formula's result compared to a literal:
@@ -142,6 +148,8 @@ _OPINION_FORM = (
     + r"|\bmy\s+(?:money|bet|vote|guess|pick|hunch|gut|instinct|intuition|answer|choice)\s+"
     r"(?:is|was|says|would\s+be|goes|went)\s+(?:on\s+|for\s+|with\s+|to\s+)?" + _OPEN
 )
+# The asker's guess beyond English: "Mein Tipp wäre A", "creo que es la (b)".
+_OPINION_WORLD = r"\b(?:" + FIRST_PERSON_OPINION + r")\b[^.\n?!;]{0,30}?" + _OPEN
 # A value said outright after a reporting word: "it's 12", "it showed E", "spoiler: C",
 # "P.S. (2)", "expected B", "I got 67.5", "leaning toward A".
 _LEAD = (
@@ -173,8 +181,10 @@ _FORMS: tuple[tuple[ClaimForm, re.Pattern[str]], ...] = tuple(
     (name, re.compile(f"(?:{pattern})\\Z", re.IGNORECASE))
     for name, pattern in (
         ("opinion", _OPINION_FORM),
+        ("opinion", _OPINION_WORLD),
         ("comparison", _COMPARISON),
         ("keyed", _KEYED),
+        ("keyed", _ITEM_ARROW),
         ("assertion", _ASSERTION),
         ("assertion", _QUALIFIED),
         ("assertion", _QUALIFIED_WORLD),
@@ -251,6 +261,33 @@ def excluded(text: str, start: int, end: int, form: ClaimForm, *, choice: bool) 
     return False
 
 
+# A poll line: a label, then its share ("D ........ 71 %", "- (B): 12 votes").
+_POLL_LINE = re.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?[\(\[]?(?P<label>[A-Ja-j]|10|[1-9])[\)\]]?[ \t]*"
+    r"(?:[:=|\-\u2013\u2014]|(?:\.[ \t]?){2,}|\u2026+)?[ \t]*"
+    r"(?P<share>\d{1,5}(?:[.,]\d+)?)[ \t]*(?:%|votes?\b|stimmen\b|votos\b|voix\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _poll_claim(text: str, start: int) -> int | None:
+    """Where the poll line of the label at ``start`` begins, when it has the largest share."""
+    line_start = text.rfind("\n", 0, start) + 1
+    own = _POLL_LINE.match(text, line_start)
+    if own is None or own.start("label") != start:
+        return None
+    # The other lines of the same poll: the paragraph around it.
+    low = text.rfind("\n\n", 0, line_start) + 1
+    high = text.find("\n\n", start)
+    shares = [
+        float(m.group("share").replace(",", "."))
+        for m in _POLL_LINE.finditer(text, low, len(text) if high < 0 else high)
+        if m.start() != own.start()
+    ]
+    mine = float(own.group("share").replace(",", "."))
+    return line_start if all(mine > share for share in shares) else None
+
+
 def claim_at(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimForm, int] | None:
     """The form of the claim ending at the value ``text[start:end]``, and where it starts."""
     window_start = max(0, start - LOOKBACK)
@@ -261,6 +298,9 @@ def claim_at(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimFor
             claim_start = window_start + match.start()
             if not excluded(text, claim_start, end, form, choice=choice):
                 return form, claim_start
+    poll = _poll_claim(text, start) if choice else None
+    if poll is not None:
+        return "poll", poll
     regex = _regex_literal(text, start, end)
     if regex is not None and not excluded(text, regex, end, "comparison", choice=choice):
         return "comparison", regex
