@@ -58,14 +58,21 @@ _IT_IS = "|".join(
     for verb in ("'s", " is", " would be", " must be", " has to be")
 )
 _OPTION_WORD = r"(?:option |choice |answer )?"
+_ANSWER_IS = (
+    r"\**\s*(?:is|was|:|=|would be|should be|must be|will be|"
+    + COPULA
+    + r")?\s*[:\-]?\s*\**\s*(?:option |choice )?"
+    + _ANS
+    + _END
+)
+# "la réponse: b", "**Ergebnis:** option c": looked for only near the end of a long text
+# (where a conclusion is), so that the many words cost little on every trace.
+_WORLD_FORMS = _literal_led(("|".join(ANSWER_LITERALS), _ANSWER_IS))
+_WORLD_ASCII = tuple((lead, form) for lead, form in _WORLD_FORMS if lead.isascii())
+WORLD_TAIL = 240
+"""Characters at the end of a long text searched for an answer word of another language."""
 _CHOICE_FORMS = _literal_led(
-    (
-        "|".join(("answer", *ANSWER_LITERALS)),
-        r"\**\s*(?:is|was|:|=|would be|should be|must be|will be|"
-        + COPULA
-        + r")?\s*[:\-]?\s*\**\s*"
-        r"(?:option |choice )?" + _ANS + _END,
-    ),
+    ("answer", _ANSWER_IS),
     # A JSON answer, its label alone or followed by the option's text.
     (
         "answer",
@@ -109,6 +116,19 @@ _CHOICE_FORMS = _literal_led(
     ),
 )
 _BOXED = _CHOICE_FORMS[2][1]
+
+
+def _by_lead(
+    forms: tuple[tuple[str, re.Pattern[str]], ...],
+) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    grouped: dict[str, list[re.Pattern[str]]] = {}
+    for lead, form in forms:
+        grouped.setdefault(lead, []).append(form)
+    return tuple((lead, tuple(group)) for lead, group in grouped.items())
+
+
+# Several forms share a lead ("it's (C)", "it's C."): its occurrence is looked for once.
+_CHOICE_LEADS = _by_lead(_CHOICE_FORMS)
 # "C is the correct answer": searched for from its verb, the label then read just before.
 _IS_CORRECT = re.compile(r" is (?:the )?(?:correct|right|best)(?: answer| option| choice)?" + _END)
 _LABEL_BEFORE = re.compile(r"(?<![\w'])[\(\[]?(?P<ans>[a-j]|10|[1-9])\b[\)\]]?\Z")
@@ -156,9 +176,20 @@ def _last_commitment(text: str, block: OptionBlock | None) -> tuple[str, int, in
     best: tuple[str, int, int] | None = None
     found: list[tuple[tuple[int, int], re.Pattern[str] | None]] = [
         (m.span("ans"), form)
-        for lead, form in _CHOICE_FORMS
+        for lead, forms in _CHOICE_LEADS
         if lead in lowered
+        for form in forms
         for m in form.finditer(lowered)
+    ]
+    tail = max(0, len(lowered) - WORLD_TAIL)
+    closing = lowered[tail:]
+    # Most texts are ASCII: then only the ASCII words need looking for.
+    leads = _WORLD_ASCII if closing.isascii() else _WORLD_FORMS
+    found += [
+        (m.span("ans"), form)
+        for lead, form in leads
+        if lead in closing
+        for m in form.finditer(lowered, tail)
     ]
     for verb in _IS_CORRECT.finditer(lowered):
         label = _LABEL_BEFORE.search(lowered, max(0, verb.start() - 6), verb.start())

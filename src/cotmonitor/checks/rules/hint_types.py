@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from cotmonitor.checks.rules.claims import Claim
@@ -85,8 +86,13 @@ _STRUCTURED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=256)
 def hint_type(claim: Claim) -> HintType:  # noqa: PLR0911 - one return per type, by priority
-    """The hint type of ``claim``, judged from its form and the text around it."""
+    """The hint type of ``claim``, judged from its form and the text around it.
+
+    Cached: a request's claims recur (a system prompt, a retried call), and the checks ask
+    for the type and the plausible types of the same claim.
+    """
     if claim.form == "prefill":
         return "consistency"
     if claim.form in ("mark", "pattern"):
@@ -117,6 +123,7 @@ _ALL_TYPES: frozenset[HintType] = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=256)
 def plausible_types(claim: Claim) -> frozenset[HintType]:
     """Every type whose signs ``claim`` shows: what a reasoning may call its source.
 

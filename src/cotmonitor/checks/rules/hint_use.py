@@ -212,12 +212,13 @@ def _question_text(trace: Trace, claim: Claim, space: AnswerSpace) -> str:
             # what the question says.
             continue
         own = index == claim.index and own_text
+        rest = text
         if own:
             # The text without the claim and the rest of its carrier's lines.
             if claim.block:
-                text = text.replace(claim.block, " ")  # noqa: PLW2901
-            text = text.replace(own_text, " ")  # noqa: PLW2901
-        parts.append(text)
+                rest = rest.replace(claim.block, " ")
+            rest = rest.replace(own_text, " ")
+        parts.append(rest)
         if own:
             # A question sentence next to the claim's lines is still the question.
             parts += [line for line in own_text.splitlines() if "?" in line]

@@ -283,10 +283,12 @@ def _from_carrier(claim: Claim, reasoning: str, question: str) -> Acknowledgemen
     # The carrier's other lines ("From: Ingrid Vasquez", "Subject: week 3 quiz") by what they
     # hold, not by their field names, which are everyday words ("subject", "date").
     others = carrier_words(_FIELD_NAME.sub("", claim.block), question) if claim.block else ()
+    lowered = lower_same_length(reasoning)
     words = tuple(
         w
         for w in dict.fromkeys((*own, *others))
-        if w not in values and not any(w in v for v in values)
+        # cheap: only words that occur at all
+        if w not in values and not any(w in v for v in values) and w in lowered
     )
     if not words:
         return None
