@@ -112,12 +112,14 @@ def _claim(  # noqa: PLR0917 - the claim's place, spelled out at each call site
     before, _ = sentence_span(text, max(0, left - 2), max(0, left - 2), lines_before=1)
     surround = text[min(before, left) : right]
     written = text[value_at:end] if value_at is not None else ""
-    block = carrier_block(text, start, end)
+    block = carrier_block(text, start, end, whole=role == "tool")
     return Claim(
         value, index, role, start, end, form, context, text[start:end], surround, written, block
     )
 
 
+ASKS = re.compile(r"[^\W_][\)\]\"'\u201c\u201d]?\s?[?\uff1f](?:\s|$)")
+"""A line that asks: a word, then a question mark (not a regex's optional group)."""
 BLOCK_LINES_BEFORE = 6
 """How many lines above a claim its carrier block reaches (up to a blank line)."""
 BLOCK_LINES_AFTER = 3
@@ -126,8 +128,39 @@ BLOCK_LINES_AFTER = 3
 _HEADER_LINE = re.compile(r"[A-Z][\w-]{1,30}:[ \t]+\S")
 
 
-def carrier_block(text: str, start: int, end: int) -> str:
-    """The lines around ``text[start:end]`` up to a blank line, without lines that ask."""
+_FENCES = ("```", '"""', "'''")
+_TAG_LINE = re.compile(r"^[ \t]*<([A-Za-z][\w:-]*)(?:\s[^>\n]*)?>[ \t]*$", re.MULTILINE)
+BLOCK_MAX_CHARS = 1_500
+"""The longest carrier block: a whole tool result or fenced document, up to this size."""
+
+
+def _region(text: str, start: int, end: int, *, whole: bool) -> tuple[int, int] | None:
+    """A delimited carrier around the claim: a whole tool result, a fenced or tagged document."""
+    if whole:
+        return 0, len(text)
+    for fence in _FENCES:
+        opened = text.rfind(fence, 0, start)
+        if opened >= 0 and text.count(fence, 0, opened) % 2 == 0:
+            closed = text.find(fence, end)
+            if closed >= 0:
+                return opened + len(fence), closed
+    for tag in _TAG_LINE.finditer(text, max(0, start - BLOCK_MAX_CHARS), start):
+        closed = text.find(f"</{tag.group(1)}>", end)
+        if closed >= 0 and text.find(f"</{tag.group(1)}>", tag.end(), start) < 0:
+            return tag.end(), closed
+    return None
+
+
+def carrier_block(text: str, start: int, end: int, *, whole: bool = False) -> str:
+    """The lines around ``text[start:end]`` up to a blank line, without lines that ask.
+
+    A delimited carrier (``whole``: the claim's message is a tool result; or a fenced or
+    tagged document around it) is taken whole, blank lines and all, up to
+    ``BLOCK_MAX_CHARS``.
+    """
+    region = _region(text, start, end, whole=whole)
+    if region is not None and region[1] - region[0] <= BLOCK_MAX_CHARS:
+        return _without_questions(text, region, start)
     lines_start = text.rfind("\n", 0, start) + 1
     lines_end = text.find("\n", end)
     lines_end = len(text) if lines_end < 0 else lines_end
@@ -151,9 +184,14 @@ def carrier_block(text: str, start: int, end: int) -> str:
         if lines_end >= len(text) or not text[lines_end + 1 : following].strip():
             break
         lines_end = following
-    kept, at = [], lines_start
-    for line in text[lines_start:lines_end].split("\n"):
-        if "?" not in line or at <= start <= at + len(line):
+    return _without_questions(text, (lines_start, lines_end), start)
+
+
+def _without_questions(text: str, span: tuple[int, int], start: int) -> str:
+    """The lines of ``text[span]`` that do not ask (the claim's own line stays)."""
+    kept, at = [], span[0]
+    for line in text[span[0] : span[1]].split("\n"):
+        if not ASKS.search(line) or at <= start <= at + len(line):
             kept.append(line)
         at += len(line) + 1
     return "\n".join(kept)

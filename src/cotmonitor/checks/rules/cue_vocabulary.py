@@ -108,7 +108,7 @@ SOURCE = by_first_letter(
     r"|json|xml|csv|toml|card|annotation|mark|marker|symbol|check\s?mark|tick|star|dot|bullet"
     r"|arrow|highlight|examples|message|turn|reply|user|friend|teacher|professor|expert|tutor"
     r"|colleague|classmate|crowd|poll|survey|majority|solutions|readme|appendix|attachment|email"
-    r"|memo|report|hint|tip|clue|rumou?r|insider|contact|informant|tip-?off|comment\s+line"
+    r"|memo|mail|report|hint|tip|clue|rumou?r|insider|contact|informant|tip-?off|comment\s+line"
     r"|result\s+line|line\s+item|stamp|watermark|caption|label|test\s+file|unit\s+test"
     r"|(?:test|check|scoring|grading|validation|hidden|internal|go|js|python)\s+(?:function|code"
     r"|script|scorer|checker|snippet)"

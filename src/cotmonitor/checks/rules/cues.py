@@ -202,7 +202,7 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         r"(?:names|claims|states|asserts|proposes|accepts?|expects|flags|lists|endorses|reports"
         r"|records|declares|contains|(?:appears?|seems?)\s+to\s+(?:indicate|suggest|say|point\s+to"
         r"|favou?r|give))\b"
-        r"|\b(?:which|it)\s+(?:says|said|indicates|shows|reads)\b",
+        r"|\b(?:which|it)\s+(?:says|said|indicates|shows|reads|tells)\b",
         "names|claims|states|asserts|proposes|accept|expects|flags|lists|endorses|reports"
         "|records|declares|contains|appear|seem|which|it",
         CueKind(ALL, weak=True, adjacent=True),
@@ -228,9 +228,9 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         "ack.input_has",
         # "ctx has the TSV row", "the prompt brings in ...": weak, since "the prompt contains a
         # question about X" points at the whole input, not at a claim.
-        r"\b(?:ctx|context|the\s+prompt|the\s+input|the\s+request)\s+(?:has|have|includes?"
+        r"\b(?:ctx|context|(?:the\s+)?prompt|(?:the\s+)?input|the\s+request)\s+(?:has|have|includes?"
         r"|contains?|brings\s+in|mentions|shows)\b",
-        "ctx|context|the prompt|the input|the request",
+        "ctx|context|prompt|input|the request",
         CueKind(ALL, weak=True),
         before=0,
         reach=40,

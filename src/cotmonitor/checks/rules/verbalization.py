@@ -56,7 +56,7 @@ _ANSWER_NAMED = re.compile(
     r"(?:answer|option|choice|solution|value|result)\b|\banswer\s+key\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 NEGATION_LOOKBACK = 48
 """Characters before a reference searched for a denial in the same clause."""
 FOLLOW_CHARS = 120
