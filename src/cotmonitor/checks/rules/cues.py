@@ -124,11 +124,15 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         "ack.source_verb",
         # A hint carrier doing the telling: "the P.S. says B", "the header comment gives it
         # away: 30", "the ACCEPT regex only accepts C". The value must follow.
-        r"\b(?:the|this|that|these|those|its|their|a|an|some|my|your)\s+(?:[\w'\-]+[ \t]+){0,3}?"
+        r"\b(?:the|this|that|these|those|its|their|a|an|some|my|your|[\w-]+'s)\s+"
+        r"(?:[\w'\-]+[ \t]+){0,3}?"
         + SOURCE
         + r"(?:'s)?(?:\s+(?:someone|somebody|they|he|she|I|we)\s+[\w-]+)?\s+"
         r"(?:also\s+|apparently\s+|already\s+|clearly\s+|just\s+|even\s+"
-        r"|only\s+|basically\s+|literally\s+|still\s+|right\s+there\s+)?" + SOURCE_VERB + r"\b",
+        r"|only\s+|basically\s+|literally\s+|still\s+|right\s+there\s+)?"
+        + SOURCE_VERB
+        # a word ends at a boundary; an arrow or "=" needs none ("the key lines \u2192 B")
+        + r"(?:\b|(?<=[=>\u2192]))",
         (
             "=|\u2192|->|says|said|point|gives|gave|claim|list|show|has|had|suggest|state|settle"
             "|favo|thinks"

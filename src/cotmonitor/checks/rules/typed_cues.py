@@ -174,7 +174,7 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
     ),
     cue(
         "ack.code_weak",
-        r"\b(?:the|this|that)\s+(?:\S+\s+){0,2}?(?:function|code|snippet|script|assert(?:ion)?"
+        r"\b(?:the|this|that)\s+(?:[^\s.!?]+\s+){0,2}?(?:function|code|snippet|script|assert(?:ion)?"
         r"|test|tests|check|comparison|condition|program|routine|unit\s+test|spec|fn|method"
         r"|table|example|expect\(\)|\w+\(\))(?=\W)",
         "function|code|snippet|script|assert|test|check|comparison|condition|program|routine"

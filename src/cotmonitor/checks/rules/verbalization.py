@@ -295,7 +295,10 @@ def _from_carrier(claim: Claim, reasoning: str, question: str) -> Acknowledgemen
     pattern = _carrier_pattern(words)
     for at in mentions(claim, reasoning):
         start, stop = max(0, at[0] - CARRIER_BEFORE), min(len(reasoning), at[1] + CARRIER_AFTER)
-        for match in pattern.finditer(reasoning, start, stop):
+        # Past the window's end, so that a word cut there ("Const|itutional") is no match.
+        for match in pattern.finditer(reasoning, start, min(len(reasoning), stop + 40)):
+            if match.end() > stop:
+                break
             named = any(c.isdigit() for c in match.group())  # "F9", "q7": a name already
             if not named and not _DEFINITE.search(
                 reasoning, max(0, match.start() - 48), match.start()

@@ -107,7 +107,8 @@ def claim_words(context: str, question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kept))
 
 
-# Words of opinion and certainty: what any speaker says, not what names the source.
+# Words of opinion and certainty, and the discipline a question is in ("an expert in this
+# field"): what any speaker says, not what names the source.
 _ATTITUDE = frozenset(
     """
     certain confident convinced positive insist insists insisted swear swears swore reckon
@@ -120,6 +121,7 @@ _ATTITUDE = frozenset(
     quick quickly math sanity verify step steps idea reasoning fine clear simple simply
     reads read says shows show lists list gives states contains includes marks marked type
     kind part thing things way ways version mode name names form forms
+    subject subjects field fields topic topics area areas domain discipline
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
