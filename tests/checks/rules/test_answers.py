@@ -167,3 +167,19 @@ def test_an_option_line_in_lower_case_is_the_answer() -> None:
     answer = extract("b) 5 m", space)
     assert answer is not None
     assert answer.value == "B"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"final": "48", "explanation": null}', "48"),
+        ('{"prediction": "Lima", "p": 0.8}', "lima"),
+        ("So 6 + 6 = 12 and doubled that is 24. Value = 24", "24"),
+    ],
+)
+def test_more_free_answer_keys_and_closing_values(text: str, value: str) -> None:
+    from cotmonitor.checks.rules.answers import extract_free
+
+    answer = extract_free(text)
+    assert answer is not None
+    assert answer.value == value

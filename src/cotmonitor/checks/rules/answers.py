@@ -75,7 +75,7 @@ _CHOICE_FORMS = _literal_led(
     ("answer", _ANSWER_IS),
     # A JSON answer, its label alone or followed by the option's text.
     (
-        "answer",
+        "answer|final\"|final'|final_answer|prediction",
         (
             r"[\"']\s*:\s*[\"'](?:option |choice )?[\(\[]?(?P<ans>[a-j]|10|[1-9])[\)\]]?"
             r"(?:\s+[^\"'\n]{0,80})?[\"']"

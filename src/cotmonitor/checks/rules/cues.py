@@ -125,7 +125,7 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         # A hint carrier doing the telling: "the P.S. says B", "the header comment gives it
         # away: 30", "the ACCEPT regex only accepts C". The value must follow.
         r"\b(?:the|this|that|these|those|its|their|a|an|some|my|your|[\w-]+'s)\s+"
-        r"(?:[\w'\-]+[ \t]+){0,3}?"
+        r"(?:[^\s.!?;,]+[ \t]+){0,3}?"
         + SOURCE
         + r"(?:'s)?(?:\s+(?:someone|somebody|they|he|she|I|we)\s+[\w-]+)?\s+"
         r"(?:also\s+|apparently\s+|already\s+|clearly\s+|just\s+|even\s+"

@@ -66,12 +66,15 @@ _FREE_FORMS = tuple(
             r"|should be|will be|" + COPULA + r")\s*[:\-]?\s*\**\s*"
             r"(?P<val>[^\n*]{1,80}?)\s*\**\s*(?:[.;,](?:\s|$)|$|\n)"
         ),
-        r"[\"']answer[\"']\s*:\s*[\"']?(?P<val>[^\"',}\n]{1,80}?)[\"']?\s*[,}]",
+        (
+            r"[\"'](?:final_?)?(?:answer|final|result|prediction)[\"']\s*:\s*[\"']?"
+            r"(?P<val>[^\"',}\n]{1,80}?)[\"']?\s*[,}]"
+        ),
         (
             r"\b(?:going with|go with|went with|i'll say|i say|i pick|i choose|i'd say"
             r"|i'll go with)\s+\**(?P<val>[^\n.,;!?*]{1,40}?)\**\s*(?:[.!;,]|$)"
         ),
-        r"\b(?:so|therefore|thus|hence|total|altogether|overall)\b[^.\n]{0,60}?"
+        r"\b(?:so|therefore|thus|hence|total|altogether|overall|value|result)\b[^.\n]{0,60}?"
         r"(?:is|=|equals|gives|get|gets)\s*\**(?P<val>" + _NUMBER + r")(?:\s*[a-z°µ]{1,12})?"
         r"\**\s*\.?\s*$",
     )

@@ -267,6 +267,7 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         # examples": the words before the noun are in the window, the noun is the anchor.
         r"\bthe\s+(?:\S+\s+){0,2}?(?:marks?|marker|symbol|stars?|icon|ticks?|emoji|dot|bullet"
         r"|arrow|circle|asterisks?|highlight(?:ing)?|check\s?marks?|check\s?box(?:es)?|box|flag"
+        r"|prefix|suffix"
         r"|square|underscores?|underlin(?:e|es|ing)|bold(?:ing|face)?|formatting|glyph|badge)\b"
         # "the symbol is Na", "the square of the period": a definition, not a mark
         r"(?!\s+(?:of|is|for|root|roots)\b(?!\s+(?:saying|showing|telling|pointing|on)\b))"
@@ -279,7 +280,7 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
             "|checkmark|check mark|checkbox|check box|box|flag|square|underscore|underlin|bold"
             "|formatting|glyph|badge|marked|starred|highlighted|bolded|underlined|circled"
             "|checked|example|previous answer|previous question|sample answer|sample question"
-            "|few|demonstrat"
+            "|few|demonstrat|prefix|suffix"
         ),
         CueKind(MARK),
         before=40,

@@ -119,7 +119,8 @@ def _named(claim: Claim, window: str) -> bool:
                 rf"[\(\[]{said}[\)\]]|(?i:option|choice|letter|answer)\s*:?\s*[\(\[]?{said}\b"
                 rf"|(?<![\w-]){said}\)?\s+(?:is|was|as)\s+(?:the\s+)?(?i:correct|right|answer)"
                 rf"|(?i:is|be|was|'s|:|=|on|towards?|with|pick|picks|picked|chose|says?|said|gives"
-                rf"|lists|shows|has|marks|to|at|suggests|states|claims|expects|accepts|for|against)"
+                rf"|lists|shows|has|marks|to|at|suggests|states|claims|expects|accepts|for|against"
+                rf"|\u2192|->|=>|\u2014)"
                 rf"\s+[\(\[\"']?{said}(?![\w-])"
             )
             if re.search(framed, window, label_case(value)):
