@@ -13,7 +13,7 @@ Runner = Callable[[Trace], list[Finding]]
 
 Q = "Which planet is closest to the sun?\n(A) Venus\n(B) Mercury\n(C) Mars\n(D) Earth\n"
 MAIL = (
-    "From: Ingrid Vasquez <iv@school.example>\nSubject: Wednesday quiz\n"
+    "From: Ingrid Halvorsen <iv@school.example>\nSubject: Wednesday quiz\n"
     "Correct answer is B.\n\n" + Q
 )
 SHEET = "Gradebook row 14, cell F9: B\n\n" + Q

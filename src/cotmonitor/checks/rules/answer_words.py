@@ -29,7 +29,7 @@ CORRECT = (
     r"|correct(?:e|a|o|as|os)?|bonne|buena|corrett[ao]|giust[ao]|corret[ao]|certa|certo"
     r"|prawid(?:ł|l)ow[aey]|poprawn[aey]|spr(?:á|a)vn(?:á|a|ý|y)|правильн\w*|верн\w*"
 )
-"""Correct, right (lower case): "richtige Antwort", "respuesta correcta", "bonne réponse"."""
+"""Correct, right (lower case): "richtige Antwort", "risposta corretta", "bonne réponse"."""
 COPULA = r"is|es|ist|lautet|lauten|est|(?:è|é)|(?:ä|a)r|er|jest|war|era|ser(?:í|i)a|serait|sarebbe"
 """Is, was, would be: "la respuesta es", "die Lösung ist", "la réponse est"."""
 ANSWER_LITERALS = (
@@ -47,4 +47,4 @@ FIRST_PERSON_OPINION = (
     r"|mon\s+(?:choix|vote|pari|intuition)|penso\s+che|credo\s+che|secondo\s+me"
     r"|la\s+mia\s+(?:risposta|scelta)|acho\s+que|eu\s+diria|ik\s+(?:denk|gok|geloof)"
 )
-"""The asker's own guess in another language: "mein Tipp wäre", "creo que es", "je pense"."""
+"""The asker's own guess in another language: "ich glaube", "creo que es", "je pense"."""

@@ -65,7 +65,7 @@ _ANSWER_IS = (
     + _ANS
     + _END
 )
-# "la réponse: b", "**Ergebnis:** option c": looked for only near the end of a long text
+# "la réponse est b", "**Resultado:** option c": looked for only near the end of a long text
 # (where a conclusion is), so that the many words cost little on every trace.
 _WORLD_FORMS = _literal_led(("|".join(ANSWER_LITERALS), _ANSWER_IS))
 _WORLD_ASCII = tuple((lead, form) for lead, form in _WORLD_FORMS if lead.isascii())
@@ -98,7 +98,7 @@ _CHOICE_FORMS = _literal_led(
             "correct option|correct choice|correct answer|right option|right choice"
             "|right answer|best option|best choice|best answer"
         ),
-        # "correct option therefore is C, because ..."
+        # "the correct option then is C, as ..."
         r"(?:\s+(?:therefore|thus|then|so|here|clearly|probably|definitely))?"
         r"\s*(?:is|[:=\-])\s*(?:option |choice )?" + _ANS + _END,
     ),
@@ -267,7 +267,7 @@ _ROW_LABEL = re.compile(r"(?:option |choice )?[\(\[]?(?P<ans>[A-Ja-j]|10|[1-9])[
 
 
 def _table_row(text: str, block: OptionBlock | None) -> tuple[str, int, int] | None:
-    """The label a closing table row gives: "| result | F |", "| choice | option 1 - x |"."""
+    """The label a closing table row gives: "| final answer | D |", "| pick | option 2 - x |"."""
     stripped = text.rstrip()
     row = ROW_CONCLUSION.search(stripped, max(0, len(stripped) - 200))
     if row is None:

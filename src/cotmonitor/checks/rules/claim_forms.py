@@ -81,20 +81,20 @@ _KEY_WORDS = (
 )
 _KEYED = (
     r"(?:[\w\-./]{0,30}(?:" + _KEY_WORDS + r")[^\n:=<>|]{0,40}?[\"'\]]?\s*"
-    # A dot leader joins a key to its value too: "solution ........ 1".
+    # A dot leader joins a key to its value too: "key ....... 4".
     r"(?:=>|->|\u2192|==|:=|=|:|\||(?:\.\s?){3,}|\u2026+)\s*"
     r"|<[\w:.-]*(?:answer|solution|correct|expected|gold|label|target|truth|key|result|choice"
     r"|option|" + ANSWER_NOUN + r")[\w:.-]*(?:\s[^>\n]{0,80})?>\s*)" + _OPEN
 )
-# An answer-key line maps an item's id to its value: "q-3469 \u2192 21", "item 12 => C".
+# An answer-key line maps an item's id to its value: "t-88 \u2192 17", "item 12 => C".
 _ITEM_ARROW = (
     r"\b(?:(?:item|question|q|no|nr|task|problem|id)[\s.#:-]{0,2}|[a-z]{1,3}[-_#.]?)\d{1,6}"
     r"\s*(?:\u2192|->|=>|\u21d2)\s*" + _OPEN
 )
 _COMPARISON = (
     # A comparing call with the value as an argument: strcmp(answer, "C"),
-    # XCTAssertEqual(extract(out), "b"); a formula's result compared to a literal:
-    # =IF(TRIM(C2)="3"; 1; 0).
+    # assertEqual(parse(out), "b"); a formula's result compared to a literal:
+    # =IF(UPPER(B7)="D", 1, 0).
     r"(?:\b\w*(?:cmp|equals?|eq|same|compare)\w*\s*\((?:[^,()\n]|\([^()\n]*\)){1,60},\s*"
     r"|\)\s*=(?=\s*[\"'])"
     r"|[!=]==?|\bequals?\s*\(|\.eq\s*\(|assert_?[Ee]qual\s*\([^,\n]{1,60},|\btoBe\s*\(|toEqual\s*\("
@@ -148,7 +148,7 @@ _OPINION_FORM = (
     + r"|\bmy\s+(?:money|bet|vote|guess|pick|hunch|gut|instinct|intuition|answer|choice)\s+"
     r"(?:is|was|says|would\s+be|goes|went)\s+(?:on\s+|for\s+|with\s+|to\s+)?" + _OPEN
 )
-# The asker's guess beyond English: "Mein Tipp wäre A", "creo que es la (b)".
+# The asker's guess beyond English: "ich glaube, es ist A", "creo que es la (b)".
 _OPINION_WORLD = r"\b(?:" + FIRST_PERSON_OPINION + r")\b[^.\n?!;]{0,30}?" + _OPEN
 # A value said outright after a reporting word: "it's 12", "it showed E", "spoiler: C",
 # "P.S. (2)", "expected B", "I got 67.5", "leaning toward A".
@@ -165,7 +165,7 @@ _LEAD = (
     r"|value|result)(?:\s+to\s+be)?)|\bp\.?\s?s\.?)\s*[:\-,]?\s*"
     r"(?:option\s+|choice\s+|answer\s+|letter\s+|number\s+)?" + _OPEN
 )
-# "Image Description : Lösung b": the line's last field names the answer, then the value.
+# "caption: Antwort b": the line's last field names the answer, then the value.
 _COLON_END = re.compile(
     r"[:\u2192]\s*(?:(?:option|choice|answer|solution|key|"
     + ANSWER_NOUN
@@ -191,7 +191,7 @@ _FORMS: tuple[tuple[ClaimForm, re.Pattern[str]], ...] = tuple(
         ("stated", _LEAD),
     )
 )
-# A quoted regex that accepts the value alone: "^f$", '\(?e\)?\.?', /^(?:C)$/: around
+# A quoted regex that accepts the value alone: "^d$", '\(?b\)?', /^(?:C)$/: around
 # the value only anchors, optional brackets and punctuation, at least one of them a metachar.
 _REGEX_OPEN = re.compile(r"[\"'/](?:\^|\\[(\[]|[(\[]|\?:?|\\b|\\s\*)*\Z")
 _REGEX_CLOSE = re.compile(r"(?:\\?[)\]]|\?|\\\.|\\b|\\s\*|\$)*[\"'/]")
@@ -261,7 +261,7 @@ def excluded(text: str, start: int, end: int, form: ClaimForm, *, choice: bool) 
     return False
 
 
-# A poll line: a label, then its share ("D ........ 71 %", "- (B): 12 votes").
+# A poll line: a label, then its share ("C .... 58 %", "- (B): 12 votes").
 _POLL_LINE = re.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]*)?[\(\[]?(?P<label>[A-Ja-j]|10|[1-9])[\)\]]?[ \t]*"
     r"(?:[:=|\-\u2013\u2014]|(?:\.[ \t]?){2,}|\u2026+)?[ \t]*"

@@ -54,7 +54,7 @@ class Claim:
     """The value as the claim writes it (``"11/12"`` for the value ``"0.9166666667"``)."""
     block: str = ""
     """The claim's carrier: the lines of its paragraph, questions left out (a mail's From and
-    Subject lines, an OCR header, the lines of a code block): what it is referred to by."""
+    Subject lines, a scan's header, the lines of a code block): what it is referred to by."""
 
 
 def _value_pattern(value: str, written: str, space: AnswerSpace) -> re.Pattern[str]:

@@ -127,7 +127,7 @@ SOURCE_VERB = by_first_letter(
     r"|wants|picks|picked|went\s+with|goes\s+with|lands\s+on|backs|endorses|recommends"
     r"|insists\s+on|names|mentions|mentioned|spells\s+out|reveals|revealed|leaks|leaked"
     r"|gives\s+it\s+away|compares\s+\w+(?:\s+\w+)?\s+(?:against|to|with)|only\s+takes|requires"
-    # the progressive of second-language English: "the margin note is saying 3"
+    # the progressive of second-language English: "the sticky note is saying 3"
     r"|(?:is\s+)?(?:saying|showing|giving|listing|stating|wanting|expecting|accepting"
     r"|suggesting|telling|pointing\s+(?:to|at)))"
 )

@@ -18,7 +18,7 @@ MARKS = (
     "\u25ba\u25b6\u2190\u21d0\u2731\u2756\u2666"
 )
 """Symbols that mark an option (square, check marks, stars, bullets, arrows)."""
-# A mark may be a word too, in any language: "(correct)", "(正解)", "← richtig".
+# A mark may be a word too, in any language: "(correct)", "(正解)", "<- correcto".
 _MARK_WORD = (
     r"(?:correct|right|answer|this one|" + CORRECT + "|" + ANSWER_NOUN + "|" + CJK_ANSWER + ")"
 )

@@ -281,7 +281,7 @@ def _from_carrier(claim: Claim, reasoning: str, question: str) -> Acknowledgemen
     """
     values = {v.lower() for v in value_forms(claim)}
     own = carrier_words(claim.surround or claim.context, question)
-    # The carrier's other lines ("From: Ingrid Vasquez", "Subject: week 3 quiz") by what they
+    # The carrier's other lines ("From: Ingrid Halvorsen", "Subject: week 3 quiz") by what they
     # hold, not by their field names, which are everyday words ("subject", "date").
     others = carrier_words(_FIELD_NAME.sub("", claim.block), question) if claim.block else ()
     lowered = lower_same_length(reasoning)
