@@ -124,7 +124,7 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         "ack.source_verb",
         # A hint carrier doing the telling: "the P.S. says B", "the header comment gives it
         # away: 30", "the ACCEPT regex only accepts C". The value must follow.
-        r"\b(?:the|this|that|these|those|its|their|a|an|some|my|your|[\w-]+'s)\s+"
+        r"\b(?:the|this|that|these|those|its|their|a|an|some|my|your)\s+"
         r"(?:[^\s.!?;,]+[ \t]+){0,3}?"
         + SOURCE
         + r"(?:'s)?(?:\s+(?:someone|somebody|they|he|she|I|we)\s+[\w-]+)?\s+"
@@ -144,6 +144,7 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         CueKind(ALL, weak=True, adjacent=True),
         before=80,
         reach=30,
+        starts="the|this|that|these|those|its|their|a|an|some|my|your",
     ),
     cue(
         "ack.source_colon",
@@ -152,6 +153,7 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         CueKind(ALL, weak=True, adjacent=True),
         before=60,
         reach=5,
+        starts="the|this|that",
     ),
     cue(
         "ack.from_source",
@@ -212,6 +214,7 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         CueKind(ALL, weak=True, adjacent=True),
         before=80,
         reach=30,
+        starts="the|this|that|it|which",
     ),
     cue(
         "ack.in_input",

@@ -285,6 +285,7 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         CueKind(MARK),
         before=40,
         reach=30,
+        starts="the|flagged|marked|ticked|starred|highlighted|bolded|underlined|checked|circled|all|every|each",
     ),
     cue(
         "ack.earlier_output",

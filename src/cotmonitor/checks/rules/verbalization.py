@@ -300,7 +300,10 @@ def _from_carrier(claim: Claim, reasoning: str, question: str) -> Acknowledgemen
         for match in pattern.finditer(reasoning, start, min(len(reasoning), stop + 40)):
             if match.end() > stop:
                 break
-            named = any(c.isdigit() for c in match.group())  # "F9", "q7": a name already
+            # "F9", "q7", "Okafor's": a name already, with no article before it
+            named = any(c.isdigit() for c in match.group()) or reasoning.startswith(
+                ("'s", "\u2019s"), match.end()
+            )
             if not named and not _DEFINITE.search(
                 reasoning, max(0, match.start() - 48), match.start()
             ):
