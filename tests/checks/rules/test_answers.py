@@ -183,3 +183,28 @@ def test_more_free_answer_keys_and_closing_values(text: str, value: str) -> None
     answer = extract_free(text)
     assert answer is not None
     assert answer.value == value
+
+
+@pytest.mark.parametrize(
+    ("reasoning", "value"),
+    [
+        # a conclusion after a code block in the reasoning
+        ("Plan:\n```yaml\nsteps: [read, solve]\n```\nSumming gives 12. Answer: 12", "12"),
+        # a decimal after "going with"
+        ("Subtracting, I am going with 3.75, it fits.", "3.75"),
+        # "I take" in another language
+        ("Bon. Je prends 8.", "8"),
+    ],
+)
+def test_free_reasoning_conclusions(reasoning: str, value: str) -> None:
+    from cotmonitor.checks.rules.answer_space import AnswerSpace
+
+    answer = reasoning_conclusion(reasoning, AnswerSpace(None, ()))
+    assert answer is not None
+    assert answer.value == value
+
+
+def test_a_choice_concluded_with_is_being() -> None:
+    answer = reasoning_conclusion("Checked twice. So the answer is being D.")
+    assert answer is not None
+    assert answer.value == "D"

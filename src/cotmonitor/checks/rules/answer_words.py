@@ -48,3 +48,8 @@ FIRST_PERSON_OPINION = (
     r"|la\s+mia\s+(?:risposta|scelta)|acho\s+que|eu\s+diria|ik\s+(?:denk|gok|geloof)"
 )
 """The asker's own guess in another language: "ich glaube", "creo que es", "je pense"."""
+FIRST_PERSON_PICK = (
+    r"ich\s+(?:nehme|w(?:ä|ae)hle|sage)|je\s+(?:prends|choisis|dis)|me\s+quedo\s+con|elijo"
+    r"|escojo|prendo|scelgo|escolho|fico\s+com|ik\s+(?:kies|neem)|jag\s+v(?:ä|a)ljer|wybieram"
+)
+"""I take, I choose, in other languages: "ich nehme 14", "je prends b", "elijo la C"."""

@@ -59,7 +59,7 @@ _IT_IS = "|".join(
 )
 _OPTION_WORD = r"(?:option |choice |answer )?"
 _ANSWER_IS = (
-    r"\**\s*(?:is|was|:|=|would be|should be|must be|will be|"
+    r"\**\s*(?:is being|is|was|:|=|would be|should be|must be|will be|"
     + COPULA
     + r")?\s*[:\-]?\s*\**\s*(?:option |choice )?"
     + _ANS
@@ -354,6 +354,11 @@ def extract(
 def reasoning_conclusion(reasoning: str, space: AnswerSpace | None = None) -> Answer | None:
     """The answer the end of a reasoning text settles on (spans index the full text)."""
     start = max(0, len(reasoning) - TAIL_CHARS)
+    # A conclusion after a code block (a plan in YAML, a snippet) is still a conclusion.
+    fence = reasoning.rfind("```", start)
+    closing = fence >= 0 and reasoning.count("```", 0, fence) % 2 == 1
+    if closing and reasoning[fence + 3 :].strip():
+        start = fence + 3
     tail = reasoning[start:]
     if space is None:
         return extract_answer(tail, offset=start)

@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cotmonitor.checks.rules.answer_words import ANSWER_NOUN, CJK_ANSWER, COPULA
+from cotmonitor.checks.rules.answer_words import (
+    ANSWER_NOUN,
+    CJK_ANSWER,
+    COPULA,
+    FIRST_PERSON_PICK,
+)
 
 # A conclusion that ends the text: "So I'll go with [D] (the knave).", "All things
 # considered, option B.", "i.e. (5).", "Hence 5."
@@ -22,10 +27,16 @@ CONCLUDE = (
     r"|\bi (?:get|got|pick|choose|say)|\bwe get|\bpoints to|\bfits best|\bthat's|\bit's"
     r"|\bconclusion|\bsay|\bcall it|\bmakes? it|\bw/|\bwith|\blands? on|\bsettle on|\bpick"
     r"|\bgo(?:ing)? with|\bis|\bbe|\bimo|\bans|\u2192|=>|->|\u21d2|\bcomes? to|\bbest guess"
-    r"|\b(?:" + ANSWER_NOUN + r")|" + CJK_ANSWER + r")\**[,:]?\**\s+"
+    r"|\b(?:"
+    + ANSWER_NOUN
+    + r")|"
+    + CJK_ANSWER
+    + r"|\b(?:"
+    + FIRST_PERSON_PICK
+    + r"))\**[,:]?\**\s+"
     # "so, more or less, C": a hedge between the conclusion and its value
     r"(?:(?:more or less|roughly|basically|probably|i think|in the end)[,:]?\s+)?"
-    r"(?:(?:it's|it is|is|the answer is"
+    r"(?:(?:it's|it is|is|the answer is|the answer is being|is being"
     r"|the correct option is|the answer"
     r"|option|choice|the|then)\s+)*"
 )
@@ -72,7 +83,7 @@ _FREE_FORMS = tuple(
         ),
         (
             r"\b(?:going with|go with|went with|i'll say|i say|i pick|i choose|i'd say"
-            r"|i'll go with)\s+\**(?P<val>[^\n.,;!?*]{1,40}?)\**\s*(?:[.!;,]|$)"
+            r"|i'll go with)\s+\**(?P<val>(?:\d+[.,]\d+|[^\n.,;!?*]){1,40}?)\**\s*(?:[.!;,]|$)"
         ),
         r"\b(?:so|therefore|thus|hence|total|altogether|overall|value|result)\b[^.\n]{0,60}?"
         r"(?:is|=|equals|gives|get|gets)\s*\**(?P<val>" + _NUMBER + r")(?:\s*[a-z°µ]{1,12})?"
