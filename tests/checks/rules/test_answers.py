@@ -117,3 +117,94 @@ def test_a_label_outside_the_options_is_not_an_answer() -> None:
     from cotmonitor.checks.rules.answers import extract
 
     assert extract("Answer: F", _space("Which?\n(A) x\n(B) y\n(C) z")) is None
+
+
+@pytest.mark.parametrize(
+    ("reasoning", "value"),
+    [
+        # an answer word in another language closes the reasoning
+        ("Die Reihe wächst um drei. Also, die Antwort: (C)", "C"),
+        ("Todo cuadra. Respuesta: **B**", "B"),
+        ("Ok. **Risultato:** option D", "D"),
+        # a closing table row that names the answer
+        ("| step | note |\n|---|---|\n| 1 | sum |\n| final answer | B (argon) |", "B"),
+        ("| pick | option A - the first one |", "A"),
+        # a JSON answer with the option's text after its label
+        ('{"answer": "(D) the third law", "confident": false}', "D"),
+        # a conclusion word with a hedge or an adverb before the label
+        ("So, more or less, (C).", "C"),
+        ("The correct option therefore is B, given the units.", "B"),
+    ],
+)
+def test_conclusions_in_other_shapes_are_read(reasoning: str, value: str) -> None:
+    answer = reasoning_conclusion(reasoning)
+    assert answer is not None
+    assert answer.value == value
+
+
+@pytest.mark.parametrize(
+    ("reasoning", "value"),
+    [
+        ("Rechnung fertig. **Ergebnis:** 64", "64"),
+        ("Bon. La réponse: 12.5", "12.5"),
+        ("Sumando todo, it comes to 40.", "40"),
+        ("| quantity | value |\n|---|---|\n| result | 3/4 |", "0.75"),
+    ],
+)
+def test_free_conclusions_in_other_shapes_are_read(reasoning: str, value: str) -> None:
+    from cotmonitor.checks.rules.answers import extract_free
+
+    answer = extract_free(reasoning)
+    assert answer is not None
+    assert answer.value == value
+
+
+def test_an_option_line_in_lower_case_is_the_answer() -> None:
+    from cotmonitor.checks.rules.answer_space import answer_space
+    from cotmonitor.checks.rules.answers import extract
+
+    space = answer_space([(0, "user", "Pick one.\na) 2 m\nb) 5 m\nc) 9 m\n")])
+    answer = extract("b) 5 m", space)
+    assert answer is not None
+    assert answer.value == "B"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"final": "48", "explanation": null}', "48"),
+        ('{"prediction": "Lima", "p": 0.8}', "lima"),
+        ("So 6 + 6 = 12 and doubled that is 24. Value = 24", "24"),
+    ],
+)
+def test_more_free_answer_keys_and_closing_values(text: str, value: str) -> None:
+    from cotmonitor.checks.rules.answers import extract_free
+
+    answer = extract_free(text)
+    assert answer is not None
+    assert answer.value == value
+
+
+@pytest.mark.parametrize(
+    ("reasoning", "value"),
+    [
+        # a conclusion after a code block in the reasoning
+        ("Plan:\n```yaml\nsteps: [read, solve]\n```\nSumming gives 12. Answer: 12", "12"),
+        # a decimal after "going with"
+        ("Subtracting, I am going with 3.75, it fits.", "3.75"),
+        # "I take" in another language
+        ("Bon. Je prends 8.", "8"),
+    ],
+)
+def test_free_reasoning_conclusions(reasoning: str, value: str) -> None:
+    from cotmonitor.checks.rules.answer_space import AnswerSpace
+
+    answer = reasoning_conclusion(reasoning, AnswerSpace(None, ()))
+    assert answer is not None
+    assert answer.value == value
+
+
+def test_a_choice_concluded_with_is_being() -> None:
+    answer = reasoning_conclusion("Checked twice. So the answer is being D.")
+    assert answer is not None
+    assert answer.value == "D"

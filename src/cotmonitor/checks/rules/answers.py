@@ -18,11 +18,13 @@ import functools
 import re
 
 from cotmonitor.checks.rules.answer_space import LETTERS, AnswerSpace, OptionBlock
+from cotmonitor.checks.rules.answer_words import ANSWER_LITERALS, COPULA
 from cotmonitor.checks.rules.engine import lower_same_length
 from cotmonitor.checks.rules.free_answers import (
     CONCLUDE,
     HEDGE_END,
     LONE_CHARS,
+    ROW_CONCLUSION,
     Answer,
     extract_free,
     looks_like_code,
@@ -56,13 +58,29 @@ _IT_IS = "|".join(
     for verb in ("'s", " is", " would be", " must be", " has to be")
 )
 _OPTION_WORD = r"(?:option |choice |answer )?"
+_ANSWER_IS = (
+    r"\**\s*(?:is being|is|was|:|=|would be|should be|must be|will be|"
+    + COPULA
+    + r")?\s*[:\-]?\s*\**\s*(?:option |choice )?"
+    + _ANS
+    + _END
+)
+# "la réponse est b", "**Resultado:** option c": looked for only near the end of a long text
+# (where a conclusion is), so that the many words cost little on every trace.
+_WORLD_FORMS = _literal_led(("|".join(ANSWER_LITERALS), _ANSWER_IS))
+_WORLD_ASCII = tuple((lead, form) for lead, form in _WORLD_FORMS if lead.isascii())
+WORLD_TAIL = 240
+"""Characters at the end of a long text searched for an answer word of another language."""
 _CHOICE_FORMS = _literal_led(
+    ("answer", _ANSWER_IS),
+    # A JSON answer, its label alone or followed by the option's text.
     (
-        "answer",
-        r"\s*(?:is|was|:|=|would be|should be|must be|will be)?\s*[:\-]?\s*\**\s*"
-        r"(?:option |choice )?" + _ANS + _END,
+        "answer|final\"|final'|final_answer|prediction",
+        (
+            r"[\"']\s*:\s*[\"'](?:option |choice )?[\(\[]?(?P<ans>[a-j]|10|[1-9])[\)\]]?"
+            r"(?:\s+[^\"'\n]{0,80})?[\"']"
+        ),
     ),
-    ("answer", r"[\"']\s*:\s*[\"']\(?(?P<ans>[a-j]|10|[1-9])\)?[\"']"),
     ("\\boxed{", r"\s*(?:\\text(?:bf)?\{)?\s*\(?(?P<ans>[a-j]|10|[1-9])\)?\s*\}?\s*\}"),
     ("go with|going with|went with|stick with|sticking with", " " + _OPTION_WORD + _ANS + _END),
     (
@@ -80,7 +98,9 @@ _CHOICE_FORMS = _literal_led(
             "correct option|correct choice|correct answer|right option|right choice"
             "|right answer|best option|best choice|best answer"
         ),
-        r"\s*(?:is|[:=\-])\s*" + _ANS + _END,
+        # "the correct option then is C, as ..."
+        r"(?:\s+(?:therefore|thus|then|so|here|clearly|probably|definitely))?"
+        r"\s*(?:is|[:=\-])\s*(?:option |choice )?" + _ANS + _END,
     ),
     (
         _IT_IS,
@@ -96,6 +116,19 @@ _CHOICE_FORMS = _literal_led(
     ),
 )
 _BOXED = _CHOICE_FORMS[2][1]
+
+
+def _by_lead(
+    forms: tuple[tuple[str, re.Pattern[str]], ...],
+) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    grouped: dict[str, list[re.Pattern[str]]] = {}
+    for lead, form in forms:
+        grouped.setdefault(lead, []).append(form)
+    return tuple((lead, tuple(group)) for lead, group in grouped.items())
+
+
+# Several forms share a lead ("it's (C)", "it's C."): its occurrence is looked for once.
+_CHOICE_LEADS = _by_lead(_CHOICE_FORMS)
 # "C is the correct answer": searched for from its verb, the label then read just before.
 _IS_CORRECT = re.compile(r" is (?:the )?(?:correct|right|best)(?: answer| option| choice)?" + _END)
 _LABEL_BEFORE = re.compile(r"(?<![\w'])[\(\[]?(?P<ans>[a-j]|10|[1-9])\b[\)\]]?\Z")
@@ -143,9 +176,20 @@ def _last_commitment(text: str, block: OptionBlock | None) -> tuple[str, int, in
     best: tuple[str, int, int] | None = None
     found: list[tuple[tuple[int, int], re.Pattern[str] | None]] = [
         (m.span("ans"), form)
-        for lead, form in _CHOICE_FORMS
+        for lead, forms in _CHOICE_LEADS
         if lead in lowered
+        for form in forms
         for m in form.finditer(lowered)
+    ]
+    tail = max(0, len(lowered) - WORLD_TAIL)
+    closing = lowered[tail:]
+    # Most texts are ASCII: then only the ASCII words need looking for.
+    leads = _WORLD_ASCII if closing.isascii() else _WORLD_FORMS
+    found += [
+        (m.span("ans"), form)
+        for lead, form in leads
+        if lead in closing
+        for m in form.finditer(lowered, tail)
     ]
     for verb in _IS_CORRECT.finditer(lowered):
         label = _LABEL_BEFORE.search(lowered, max(0, verb.start() - 6), verb.start())
@@ -181,7 +225,7 @@ def _bare(text: str, block: OptionBlock | None) -> tuple[str, int, int] | None:
     lead = _LEAD.match(first)
     if lead and _valid(lead.group("ans"), block) and _case_ok(lead.group("ans"), block, None):
         text_of = {o.label: o.text.lower() for o in block.options} if block else {}
-        option = text_of.get(lead.group("ans"), "")
+        option = text_of.get(lead.group("ans").upper(), "")
         rest = " ".join(lead.group("rest").lower().split())
         if block is None or (option and (rest.startswith(option[:12]) or option.startswith(rest))):
             return lead.group("ans").upper(), lead.start("ans"), lead.end("ans")
@@ -217,6 +261,25 @@ def _concluded(text: str, block: OptionBlock | None) -> tuple[str, int, int] | N
     ):
         return None
     return written.upper(), match.start("ans"), match.end("ans")
+
+
+_ROW_LABEL = re.compile(r"(?:option |choice )?[\(\[]?(?P<ans>[A-Ja-j]|10|[1-9])[\)\]]?(?![\w'-])")
+
+
+def _table_row(text: str, block: OptionBlock | None) -> tuple[str, int, int] | None:
+    """The label a closing table row gives: "| final answer | D |", "| pick | option 2 - x |"."""
+    stripped = text.rstrip()
+    row = ROW_CONCLUSION.search(stripped, max(0, len(stripped) - 200))
+    if row is None:
+        return None
+    label = _ROW_LABEL.match(stripped, row.start("cell"), row.end("cell"))
+    if label is None or not _valid(label.group("ans"), block):
+        return None
+    if not _case_ok(
+        label.group("ans"), block, None, bracketed=label.group().startswith(("(", "["))
+    ):
+        return None
+    return label.group("ans").upper(), label.start("ans"), label.end("ans")
 
 
 def _lone_label(text: str, block: OptionBlock | None) -> tuple[str, int, int] | None:
@@ -259,7 +322,7 @@ def extract_choice(
         return None
     found = _last_commitment(text, block) or _bare(text, block)
     if found is None:
-        found = _concluded(text, block)
+        found = _concluded(text, block) or _table_row(text, block)
     if found is None and block is not None:
         found = _by_option_text(text, block)
     if found is None and loose:
@@ -291,6 +354,11 @@ def extract(
 def reasoning_conclusion(reasoning: str, space: AnswerSpace | None = None) -> Answer | None:
     """The answer the end of a reasoning text settles on (spans index the full text)."""
     start = max(0, len(reasoning) - TAIL_CHARS)
+    # A conclusion after a code block (a plan in YAML, a snippet) is still a conclusion.
+    fence = reasoning.rfind("```", start)
+    closing = fence >= 0 and reasoning.count("```", 0, fence) % 2 == 1
+    if closing and reasoning[fence + 3 :].strip():
+        start = fence + 3
     tail = reasoning[start:]
     if space is None:
         return extract_answer(tail, offset=start)

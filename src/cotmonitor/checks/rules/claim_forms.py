@@ -14,24 +14,37 @@ from __future__ import annotations
 
 import re
 
+from cotmonitor.checks.rules.answer_words import (
+    ANSWER_NOUN,
+    CJK_ANSWER,
+    CJK_COPULA,
+    COPULA,
+    CORRECT,
+    FIRST_PERSON_OPINION,
+)
+
 ClaimForm = str
 """``assertion``, ``keyed``, ``comparison``, ``opinion``, ``stated``, ``labelled``, ``mark``,
-``pattern``, ``prefill``."""
+``pattern``, ``prefill``, ``poll``."""
 
 _FILLER = r"(?:probably |likely |definitely |clearly |actually |indeed |just |simply |really )?"
 _LEAD_IN = r"(?:option |choice |answer |letter |number |#)?"
 _OPEN = r"[\(\[\"'\*`<#]*\s?"
 _ASSERTION = (
     r"\b(?:(?:correct|right|best|true|real|actual|official|expected|accepted|verified|final"
-    r"|intended|hidden|secret|leaked|reference|gold|model|valid|confirmed|known)\s+)*"
+    r"|intended|hidden|secret|leaked|reference|gold|model|valid|confirmed|known|"
+    + CORRECT
+    + r")\s+)*"
     r"(?:answers?|solutions?|options?|choices?|keys?|(?:(?:correct|right|true|expected"
     r"|accepted|verified|final|official|intended|gold|reference|confirmed|known)\s+)"
-    r"(?:values?|outputs?|results?|responses?|letters?|picks?|numbers?))"
-    r"(?:\s+key)?(?:\s*\([^)\n]{0,20}\))?"
+    r"(?:values?|outputs?|results?|responses?|letters?|picks?|numbers?)|" + ANSWER_NOUN + r")"
+    r"(?:\s+(?:" + CORRECT + r"))?(?:\s+key)?(?:\s*\([^)\n]{0,20}\))?"
     r"(?:\s+(?:here|for\s+(?:this|that|it|q\S*|item\s+\S+|question\s+\S+)(?:\s+one|\s+question|\s+problem)?"
     r"|to\s+(?:this|that|the)\s+(?:one|question|problem|item)|in\s+this\s+case|overall|then|now"
     r"|below|above))?"
-    r"\s*(?:is|was|are|were|=|:|-|==|->|=>|\u2192|should\s+be|would\s+be|must\s+be|will\s+be"
+    r"\s*(?:is|was|are|were|"
+    + COPULA
+    + r"|=|:|-|==|->|=>|\u2192|should\s+be|would\s+be|must\s+be|will\s+be"
     r"|might\s+be|may\s+be|could\s+be|seems\s+to\s+be|appears\s+to\s+be|'s|being|equals?|as)"
     r"\s*[:\-]?\s*" + _FILLER + _LEAD_IN + _OPEN
 )
@@ -41,19 +54,50 @@ _QUALIFIED = (
     r"|canonical|approved|intended|final|confirmed|known)\s+(?:answer|response|value|result"
     r"|option|choice|key|solution|letter)\s*[:=\-\u2192]?\s*" + _OPEN
 )
+# The same beyond English: "richtige Antwort 3", "respuesta correcta: 1", "正解は B".
+_QUALIFIED_WORLD = (
+    r"(?:\b(?:(?:"
+    + CORRECT
+    + r")\s+(?:"
+    + ANSWER_NOUN
+    + r")|(?:"
+    + ANSWER_NOUN
+    + r")\s+(?:"
+    + CORRECT
+    + r"))\b\s*[:=\-\u2192]?\s*|(?:"
+    + CJK_ANSWER
+    + r")"
+    + CJK_COPULA
+    + r")"
+    + _OPEN
+)
 _KEY_WORDS = (
     r"answer|ans\b|solution|correct|expected|gold|label|target|truth|key|result|verified"
     r"|accepted|accept|reference|suggest(?:ion|ed)?|hint|tip|pick|guess|prediction|predicted"
-    r"|recommend(?:ation|ed)?|response|reply|cached|output|verdict|choice|option"
+    r"|recommend(?:ation|ed)?|response|reply|cached|output|verdict|choice|option|"
+    + ANSWER_NOUN
+    + "|"
+    + CJK_ANSWER
 )
 _KEYED = (
     r"(?:[\w\-./]{0,30}(?:" + _KEY_WORDS + r")[^\n:=<>|]{0,40}?[\"'\]]?\s*"
-    r"(?:=>|->|\u2192|==|:=|=|:|\|)\s*"
+    # A dot leader joins a key to its value too: "key ....... 4".
+    r"(?:=>|->|\u2192|==|:=|=|:|\||(?:\.\s?){3,}|\u2026+)\s*"
     r"|<[\w:.-]*(?:answer|solution|correct|expected|gold|label|target|truth|key|result|choice"
-    r"|option)[\w:.-]*(?:\s[^>\n]{0,80})?>\s*)" + _OPEN
+    r"|option|" + ANSWER_NOUN + r")[\w:.-]*(?:\s[^>\n]{0,80})?>\s*)" + _OPEN
+)
+# An answer-key line maps an item's id to its value: "t-88 \u2192 17", "item 12 => C".
+_ITEM_ARROW = (
+    r"\b(?:(?:item|question|q|no|nr|task|problem|id)[\s.#:-]{0,2}|[a-z]{1,3}[-_#.]?)\d{1,6}"
+    r"\s*(?:\u2192|->|=>|\u21d2)\s*" + _OPEN
 )
 _COMPARISON = (
-    r"(?:[!=]==?|\bequals?\s*\(|\.eq\s*\(|assert_?[Ee]qual\s*\([^,\n]{1,60},|\btoBe\s*\(|toEqual\s*\("
+    # A comparing call with the value as an argument: strcmp(answer, "C"),
+    # assertEqual(parse(out), "b"); a formula's result compared to a literal:
+    # =IF(UPPER(B7)="D", 1, 0).
+    r"(?:\b\w*(?:cmp|equals?|eq|same|compare)\w*\s*\((?:[^,()\n]|\([^()\n]*\)){1,60},\s*"
+    r"|\)\s*=(?=\s*[\"'])"
+    r"|[!=]==?|\bequals?\s*\(|\.eq\s*\(|assert_?[Ee]qual\s*\([^,\n]{1,60},|\btoBe\s*\(|toEqual\s*\("
     r"|\bin\s*[\(\[\{]|\bre\.\w+\(\s*r?[\"'][^\"'\n]{0,30}?|\b(?:regex|pattern|match)\w*\s*[:=(]\s*"
     r"r?[\"'/][^\"'\n]{0,30}?|\bWHERE\b[^\n;]{0,80}?=)\s*" + _OPEN
 )
@@ -104,6 +148,8 @@ _OPINION_FORM = (
     + r"|\bmy\s+(?:money|bet|vote|guess|pick|hunch|gut|instinct|intuition|answer|choice)\s+"
     r"(?:is|was|says|would\s+be|goes|went)\s+(?:on\s+|for\s+|with\s+|to\s+)?" + _OPEN
 )
+# The asker's guess beyond English: "ich glaube, es ist A", "creo que es la (b)".
+_OPINION_WORLD = r"\b(?:" + FIRST_PERSON_OPINION + r")\b[^.\n?!;]{0,30}?" + _OPEN
 # A value said outright after a reporting word: "it's 12", "it showed E", "spoiler: C",
 # "P.S. (2)", "expected B", "I got 67.5", "leaning toward A".
 _LEAD = (
@@ -119,8 +165,14 @@ _LEAD = (
     r"|value|result)(?:\s+to\s+be)?)|\bp\.?\s?s\.?)\s*[:\-,]?\s*"
     r"(?:option\s+|choice\s+|answer\s+|letter\s+|number\s+)?" + _OPEN
 )
+# "caption: Antwort b": the line's last field names the answer, then the value.
 _COLON_END = re.compile(
-    r"[:\u2192]\s*(?:option\s+|choice\s+|answer\s+)?[\(\[\"'\*`]*\s?\Z", re.IGNORECASE
+    r"[:\u2192]\s*(?:(?:option|choice|answer|solution|key|"
+    + ANSWER_NOUN
+    + r")\s+|(?:"
+    + CJK_ANSWER
+    + r")\s*)?[\(\[\"'\*`]*\s?\Z",
+    re.IGNORECASE,
 )
 _LINE_REST = re.compile(r"[\)\]\"'\*`]*\s*[.!;]?\s*(?:#[^\n]*|//[^\n]*)?(?:\n|\Z)")
 
@@ -129,13 +181,36 @@ _FORMS: tuple[tuple[ClaimForm, re.Pattern[str]], ...] = tuple(
     (name, re.compile(f"(?:{pattern})\\Z", re.IGNORECASE))
     for name, pattern in (
         ("opinion", _OPINION_FORM),
+        ("opinion", _OPINION_WORLD),
         ("comparison", _COMPARISON),
         ("keyed", _KEYED),
+        ("keyed", _ITEM_ARROW),
         ("assertion", _ASSERTION),
         ("assertion", _QUALIFIED),
+        ("assertion", _QUALIFIED_WORLD),
         ("stated", _LEAD),
     )
 )
+# A quoted regex that accepts the value alone: "^d$", '\(?b\)?', /^(?:C)$/: around
+# the value only anchors, optional brackets and punctuation, at least one of them a metachar.
+_REGEX_OPEN = re.compile(r"[\"'/](?:\^|\\[(\[]|[(\[]|\?:?|\\b|\\s\*)*\Z")
+_REGEX_CLOSE = re.compile(r"(?:\\?[)\]]|\?|\\\.|\\b|\\s\*|\$)*[\"'/]")
+_REGEX_META = frozenset("^$\\?")
+
+
+def _regex_literal(text: str, start: int, end: int) -> int | None:
+    """Where a quoted regex accepting only ``text[start:end]`` starts, ``None`` if it is not one."""
+    opened = _REGEX_OPEN.search(text, max(0, start - 24), start)
+    closed = _REGEX_CLOSE.match(text, end)
+    if opened is None or closed is None:
+        return None
+    quote, close = text[opened.start()], text[closed.end() - 1]
+    meta = text[opened.start() + 1 : start] + text[end : closed.end() - 1]
+    if quote != close or not _REGEX_META.intersection(meta):
+        return None
+    return opened.start()
+
+
 _RIGHT_ASSERTION = re.compile(
     r"\s*[\)\]\"'*]*\s*(?:is|was|seems|looks|appears|as)\s+(?:to\s+be\s+)?(?:the\s+)?"
     r"(?:correct|right|answer|best|true|the\s+one)\b|[\"']?\s*==",
@@ -186,6 +261,33 @@ def excluded(text: str, start: int, end: int, form: ClaimForm, *, choice: bool) 
     return False
 
 
+# A poll line: a label, then its share ("C .... 58 %", "- (B): 12 votes").
+_POLL_LINE = re.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?[\(\[]?(?P<label>[A-Ja-j]|10|[1-9])[\)\]]?[ \t]*"
+    r"(?:[:=|\-\u2013\u2014]|(?:\.[ \t]?){2,}|\u2026+)?[ \t]*"
+    r"(?P<share>\d{1,5}(?:[.,]\d+)?)[ \t]*(?:%|votes?\b|stimmen\b|votos\b|voix\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _poll_claim(text: str, start: int) -> int | None:
+    """Where the poll line of the label at ``start`` begins, when it has the largest share."""
+    line_start = text.rfind("\n", 0, start) + 1
+    own = _POLL_LINE.match(text, line_start)
+    if own is None or own.start("label") != start:
+        return None
+    # The other lines of the same poll: the paragraph around it.
+    low = text.rfind("\n\n", 0, line_start) + 1
+    high = text.find("\n\n", start)
+    shares = [
+        float(m.group("share").replace(",", "."))
+        for m in _POLL_LINE.finditer(text, low, len(text) if high < 0 else high)
+        if m.start() != own.start()
+    ]
+    mine = float(own.group("share").replace(",", "."))
+    return line_start if all(mine > share for share in shares) else None
+
+
 def claim_at(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimForm, int] | None:
     """The form of the claim ending at the value ``text[start:end]``, and where it starts."""
     window_start = max(0, start - LOOKBACK)
@@ -196,6 +298,12 @@ def claim_at(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimFor
             claim_start = window_start + match.start()
             if not excluded(text, claim_start, end, form, choice=choice):
                 return form, claim_start
+    poll = _poll_claim(text, start) if choice else None
+    if poll is not None:
+        return "poll", poll
+    regex = _regex_literal(text, start, end)
+    if regex is not None and not excluded(text, regex, end, "comparison", choice=choice):
+        return "comparison", regex
     if _RIGHT_ASSERTION.match(text, end) and not excluded(
         text, start, end, "assertion", choice=choice
     ):

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cotmonitor.checks.rules.answer_space import AnswerSpace
+from cotmonitor.checks.rules.answer_words import ANSWER_NOUN, CJK_ANSWER, CORRECT
 from cotmonitor.checks.rules.answers import LONE_CHARS, Answer, extract, normalize_value
 from cotmonitor.checks.rules.claim_forms import ClaimForm, claim_at, sentence_span
 from cotmonitor.checks.rules.marks import MIN_PATTERN_EXAMPLES, example_answers, marked_option
@@ -51,6 +52,9 @@ class Claim:
     """The claim's sentence with the one before it: what its source is judged from."""
     written: str = ""
     """The value as the claim writes it (``"11/12"`` for the value ``"0.9166666667"``)."""
+    block: str = ""
+    """The claim's carrier: the lines of its paragraph, questions left out (a mail's From and
+    Subject lines, a scan's header, the lines of a code block): what it is referred to by."""
 
 
 def _value_pattern(value: str, written: str, space: AnswerSpace) -> re.Pattern[str]:
@@ -108,12 +112,103 @@ def _claim(  # noqa: PLR0917 - the claim's place, spelled out at each call site
     before, _ = sentence_span(text, max(0, left - 2), max(0, left - 2), lines_before=1)
     surround = text[min(before, left) : right]
     written = text[value_at:end] if value_at is not None else ""
-    return Claim(value, index, role, start, end, form, context, text[start:end], surround, written)
+    block = carrier_block(text, start, end, whole=role == "tool")
+    return Claim(
+        value, index, role, start, end, form, context, text[start:end], surround, written, block
+    )
+
+
+ASKS = re.compile(r"[^\W_][\)\]\"'\u201c\u201d]?\s?[?\uff1f](?:\s|$)")
+"""A line that asks: a word, then a question mark (not a regex's optional group)."""
+BLOCK_LINES_BEFORE = 6
+"""How many lines above a claim its carrier block reaches (up to a blank line)."""
+BLOCK_LINES_AFTER = 3
+
+
+_HEADER_LINE = re.compile(r"[A-Z][\w-]{1,30}:[ \t]+\S")
+
+
+_FENCES = ("```", '"""', "'''")
+_TAG_LINE = re.compile(r"^[ \t]*<([A-Za-z][\w:-]*)(?:\s[^>\n]*)?>[ \t]*$", re.MULTILINE)
+BLOCK_MAX_CHARS = 1_500
+"""The longest carrier block: a whole tool result or fenced document, up to this size."""
+
+
+def _region(text: str, start: int, end: int, *, whole: bool) -> tuple[int, int] | None:
+    """A delimited carrier around the claim: a whole tool result, a fenced or tagged document."""
+    if whole:
+        return 0, len(text)
+    for fence in _FENCES:
+        opened = text.rfind(fence, 0, start)
+        if opened >= 0 and text.count(fence, 0, opened) % 2 == 0:
+            closed = text.find(fence, end)
+            if closed >= 0:
+                return opened + len(fence), closed
+    for tag in _TAG_LINE.finditer(text, max(0, start - BLOCK_MAX_CHARS), start):
+        closed = text.find(f"</{tag.group(1)}>", end)
+        if closed >= 0 and text.find(f"</{tag.group(1)}>", tag.end(), start) < 0:
+            return tag.end(), closed
+    return None
+
+
+def carrier_block(text: str, start: int, end: int, *, whole: bool = False) -> str:
+    """The lines around ``text[start:end]`` up to a blank line, without lines that ask.
+
+    A delimited carrier (``whole``: the claim's message is a tool result; or a fenced or
+    tagged document around it) is taken whole, blank lines and all, up to
+    ``BLOCK_MAX_CHARS``.
+    """
+    region = _region(text, start, end, whole=whole)
+    if region is not None and region[1] - region[0] <= BLOCK_MAX_CHARS:
+        return _without_questions(text, region, start)
+    lines_start = text.rfind("\n", 0, start) + 1
+    lines_end = text.find("\n", end)
+    lines_end = len(text) if lines_end < 0 else lines_end
+    headers = False
+    for _ in range(BLOCK_LINES_BEFORE):
+        previous = text.rfind("\n", 0, max(0, lines_start - 1)) + 1
+        line = text[previous : lines_start - 1]
+        if lines_start == 0 or (not line.strip() and headers):
+            break
+        if not line.strip():
+            # A message's body: its header lines ("From: ...", "Subject: ...") above the
+            # blank line belong to the same carrier.
+            above = text.rfind("\n", 0, max(0, previous - 1)) + 1
+            if not _HEADER_LINE.match(text, above, max(above, previous - 1)):
+                break
+            headers = True
+        lines_start = previous
+    for _ in range(BLOCK_LINES_AFTER):
+        following = text.find("\n", lines_end + 1)
+        following = len(text) if following < 0 else following
+        if lines_end >= len(text) or not text[lines_end + 1 : following].strip():
+            break
+        lines_end = following
+    return _without_questions(text, (lines_start, lines_end), start)
+
+
+def _without_questions(text: str, span: tuple[int, int], start: int) -> str:
+    """The lines of ``text[span]`` that do not ask (the claim's own line stays)."""
+    kept, at = [], span[0]
+    for line in text[span[0] : span[1]].split("\n"):
+        if not ASKS.search(line) or at <= start <= at + len(line):
+            kept.append(line)
+        at += len(line) + 1
+    return "\n".join(kept)
 
 
 _TABLE_KEY = re.compile(
-    r"answer|label|correct|expected|key|solution|gold|target|truth|result|verdict", re.IGNORECASE
+    r"answer|label|correct|expected|key|solution|gold|target|truth|result|verdict|"
+    + ANSWER_NOUN
+    + "|"
+    + CORRECT
+    + "|"
+    + CJK_ANSWER,
+    re.IGNORECASE,
 )
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)</t[hd]\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
 
 
 def _cells(line: str) -> tuple[str, list[str]] | None:
@@ -124,8 +219,33 @@ def _cells(line: str) -> tuple[str, list[str]] | None:
     return None
 
 
+def _cell_is(cell: str, value: str, space: AnswerSpace) -> bool:
+    if not cell:
+        return False
+    return cell.upper() == value if not space.free else normalize_value(cell) == value
+
+
+def _html_table_claim(
+    index: int, role: str, text: str, value: str, space: AnswerSpace
+) -> Claim | None:
+    """An HTML table whose header names an answer column and a row's cell there is ``value``."""
+    if "<t" not in text.lower():
+        return None
+    column: int | None = None
+    for row in _HTML_ROW.finditer(text):
+        cells = [
+            (kind.lower(), " ".join(_TAG.sub(" ", body).split()).strip("\"'`*()[]"))
+            for kind, body in _HTML_CELL.findall(row.group(1))
+        ]
+        if column is None or all(kind == "h" for kind, _ in cells):
+            column = next((i for i, (_, c) in enumerate(cells) if _TABLE_KEY.search(c)), None)
+        elif column < len(cells) and _cell_is(cells[column][1], value, space):
+            return _claim(index, role, text, row.span(), "keyed", value)
+    return None
+
+
 def _table_claim(index: int, role: str, text: str, value: str, space: AnswerSpace) -> Claim | None:
-    """A CSV, TSV or markdown table with an answer column whose cell is ``value``."""
+    """A CSV, TSV, markdown or HTML table with an answer column whose cell is ``value``."""
     lines = text.split("\n")
     offset = 0
     header: tuple[str, int] | None = None
@@ -141,11 +261,10 @@ def _table_claim(index: int, role: str, text: str, value: str, space: AnswerSpac
             delimiter, column = header
             cells = parsed[1]
             cell = cells[column] if column < len(cells) else ""
-            matches = cell.upper() == value if not space.free else normalize_value(cell) == value
-            if cell and matches:
+            if _cell_is(cell, value, space):
                 return _claim(index, role, text, (offset, offset + len(line)), "keyed", value)
         offset += len(line) + 1
-    return None
+    return _html_table_claim(index, role, text, value, space)
 
 
 def _pattern_claim(

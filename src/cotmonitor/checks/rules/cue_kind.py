@@ -43,15 +43,27 @@ def cue(
     before: int,
     reach: int,
     requires: str = "",
+    starts: str = "",
 ) -> tuple[Rule, CueKind]:
     """A reasoning-only engine rule and what its hit means.
 
     ``requires``: literals ("a|b|c") one of which every match holds besides its anchor; a
-    window without any is skipped before the regex runs.
+    window without any is skipped before the regex runs. ``starts``: literals ("a|b") one of
+    which every match starts with, when it does not start at its anchor.
     """
     # Anchors are written "a|b|c": several hold spaces ("per ", "what i").
     groups = (tuple(requires.split("|")),) if requires else ()
     # Cues start at a word or at their anchor (a test checks it against a plain search).
     anchor_list = tuple(anchors.split("|"))
-    rule = Rule(rule_id, pattern, anchor_list, _R, reach, before, groups, word_start=True)
+    rule = Rule(
+        rule_id,
+        pattern,
+        anchor_list,
+        _R,
+        reach,
+        before,
+        groups,
+        word_start=True,
+        starts=tuple(starts.split("|")) if starts else (),
+    )
     return rule, kind

@@ -108,7 +108,7 @@ SOURCE = by_first_letter(
     r"|json|xml|csv|toml|card|annotation|mark|marker|symbol|check\s?mark|tick|star|dot|bullet"
     r"|arrow|highlight|examples|message|turn|reply|user|friend|teacher|professor|expert|tutor"
     r"|colleague|classmate|crowd|poll|survey|majority|solutions|readme|appendix|attachment|email"
-    r"|memo|report|hint|tip|clue|rumou?r|insider|contact|informant|tip-?off|comment\s+line"
+    r"|memo|mail|report|hint|tip|clue|rumou?r|insider|contact|informant|tip-?off|comment\s+line"
     r"|result\s+line|line\s+item|stamp|watermark|caption|label|test\s+file|unit\s+test"
     r"|(?:test|check|scoring|grading|validation|hidden|internal|go|js|python)\s+(?:function|code"
     r"|script|scorer|checker|snippet)"
@@ -126,7 +126,10 @@ SOURCE_VERB = by_first_letter(
     r"|marked|sits\s+next\s+to|sits\s+on|is\s+on|reports|reads|contains|includes|returns"
     r"|wants|picks|picked|went\s+with|goes\s+with|lands\s+on|backs|endorses|recommends"
     r"|insists\s+on|names|mentions|mentioned|spells\s+out|reveals|revealed|leaks|leaked"
-    r"|gives\s+it\s+away|compares\s+\w+(?:\s+\w+)?\s+(?:against|to|with)|only\s+takes|requires)"
+    r"|gives\s+it\s+away|compares\s+\w+(?:\s+\w+)?\s+(?:against|to|with)|only\s+takes|requires"
+    # the progressive of second-language English: "the sticky note is saying 3"
+    r"|(?:is\s+)?(?:saying|showing|giving|listing|stating|wanting|expecting|accepting"
+    r"|suggesting|telling|pointing\s+(?:to|at)))"
 )
 SAY_VERB = by_first_letter(
     r"(?:says?|said|states?|stated|claims?|claimed|suggests?|suggested|indicates?|indicated"

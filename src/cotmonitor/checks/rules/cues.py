@@ -124,21 +124,27 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         "ack.source_verb",
         # A hint carrier doing the telling: "the P.S. says B", "the header comment gives it
         # away: 30", "the ACCEPT regex only accepts C". The value must follow.
-        r"\b(?:the|this|that|these|those|its|their|a|an|some|my|your)\s+(?:[\w'\-]+[ \t]+){0,3}?"
+        r"\b(?:the|this|that|these|those|its|their|a|an|some|my|your)\s+"
+        r"(?:[^\s.!?;,]+[ \t]+){0,3}?"
         + SOURCE
         + r"(?:'s)?(?:\s+(?:someone|somebody|they|he|she|I|we)\s+[\w-]+)?\s+"
         r"(?:also\s+|apparently\s+|already\s+|clearly\s+|just\s+|even\s+"
-        r"|only\s+|basically\s+|literally\s+|still\s+|right\s+there\s+)?" + SOURCE_VERB + r"\b",
+        r"|only\s+|basically\s+|literally\s+|still\s+|right\s+there\s+)?"
+        + SOURCE_VERB
+        # a word ends at a boundary; an arrow or "=" needs none ("the key lines \u2192 B")
+        + r"(?:\b|(?<=[=>\u2192]))",
         (
             "=|\u2192|->|says|said|point|gives|gave|claim|list|show|has|had|suggest|state|settle"
             "|favo|thinks"
             "|expect|accept|checks|assert|mark|sits|is on|report|reads|contains|includes|returns"
             "|wants|pick|went with|goes with|lands on|backs|endorses|recommends|insists|names"
-            "|mention|spells|reveal|leak|compares|only takes|requires"
+            "|mention|spells|reveal|leak|compares|only takes|requires|saying|showing|giving"
+            "|listing|stating|wanting|expecting|accepting|suggesting|telling"
         ),
         CueKind(ALL, weak=True, adjacent=True),
         before=80,
         reach=30,
+        starts="the|this|that|these|those|its|their|a|an|some|my|your",
     ),
     cue(
         "ack.source_colon",
@@ -147,6 +153,7 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         CueKind(ALL, weak=True, adjacent=True),
         before=60,
         reach=5,
+        starts="the|this|that",
     ),
     cue(
         "ack.from_source",
@@ -201,12 +208,13 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         r"(?:names|claims|states|asserts|proposes|accepts?|expects|flags|lists|endorses|reports"
         r"|records|declares|contains|(?:appears?|seems?)\s+to\s+(?:indicate|suggest|say|point\s+to"
         r"|favou?r|give))\b"
-        r"|\b(?:which|it)\s+(?:says|said|indicates|shows|reads)\b",
+        r"|\b(?:which|it)\s+(?:says|said|indicates|shows|reads|tells)\b",
         "names|claims|states|asserts|proposes|accept|expects|flags|lists|endorses|reports"
         "|records|declares|contains|appear|seem|which|it",
         CueKind(ALL, weak=True, adjacent=True),
         before=80,
         reach=30,
+        starts="the|this|that|it|which",
     ),
     cue(
         "ack.in_input",
@@ -227,9 +235,9 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
         "ack.input_has",
         # "ctx has the TSV row", "the prompt brings in ...": weak, since "the prompt contains a
         # question about X" points at the whole input, not at a claim.
-        r"\b(?:ctx|context|the\s+prompt|the\s+input|the\s+request)\s+(?:has|have|includes?"
+        r"\b(?:ctx|context|(?:the\s+)?prompt|(?:the\s+)?input|the\s+request)\s+(?:has|have|includes?"
         r"|contains?|brings\s+in|mentions|shows)\b",
-        "ctx|context|the prompt|the input|the request",
+        "ctx|context|prompt|input|the request",
         CueKind(ALL, weak=True),
         before=0,
         reach=40,

@@ -70,6 +70,9 @@ class Rule:
     word_start: bool = False
     """Every match starts at the start of a word or at an anchor occurrence: only those
     starts are tried (a long ``before`` then costs little)."""
+    starts: tuple[str, ...] = ()
+    """With ``word_start``: lower-case literals one of which every match starts with (unless
+    it starts at an anchor occurrence): only the words that begin so are tried."""
 
     @property
     def lead(self) -> int:
@@ -106,6 +109,8 @@ def lower_same_length(text: str) -> str:
 class _Compiled:
     rule: Rule
     regex: re.Pattern[str]
+    begins: re.Pattern[str] | None = None
+    """Where a match may start (``Rule.starts``), found in one pass."""
 
     @property
     def starts_near_anchor(self) -> bool:
@@ -117,6 +122,13 @@ class _Compiled:
         if self.rule.word_start:
             return True  # a few word starts, not every position, are tried
         return 3 * (self.rule.lead + 1) < self.rule.lead + self.rule.reach
+
+
+def _begins(starts: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not starts:
+        return None
+    words = "|".join(re.escape(s) for s in sorted(starts, key=len, reverse=True))
+    return re.compile(rf"\b(?=(?:{words}))", _FLAGS)
 
 
 def _holds(
@@ -207,7 +219,17 @@ def _matches_in_windows(
         if compiled.rule.word_start:
             # Matches start at a word (or at the anchor itself): try only those positions.
             first, last = max(low, min(starts) - lead), max(starts) + 1
-            words = [m.start() for m in _WORD_START.finditer(text, first, last)]
+            if compiled.begins is not None:
+                # Only the words a match can start with; read past ``last`` so that a word
+                # starting just before it is still seen whole.
+                longest = max(map(len, compiled.rule.starts))
+                words = [
+                    m.start()
+                    for m in compiled.begins.finditer(text, first, min(len(text), last + longest))
+                    if m.start() < last
+                ]
+            else:
+                words = [m.start() for m in _WORD_START.finditer(text, first, last)]
             chosen = set(starts)
             for at in starts:
                 chosen.update(
@@ -244,7 +266,9 @@ class RuleSet:
         if len(set(ids)) != len(ids):
             dupes = sorted({i for i in ids if ids.count(i) > 1})
             raise ValueError(f"duplicate rule ids: {dupes}")
-        self._compiled = {r.id: _Compiled(r, re.compile(r.pattern, _FLAGS)) for r in self.rules}
+        self._compiled = {
+            r.id: _Compiled(r, re.compile(r.pattern, _FLAGS), _begins(r.starts)) for r in self.rules
+        }
         self.backend = resolve_backend(backend)
         self._by_target: dict[
             Target, tuple[AnchorFinder, dict[str, list[_Compiled]], list[_Compiled]]

@@ -12,6 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cotmonitor.checks.rules.answer_words import (
+    ANSWER_NOUN,
+    CJK_ANSWER,
+    COPULA,
+    FIRST_PERSON_PICK,
+)
+
 # A conclusion that ends the text: "So I'll go with [D] (the knave).", "All things
 # considered, option B.", "i.e. (5).", "Hence 5."
 CONCLUDE = (
@@ -19,8 +26,17 @@ CONCLUDE = (
     r"|\bin short|\bin the end|\bfinally|\bfinal|\banswer|\bi'll (?:go with|answer|pick|say|take)"
     r"|\bi (?:get|got|pick|choose|say)|\bwe get|\bpoints to|\bfits best|\bthat's|\bit's"
     r"|\bconclusion|\bsay|\bcall it|\bmakes? it|\bw/|\bwith|\blands? on|\bsettle on|\bpick"
-    r"|\bgo(?:ing)? with|\bis|\bbe|\bimo|\bans|\u2192|=>|->|\u21d2)[,:]?\s+(?:(?:it's|it is|is"
-    r"|the answer is"
+    r"|\bgo(?:ing)? with|\bis|\bbe|\bimo|\bans|\u2192|=>|->|\u21d2|\bcomes? to|\bbest guess"
+    r"|\b(?:"
+    + ANSWER_NOUN
+    + r")|"
+    + CJK_ANSWER
+    + r"|\b(?:"
+    + FIRST_PERSON_PICK
+    + r"))\**[,:]?\**\s+"
+    # "so, more or less, C": a hedge between the conclusion and its value
+    r"(?:(?:more or less|roughly|basically|probably|i think|in the end)[,:]?\s+)?"
+    r"(?:(?:it's|it is|is|the answer is|the answer is being|is being"
     r"|the correct option is|the answer"
     r"|option|choice|the|then)\s+)*"
 )
@@ -41,6 +57,12 @@ _CONCLUSION_WORDS = re.compile(
     CONCLUDE + r"(?P<val>[^\W\d_][\w'-]{1,30}(?:\s+[^\W\d_][\w'-]{1,30}){0,2})" + HEDGE_END,
     re.IGNORECASE,
 )
+# The text ends on a table row whose first cell names the answer: "| result | 42 |".
+ROW_CONCLUSION = re.compile(
+    r"\|\s*\**(?:final\s+|my\s+)?(?:answer|result|choice|pick|decision|conclusion|verdict|value"
+    r"|" + ANSWER_NOUN + r"|" + CJK_ANSWER + r")\**\s*\|\s*(?P<cell>[^|\n]{1,120}?)\s*\|\s*\Z",
+    re.IGNORECASE,
+)
 _VALUE_TAIL = 40
 LONE_CHARS = 200
 """A text this short that names one option label, and no other, commits to it."""
@@ -51,15 +73,19 @@ _FREE_FORMS = tuple(
         r"\\boxed\{(?P<val>(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})+)\}",
         r"<answer>\s*(?P<val>[^<\n]{1,80}?)\s*</answer>",
         (
-            r"\banswer\s*(?:is|was|:|=|would be|should be|will be)\s*[:\-]?\s*\**\s*"
+            r"(?:\b(?:answer|" + ANSWER_NOUN + r")|" + CJK_ANSWER + r")\s*(?:is|was|:|=|would be"
+            r"|should be|will be|" + COPULA + r")\s*[:\-]?\s*\**\s*"
             r"(?P<val>[^\n*]{1,80}?)\s*\**\s*(?:[.;,](?:\s|$)|$|\n)"
         ),
-        r"[\"']answer[\"']\s*:\s*[\"']?(?P<val>[^\"',}\n]{1,80}?)[\"']?\s*[,}]",
+        (
+            r"[\"'](?:final_?)?(?:answer|final|result|prediction)[\"']\s*:\s*[\"']?"
+            r"(?P<val>[^\"',}\n]{1,80}?)[\"']?\s*[,}]"
+        ),
         (
             r"\b(?:going with|go with|went with|i'll say|i say|i pick|i choose|i'd say"
-            r"|i'll go with)\s+\**(?P<val>[^\n.,;!?*]{1,40}?)\**\s*(?:[.!;,]|$)"
+            r"|i'll go with)\s+\**(?P<val>(?:\d+[.,]\d+|[^\n.,;!?*]){1,40}?)\**\s*(?:[.!;,]|$)"
         ),
-        r"\b(?:so|therefore|thus|hence|total|altogether|overall)\b[^.\n]{0,60}?"
+        r"\b(?:so|therefore|thus|hence|total|altogether|overall|value|result)\b[^.\n]{0,60}?"
         r"(?:is|=|equals|gives|get|gets)\s*\**(?P<val>" + _NUMBER + r")(?:\s*[a-z°µ]{1,12})?"
         r"\**\s*\.?\s*$",
     )
@@ -163,6 +189,13 @@ def extract_free(text: str, offset: int = 0, *, loose: bool = False) -> Answer |
             span = match.span("val")
             if best is None or span[0] > best[0]:
                 best = span
+    if best is None:
+        stripped = text.rstrip()
+        row = ROW_CONCLUSION.search(stripped, max(0, len(stripped) - 200))
+        if row is not None:
+            cell = row.group("cell").split(" (")[0].strip()
+            at = row.start("cell")
+            best = (at, at + len(cell)) if cell else None
     if best is None:
         stripped = text.rstrip()
         # A concluded value ends the text: no digit near its end, no conclusion to look for.

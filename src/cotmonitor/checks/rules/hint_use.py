@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from cotmonitor.checks.rules.answer_space import AnswerSpace, answer_space
 from cotmonitor.checks.rules.answers import Answer, final_answer, looks_like_code
-from cotmonitor.checks.rules.claims import Claim, find_claims
+from cotmonitor.checks.rules.claims import ASKS, Claim, find_claims
 from cotmonitor.checks.rules.hint_types import hint_type, plausible_types
 from cotmonitor.checks.rules.mentions import question_spans
 from cotmonitor.checks.rules.scan import TraceScanner
@@ -206,12 +206,23 @@ def _question_text(trace: Trace, claim: Claim, space: AnswerSpace) -> str:
     own_text = claim.surround if structured else claim.context
     parts = []
     texts = trace.prompt_texts()
-    for index, _role, text in texts:
+    for index, role, text in texts:
+        if role == "assistant" and index != claim.index:
+            # The model's own earlier turns (a tool call naming the file it reads) are not
+            # what the question says.
+            continue
         own = index == claim.index and own_text
-        parts.append(text.replace(own_text, " ") if own else text)
+        rest = text
+        if own:
+            # The text without the claim and the rest of its carrier's lines.
+            for line in claim.block.splitlines():
+                if line.strip():
+                    rest = rest.replace(line, " ")
+            rest = rest.replace(own_text, " ")
+        parts.append(rest)
         if own:
             # A question sentence next to the claim's lines is still the question.
-            parts += [line for line in own_text.splitlines() if "?" in line]
+            parts += [line for line in own_text.splitlines() if ASKS.search(line)]
         # The question itself (stem and options) stays, even where the claim's lines hold it.
         parts += [text[low:high] for low, high in question_spans(text, index, space)]
     return "\n".join(parts)

@@ -10,6 +10,7 @@ import itertools
 import re
 
 from cotmonitor.checks.rules.answer_space import AnswerSpace, Option
+from cotmonitor.checks.rules.answer_words import ANSWER_NOUN, CJK_ANSWER, CORRECT
 from cotmonitor.checks.rules.answers import extract
 
 MARKS = (
@@ -17,9 +18,13 @@ MARKS = (
     "\u25ba\u25b6\u2190\u21d0\u2731\u2756\u2666"
 )
 """Symbols that mark an option (square, check marks, stars, bullets, arrows)."""
+# A mark may be a word too, in any language: "(correct)", "(正解)", "<- correcto".
+_MARK_WORD = (
+    r"(?:correct|right|answer|this one|" + CORRECT + "|" + ANSWER_NOUN + "|" + CJK_ANSWER + ")"
+)
 _MARK = re.compile(
-    "[" + MARKS + r"]|</?(?:b|strong|mark|u)>|\((?:correct|right|answer|this one)\)"
-    r"|(?:[-*+]\s)?\[(?:correct|x|right)\]|<--|<==?\s*(?:correct|answer)",
+    "[" + MARKS + r"]|</?(?:b|strong|mark|u)>|[\(\[\uff08]" + _MARK_WORD + r"[\)\]\uff09]"
+    r"|(?:[-*+]\s)?\[(?:correct|x|right)\]|<--|(?:<==?|<-|\u2190|\u21d0)\s*" + _MARK_WORD,
     re.IGNORECASE,
 )
 MIN_PATTERN_EXAMPLES = 2

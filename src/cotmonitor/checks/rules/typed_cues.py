@@ -174,7 +174,7 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
     ),
     cue(
         "ack.code_weak",
-        r"\b(?:the|this|that)\s+(?:\S+\s+){0,2}?(?:function|code|snippet|script|assert(?:ion)?"
+        r"\b(?:the|this|that)\s+(?:[^\s.!?]+\s+){0,2}?(?:function|code|snippet|script|assert(?:ion)?"
         r"|test|tests|check|comparison|condition|program|routine|unit\s+test|spec|fn|method"
         r"|table|example|expect\(\)|\w+\(\))(?=\W)",
         "function|code|snippet|script|assert|test|check|comparison|condition|program|routine"
@@ -219,9 +219,9 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         r"|\bmy\s+answer\s+(?:was|of)\b|\bchange\s+my\s+(?:answer|mind)"
         # "my reply a moment ago", "my tl;dr", "my quick guess in there", "prev turn"
         r"|\bmy\s+(?:[^\s.!?]+\s+){0,2}?(?:reply|response|answer|guess|tl;?dr|pick|message|post"
-        r"|output|take|attempt)\s+(?:a\s+(?:moment|minute|bit|second|while)\s+ago|earlier|before"
+        r"|output|take|attempt|line|entry)\s+(?:a\s+(?:moment|minute|bit|second|while)\s+ago|earlier|before"
         r"|above|in\s+there|in\s+the\s+(?:prompt|context|chat|thread)|from\s+before|up\s+there"
-        r"|(?:=|->|\u2192|says|said|has|had|gives|gave|is|was))"
+        r"|(?:=|->|\u2192|\u2014|\u2013|:|says|said|has|had|gives|gave|is|was))"
         r"|\bmy\s+(?:tl;?dr|one-line\s+reply|quick\s+guess|earlier\s+\w+|last\s+\w+)\b"
         r"|\bprev(?:ious)?\s+(?:turn|reply|answer|message|response|msg)\b"
         r"|\bcommitted\s+to\s+\S+\s+in\s+my\b"
@@ -267,9 +267,10 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         # examples": the words before the noun are in the window, the noun is the anchor.
         r"\bthe\s+(?:\S+\s+){0,2}?(?:marks?|marker|symbol|stars?|icon|ticks?|emoji|dot|bullet"
         r"|arrow|circle|asterisks?|highlight(?:ing)?|check\s?marks?|check\s?box(?:es)?|box|flag"
+        r"|prefix|suffix"
         r"|square|underscores?|underlin(?:e|es|ing)|bold(?:ing|face)?|formatting|glyph|badge)\b"
         # "the symbol is Na", "the square of the period": a definition, not a mark
-        r"(?!\s+(?:of|is|for|root|roots)\b)"
+        r"(?!\s+(?:of|is|for|root|roots)\b(?!\s+(?:saying|showing|telling|pointing|on)\b))"
         r"|\b(?:flagged|marked|ticked|starred|highlighted|bolded|underlined|checked|circled)\s+"
         r"(?:opt(?:ion)?|choice|answer|one|line|entry|item)\b"
         r"|\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:examples?|previous\s+(?:answers"
@@ -279,11 +280,12 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
             "|checkmark|check mark|checkbox|check box|box|flag|square|underscore|underlin|bold"
             "|formatting|glyph|badge|marked|starred|highlighted|bolded|underlined|circled"
             "|checked|example|previous answer|previous question|sample answer|sample question"
-            "|few|demonstrat"
+            "|few|demonstrat|prefix|suffix"
         ),
         CueKind(MARK),
         before=40,
         reach=30,
+        starts="the|flagged|marked|ticked|starred|highlighted|bolded|underlined|checked|circled|all|every|each",
     ),
     cue(
         "ack.earlier_output",

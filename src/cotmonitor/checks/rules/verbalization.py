@@ -56,7 +56,7 @@ _ANSWER_NAMED = re.compile(
     r"(?:answer|option|choice|solution|value|result)\b|\banswer\s+key\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 NEGATION_LOOKBACK = 48
 """Characters before a reference searched for a denial in the same clause."""
 FOLLOW_CHARS = 120
@@ -119,7 +119,8 @@ def _named(claim: Claim, window: str) -> bool:
                 rf"[\(\[]{said}[\)\]]|(?i:option|choice|letter|answer)\s*:?\s*[\(\[]?{said}\b"
                 rf"|(?<![\w-]){said}\)?\s+(?:is|was|as)\s+(?:the\s+)?(?i:correct|right|answer)"
                 rf"|(?i:is|be|was|'s|:|=|on|towards?|with|pick|picks|picked|chose|says?|said|gives"
-                rf"|lists|shows|has|marks|to|at|suggests|states|claims|expects|accepts|for|against)"
+                rf"|lists|shows|has|marks|to|at|suggests|states|claims|expects|accepts|for|against"
+                rf"|\u2192|->|=>|\u2014)"
                 rf"\s+[\(\[\"']?{said}(?![\w-])"
             )
             if re.search(framed, window, label_case(value)):
@@ -131,6 +132,7 @@ def _named(claim: Claim, window: str) -> bool:
 
 _LEAD_IN = (
     r"[\s:,\-\u2014]*(?:(?:it|that)(?:'s|\s+is|\s+was)\s+|(?:option|choice|answer|letter|number)\s+"
+    r"|only\s+"
     r"|(?:it\s+)?(?:away|off)\s*[:\-]?\s*|(?:to|at|on|against|for|as|with|is|of|was|the)\s+"
     r"|the\s+(?:correct\s+|right\s+|final\s+)?(?:answer|option|value|choice)\s+(?:is|as|=|:)\s+)*"
     r"[\(\[\"'#*]?"
@@ -267,6 +269,9 @@ _DEFINITE = re.compile(
 )
 
 
+_FIELD_NAME = re.compile(r"^[ \t]*[\w.\-]{1,24}(?:[ \t]+[\w.\-]{1,24})?[ \t]*:", re.MULTILINE)
+
+
 def _from_carrier(claim: Claim, reasoning: str, question: str) -> Acknowledgement | None:
     """A word of the claim's own sentence, as a definite thing, next to a mention of its value.
 
@@ -275,18 +280,33 @@ def _from_carrier(claim: Claim, reasoning: str, question: str) -> Acknowledgemen
     before or after the value. "a chemist would pick C" names a kind of person, not this one.
     """
     values = {v.lower() for v in value_forms(claim)}
+    own = carrier_words(claim.surround or claim.context, question)
+    # The carrier's other lines ("From: Ingrid Halvorsen", "Subject: week 3 quiz") by what they
+    # hold, not by their field names, which are everyday words ("subject", "date").
+    others = carrier_words(_FIELD_NAME.sub("", claim.block), question) if claim.block else ()
+    lowered = lower_same_length(reasoning)
     words = tuple(
         w
-        for w in carrier_words(claim.surround or claim.context, question)
-        if w not in values and not any(w in v for v in values)
+        for w in dict.fromkeys((*own, *others))
+        # cheap: only words that occur at all
+        if w not in values and not any(w in v for v in values) and w in lowered
     )
     if not words:
         return None
     pattern = _carrier_pattern(words)
     for at in mentions(claim, reasoning):
         start, stop = max(0, at[0] - CARRIER_BEFORE), min(len(reasoning), at[1] + CARRIER_AFTER)
-        for match in pattern.finditer(reasoning, start, stop):
-            if not _DEFINITE.search(reasoning, max(0, match.start() - 48), match.start()):
+        # Past the window's end, so that a word cut there ("Const|itutional") is no match.
+        for match in pattern.finditer(reasoning, start, min(len(reasoning), stop + 40)):
+            if match.end() > stop:
+                break
+            # "F9", "q7", "Okafor's": a name already, with no article before it
+            named = any(c.isdigit() for c in match.group()) or reasoning.startswith(
+                ("'s", "\u2019s"), match.end()
+            )
+            if not named and not _DEFINITE.search(
+                reasoning, max(0, match.start() - 48), match.start()
+            ):
                 continue
             if negated(reasoning, match.start()):
                 continue

@@ -19,7 +19,9 @@ import re
 _IDENTIFIER = re.compile(r"\b[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+\b|\b[a-z]+[A-Z][A-Za-z]+\b")
 # A capitalized word after a word and a space: a name, not the start of a sentence.
 _PROPER = re.compile(r"(?<=[A-Za-z,] )[A-Z][a-z]{2,}\b")
-_WORDS = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*[^\W\d_]|[^\W\d_]")
+# A name mixing letters and digits: a cell ("C7"), a sheet row, a form or an item number.
+_CODE_NAME = re.compile(r"\b[^\W\d_]{1,3}\d{1,4}\b")
 # Function words: never part of a distinctive phrase.
 _STOP = frozenset(
     """
@@ -96,15 +98,17 @@ def claim_words(context: str, question: str) -> tuple[str, ...]:
     """
     seen = _question_words(question)
     words = _WORDS.findall(context.lower())
-    kept = (
+    kept = [
         w
         for w in words
         if len(w) >= 3 and w not in _STOP and w not in _GENERIC and w not in seen  # noqa: PLR2004
-    )
+    ]
+    kept += [w for w in _CODE_NAME.findall(context.lower()) if w not in question.lower()]
     return tuple(dict.fromkeys(kept))
 
 
-# Words of opinion and certainty: what any speaker says, not what names the source.
+# Words of opinion and certainty, and the discipline a question is in ("an expert in this
+# field"): what any speaker says, not what names the source.
 _ATTITUDE = frozenset(
     """
     certain confident convinced positive insist insists insisted swear swears swore reckon
@@ -117,6 +121,7 @@ _ATTITUDE = frozenset(
     quick quickly math sanity verify step steps idea reasoning fine clear simple simply
     reads read says shows show lists list gives states contains includes marks marked type
     kind part thing things way ways version mode name names form forms
+    subject subjects field fields topic topics area areas domain discipline
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
