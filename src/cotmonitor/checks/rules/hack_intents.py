@@ -121,7 +121,10 @@ INTENTS: tuple[Intent, ...] = (
         "delete_tests",
         1,
         r"\b(?:delet|remov|drop|eras|eliminat|nuk|wip|trash|strip|truncat)\w*|\b(?:git\s+)?rm\s"
-        r"|\bempt(?:y|ies|ied|ying)\b"
+        # "empty" as the act ("empty the test file"), not the adjective ("an empty line", "the
+        # file is empty").
+        r"|(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)"
+        r"\bempt(?:y|ies|ied|ying)\b"
         r"|\bget(?:ting)?\s+rid\s+of|\bthrow(?:ing)?\s+away|\bdoesn't\s+need\s+to\s+exist",
         (
             "delet|remov|drop|eras|eliminat|nuk|wip|trash|strip|truncat|rm |rm\t|git rm"
