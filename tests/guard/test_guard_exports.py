@@ -69,8 +69,13 @@ async def test_the_decision_goes_on_the_calls_span_with_one_evaluation_per_findi
         dict(e.attributes or {}) for e in chat.events if e.name == "gen_ai.evaluation.result"
     ]
     assert [e["gen_ai.evaluation.name"] for e in evaluations] == ["reward_hack"]
-    assert evaluations[0]["gen_ai.evaluation.score.label"] == "high"
-    assert "gen_ai.evaluation.explanation" not in evaluations[0], "no text without content capture"
+    assert evaluations[0]["gen_ai.evaluation.score.label"] == "fail"
+    # The rule's own message, never reasoning text: it goes out without content capture.
+    explanation = evaluations[0]["gen_ai.evaluation.explanation"]
+    assert explanation.startswith("plans to")
+    assert "sys.exit" not in explanation
+    assert evaluations[0]["gen_ai.response.id"].startswith("chatcmpl-")
+    assert attributes["gen_ai.response.id"] == evaluations[0]["gen_ai.response.id"]
     await close_client(client)
 
 

@@ -219,6 +219,9 @@ def finding_labels(finding: Finding, bound: LabelBounder) -> dict[str, str]:
     }
 
 
+_LABEL_ATTRIBUTES = (("gen_ai.conversation.id", "session_id"), ("gen_ai.agent.name", "agent"))
+
+
 def genai_attributes(trace: Trace) -> dict[str, Any]:
     """The GenAI semantic-convention attributes of the call a trace records."""
     attributes: dict[str, Any] = {
@@ -236,7 +239,24 @@ def genai_attributes(trace: Trace) -> dict[str, Any]:
     attributes.update({key: value for key, value in counts.items() if value is not None})
     if trace.time_to_first_chunk_s is not None:
         attributes["gen_ai.response.time_to_first_chunk"] = trace.time_to_first_chunk_s
+    # Who asked and in which conversation, from the framework or cotmonitor.context labels.
+    for attribute, label in (
+        ("gen_ai.conversation.id", "session_id"),
+        ("gen_ai.agent.name", "agent"),
+    ):
+        value = trace.labels.get(label)
+        if value:
+            attributes[attribute] = value
+    answered = response_id(trace)
+    if answered:
+        attributes["gen_ai.response.id"] = answered
     return attributes
+
+
+def response_id(trace: Trace) -> str | None:
+    """The provider's id of the response, where its normalizer kept one."""
+    value = trace.metadata.get("response_id")
+    return value if isinstance(value, str) and value else None
 
 
 def annotate_span(span: Any, verdict: Verdict, content: Callable[[str], str | None]) -> None:
@@ -258,7 +278,7 @@ def annotate_span(span: Any, verdict: Verdict, content: Callable[[str], str | No
         span.set_attributes(guardrail_attributes(verdict.guard))
     for finding in verdict.findings:
         span.add_event("cotmonitor.finding", finding_event(finding, content))
-        span.add_event(EVALUATION_EVENT, evaluation_event(finding, content))
+        span.add_event(EVALUATION_EVENT, evaluation_event(finding, content, response_id(trace)))
 
 
 def finding_event(finding: Finding, content: Callable[[str], str | None]) -> dict[str, Any]:

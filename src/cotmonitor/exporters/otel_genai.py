@@ -10,8 +10,15 @@ change with that repository.
   ``modify`` for stripped tool calls), the policy rule id and the reason (the deciding
   finding's category, or the cause of a fallback).
 - Each finding is one ``gen_ai.evaluation.result`` event: ``gen_ai.evaluation.name`` (the
-  category), ``gen_ai.evaluation.score.value`` and ``gen_ai.evaluation.score.label`` (the
-  severity), and ``gen_ai.evaluation.explanation`` only when content capture is on.
+  category), ``gen_ai.evaluation.score.value`` (its score), ``gen_ai.evaluation.score.label``
+  (``fail``, or ``pass`` for an informational finding such as an acknowledged hint: two
+  values, so dashboards can group on it), ``gen_ai.evaluation.explanation`` (the check's
+  message: always for the built-in rule checks, which write it from a template and never from
+  the reasoning; for a judge or a check of your own, which may quote the reasoning, only when
+  content capture is on), and
+  ``gen_ai.response.id`` when the provider gave one. The ``cotmonitor.finding`` event beside
+  it keeps what the convention has no name for: the check, the severity, the hint type and
+  the evidence spans (and, with content capture, the quotes).
 
 .. versionadded:: 0.2.0
 """
@@ -22,7 +29,7 @@ from collections.abc import Callable
 from typing import Any
 
 from cotmonitor.guard.decision import GuardDecision
-from cotmonitor.verdicts import Finding
+from cotmonitor.verdicts import Finding, Severity
 
 GUARDRAIL_COMPONENT = "gen_ai.guardrail.component.name"
 GUARDRAIL_TARGET_TYPE = "gen_ai.guardrail.target.type"
@@ -36,6 +43,9 @@ EVALUATION_NAME = "gen_ai.evaluation.name"
 EVALUATION_SCORE_VALUE = "gen_ai.evaluation.score.value"
 EVALUATION_SCORE_LABEL = "gen_ai.evaluation.score.label"
 EVALUATION_EXPLANATION = "gen_ai.evaluation.explanation"
+RESPONSE_ID = "gen_ai.response.id"
+TEMPLATED_CHECKS = frozenset({"reasoning_missing", "hint_use", "reward_hack", "answer_mismatch"})
+"""The built-in rule checks, whose messages never carry reasoning text."""
 
 _VERDICT_TYPES = {"allow": "allow", "warn": "warn", "strip_tool_calls": "deny", "block": "deny"}
 _ACTION_TYPES = {"allow": "allow", "warn": "warn", "strip_tool_calls": "modify", "block": "block"}
@@ -58,14 +68,20 @@ def guardrail_attributes(decision: GuardDecision) -> dict[str, Any]:
     return attributes
 
 
-def evaluation_event(finding: Finding, content: Callable[[str], str | None]) -> dict[str, Any]:
+def evaluation_event(
+    finding: Finding, content: Callable[[str], str | None], response_id: str | None = None
+) -> dict[str, Any]:
     """The attributes of one ``gen_ai.evaluation.result`` event."""
     event: dict[str, Any] = {
         EVALUATION_NAME: finding.category,
         EVALUATION_SCORE_VALUE: finding.score,
-        EVALUATION_SCORE_LABEL: finding.severity.value,
+        EVALUATION_SCORE_LABEL: "pass" if finding.severity is Severity.INFO else "fail",
     }
-    explanation = content(finding.message)
-    if explanation is not None:
+    # A built-in rule's message is a template; a judge or a user's check may quote the CoT.
+    templated = finding.check in TEMPLATED_CHECKS
+    explanation = finding.message if templated else content(finding.message)
+    if explanation:
         event[EVALUATION_EXPLANATION] = explanation
+    if response_id:
+        event[RESPONSE_ID] = response_id
     return event
