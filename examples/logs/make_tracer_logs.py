@@ -1,9 +1,9 @@
 """Regenerate the OpenInference, OpenLLMetry and Langfuse span exports here with the real tools.
 
-    python -m venv /tmp/tracers && /tmp/tracers/bin/pip install -e . langfuse \\
+    python -m venv .venv-tracers && .venv-tracers/bin/pip install -e . langfuse \\
         openinference-instrumentation-openai opentelemetry-instrumentation-openai \\
         opentelemetry-exporter-otlp-proto-common
-    TRACELOOP_TRACE_CONTENT=true /tmp/tracers/bin/python examples/logs/make_tracer_logs.py
+    TRACELOOP_TRACE_CONTENT=true .venv-tracers/bin/python examples/logs/make_tracer_logs.py
 
 Each tool (OpenInference's ``openinference-instrumentation-openai``, OpenLLMetry's
 ``opentelemetry-instrumentation-openai``, and Langfuse's ``langfuse.openai`` drop-in client,
