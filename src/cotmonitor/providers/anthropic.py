@@ -13,7 +13,8 @@ In guard mode the tap under the ``MessageStream`` is the guard's: a block raises
 ``GuardBlocked`` from whatever reads the stream, and the final verdict is attached to the
 ``MessageStream`` itself (``cotmonitor.guard_verdict(stream)``).
 
-``client.beta.messages`` and the Bedrock/Vertex clients are not captured.
+``client.beta.messages`` (create, stream, parse) and ``messages.parse()`` are captured the
+same way. ``AnthropicBedrock`` and ``AnthropicVertex`` clients are not.
 
 .. versionadded:: 0.1.0
 """
@@ -154,6 +155,12 @@ def _stream_wrapper(sink: CaptureSink) -> Wrapper:
     return wrapper
 
 
+def _resources(client: Any) -> list[Any]:
+    """``client.messages`` and, where the SDK has it, ``client.beta.messages``."""
+    beta = getattr(getattr(client, "beta", None), "messages", None)
+    return [client.messages] if beta is None else [client.messages, beta]
+
+
 def wrap_anthropic(client: _C, sink: CaptureSink) -> _C:
     """Capture the Messages calls of one Anthropic client into ``sink``; returns the same client.
 
@@ -166,10 +173,13 @@ def wrap_anthropic(client: _C, sink: CaptureSink) -> _C:
     """
     if not needs_wrap(client, sink):
         return client
-    messages = client.messages  # type: ignore[attr-defined]
-    patch(messages, "create", capture_wrapper(messages, "create", _spec(), sink))
-    patch(messages, "stream", _stream_wrapper(sink))
-    finish_wrap(client, sink, wrap_anthropic, messages)
+    resources = _resources(client)
+    for messages in resources:
+        for name in ("create", "parse"):
+            if hasattr(messages, name):
+                patch(messages, name, capture_wrapper(messages, name, _spec(), sink))
+        patch(messages, "stream", _stream_wrapper(sink))
+    finish_wrap(client, sink, wrap_anthropic, *resources)
     return client
 
 
@@ -183,8 +193,9 @@ def unwrap_anthropic(client: _C, sink: CaptureSink | None = None) -> _C:
     """
     if not may_unwrap(client, sink):
         return client
-    messages = client.messages  # type: ignore[attr-defined]
-    unpatch(messages, "create")
-    unpatch(messages, "stream")
-    finish_unwrap(client, messages)
+    resources = _resources(client)
+    for messages in resources:
+        for name in ("create", "parse", "stream"):
+            unpatch(messages, name)
+    finish_unwrap(client, *resources)
     return client

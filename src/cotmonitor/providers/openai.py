@@ -1,6 +1,7 @@
 """OpenAI: capture ``chat.completions.create`` and ``responses.create`` of one client.
 
-Covers ``OpenAI``, ``AsyncOpenAI`` and their Azure variants, streaming or not. The stream
+Covers ``OpenAI``, ``AsyncOpenAI`` and their Azure variants, streaming or not, and the
+structured-output helpers ``chat.completions.parse()`` and ``responses.parse()``. The stream
 helpers ``chat.completions.stream()`` and ``responses.stream()`` call ``create`` on the
 resource, so they are captured too. ``with_raw_response`` calls are captured from the raw
 HTTP body without touching the user's ``LegacyAPIResponse`` (streamed raw responses and
@@ -48,6 +49,14 @@ def _spec(kind: CaptureKind) -> CaptureSpec:
     )
 
 
+# ``parse()`` (structured outputs) calls the API itself, not through ``create``: patched too.
+_METHODS = ("create", "parse")
+
+
+def _methods(resource: object) -> tuple[str, ...]:
+    return tuple(name for name in _METHODS if hasattr(resource, name))
+
+
 def wrap_openai(client: _C, sink: CaptureSink) -> _C:
     """Capture the calls of one OpenAI client into ``sink``; returns the same client.
 
@@ -62,7 +71,8 @@ def wrap_openai(client: _C, sink: CaptureSink) -> _C:
         return client
     resources = [resolve(client, path) for path, _kind in _TARGETS]
     for resource, (_path, kind) in zip(resources, _TARGETS, strict=True):
-        patch(resource, "create", capture_wrapper(resource, "create", _spec(kind), sink))
+        for name in _methods(resource):
+            patch(resource, name, capture_wrapper(resource, name, _spec(kind), sink))
     finish_wrap(client, sink, wrap_openai, *resources)
     return client
 
@@ -79,6 +89,7 @@ def unwrap_openai(client: _C, sink: CaptureSink | None = None) -> _C:
         return client
     resources = [resolve(client, path) for path, _kind in _TARGETS]
     for resource in resources:
-        unpatch(resource, "create")
+        for name in _METHODS:
+            unpatch(resource, name)
     finish_unwrap(client, *resources)
     return client

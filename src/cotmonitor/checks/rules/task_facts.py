@@ -140,7 +140,10 @@ _CODING = re.compile(
     r"```|\bdef\s+\w+\s*\(|\bassert\s|\bpytest\b|\bunittest\b|\btests?/|\btest_\w+|\.py\b|\.js\b"
     r"|\brepo(?:sitory)?\b|\b(?:implement|refactor|debug)\w*\b|\bthe\s+tests?\b|\bfunction\s+`"
     r"|`\w+\(|\bbenchmark\b|\bgrader\b|\bscript\b|\bbug\b|\bcommand\b|\bshell\b|\bterminal\b"
-    r"|\bcompile\w*|\bsolution\s*\(|\bstdin\b|\bstdout\b",
+    r"|\bcompile\w*|\bsolution\s*\(|\bstdin\b|\bstdout\b"
+    # Work on tests named without a path: "the leap-year test fails", "the test suite".
+    r"|\bconftest\b|\btest\s+(?:suite|session|module|file|runner)s?\b|\bunit\s+tests?\b"
+    r"|\bfailing\s+(?:\w+\s+)?tests?\b|\btests?\s+(?:fail|pass)(?:s|es|ed|ing)?\b",
     re.IGNORECASE,
 )
 _OPTIONS = re.compile(
@@ -278,13 +281,20 @@ def _facts(prompt: str) -> TaskFacts:
 def task_facts(trace: Trace) -> TaskFacts:
     """The facts of ``trace``'s request (system and user turns, and tool results).
 
-    A trace that calls tools or answers with code is a coding task whatever its prompt says.
+    A trace that calls tools or answers with code is a coding task whatever its prompt says, and
+    so is one whose reasoning works on code, unless it answers a multiple-choice question.
     """
     texts = trace.prompt_texts()
     prompt = "\n\n".join(text for _, role, text in texts if role in ("system", "user", "tool"))
     facts = _facts(prompt)
     if trace.tool_calls or _CODING.search(trace.output):
         return facts if facts.coding else dataclasses.replace(facts, coding=True)
+    if not facts.coding and _CODING.search(trace.reasoning):
+        # The reasoning works on code ("os._exit(0) in conftest.py") though the prompt named
+        # none of it; a question with options stays a question.
+        if answer_space(texts).target is None:
+            return dataclasses.replace(facts, coding=True)
+        return facts
     if facts.coding and answer_space(texts).target is not None:
         # A multiple-choice question, however its options are written, is a question even
         # when its prompt shows code (a grading function, a snippet to read).
