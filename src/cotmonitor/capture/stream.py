@@ -30,6 +30,7 @@ from typing import Any
 
 import wrapt
 
+from cotmonitor.capture.compact import compactor
 from cotmonitor.capture.record import CaptureSink, RawCapture
 
 _log = logging.getLogger("cotmonitor")
@@ -107,6 +108,7 @@ class _StreamTap:
     _self_keep: Callable[[Any], None]
     _self_watch: Callable[[], None] | None
     _self_countdown: int
+    _self_compact: Callable[[Any], Any] | None
 
     def _tap_start(self, raw: RawCapture, sink: CaptureSink) -> None:
         chunks: list[Any] = []
@@ -119,16 +121,27 @@ class _StreamTap:
         self._self_keep = self._tap_first_chunk
         self._self_watch = _watch(sink, raw)
         self._self_countdown = WATCH_EVERY
+        self._self_compact = compactor(raw.kind)
         _reaper.ensure_running()
 
     def _tap_first_chunk(self, chunk: Any) -> None:
         self._self_raw.first_chunk = time.perf_counter()
-        keep = self._self_chunks.append if self._self_watch is None else self._tap_watched
+        keep: Callable[[Any], None]
+        if self._self_watch is not None:
+            keep = self._tap_watched
+        elif self._self_compact is not None:
+            keep = self._tap_compacting
+        else:
+            keep = self._self_chunks.append
         self._self_keep = keep
         keep(chunk)
 
+    def _tap_compacting(self, chunk: Any) -> None:
+        self._self_chunks.append(self._self_compact(chunk))  # type: ignore[misc]
+
     def _tap_watched(self, chunk: Any) -> None:
-        self._self_chunks.append(chunk)
+        compact = self._self_compact
+        self._self_chunks.append(chunk if compact is None else compact(chunk))
         self._self_countdown -= 1
         if not self._self_countdown:
             self._self_countdown = WATCH_EVERY

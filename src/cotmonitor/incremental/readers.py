@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from cotmonitor.capture.compact import compacted
 from cotmonitor.capture.record import CaptureKind
 from cotmonitor.trace.normalizers.base import get
 from cotmonitor.trace.think import ThinkStream
@@ -36,10 +37,15 @@ class ChatReader:
         self._think = ThinkStream(think_tags) if think_tags else None
 
     def __call__(self, chunk: Any) -> tuple[str, int]:
-        delta = _first_delta(chunk)
-        if delta is None:
-            return "", OTHER
-        text, content, calls = _delta_parts(delta)
+        kept = compacted(chunk)
+        if kept is not None:
+            key, piece = kept
+            text, content, calls = ("", piece, None) if key == "content" else (piece, None, None)
+        else:
+            delta = _first_delta(chunk)
+            if delta is None:
+                return "", OTHER
+            text, content, calls = _delta_parts(delta)
         kind = OTHER
         if content and isinstance(content, str):
             thought, said = self._think.feed(content) if self._think else ("", content)

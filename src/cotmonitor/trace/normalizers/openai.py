@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from cotmonitor.capture.compact import compacted
 from cotmonitor.capture.record import RawCapture
 from cotmonitor.trace.model import ReasoningSegment, ToolCall, Trace, Usage, Visibility
 from cotmonitor.trace.normalize import register
@@ -92,6 +93,11 @@ class _ChatStream:
         self.parsed = Parsed()
 
     def add(self, chunk: Any) -> None:
+        text = compacted(chunk)
+        if text is not None:
+            key, piece = text
+            (self.content if key == "content" else self.reasoning[key]).append(piece)
+            return
         parsed = self.parsed
         data = fields(chunk)
         parsed.model = parsed.model or text_of(data.get("model"))
