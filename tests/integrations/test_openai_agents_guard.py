@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
@@ -161,4 +162,20 @@ def test_fail_closed_trips_when_the_monitor_fails(model_server):
             _run(model_server, guard, CLEAN, calls)
     finally:
         monitor.close()
+    assert calls == []
+
+
+def test_streamed_run_trips_before_the_tool_runs(model_server, monitor):
+    guard = CotMonitorGuardrails(monitor)
+    calls: list[dict[str, str]] = []
+    model_server.enqueue(*HACKING.replies(chunk_size=9))
+    agent = _agent(model_server, guard, HACKING, calls)
+
+    async def consume():
+        result = Runner.run_streamed(agent, HACKING.task, hooks=guard)
+        async for _event in result.stream_events():
+            pass
+
+    with pytest.raises(ToolInputGuardrailTripwireTriggered):
+        asyncio.run(consume())
     assert calls == []

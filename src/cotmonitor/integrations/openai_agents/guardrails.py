@@ -164,6 +164,13 @@ class CotMonitorGuardrails(RunHooks[Any]):
             self.runner.internal_error()
             return
         self._publish(verdict)
+        try:
+            self._keep(context, response, verdict)
+        except Exception:
+            self.runner.internal_error()
+
+    def _keep(self, context: Any, response: ModelResponse, verdict: Verdict) -> None:
+        """Keep the decision for the guardrails: per function call, and per run."""
         with self._lock:
             self._last[context] = verdict
             for item in response.output:
@@ -171,6 +178,7 @@ class CotMonitorGuardrails(RunHooks[Any]):
                 if get(item, "type") == "function_call" and call_id:
                     self._calls[call_id] = verdict
             while len(self._calls) > _MAX_PENDING:
+                # Calls the SDK never ran (a tripped run, an unguarded tool): forget the oldest.
                 self._calls.popitem(last=False)
 
     # -- the guardrails -------------------------------------------------------------------
