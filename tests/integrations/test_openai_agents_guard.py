@@ -116,6 +116,10 @@ def test_strip_rejects_the_call_and_the_run_goes_on(model_server, monitor):
     assert result.final_output == HACKING.answer
     [rejected] = result.tool_input_guardrail_results
     assert rejected.output.behavior["type"] == "reject_content"
+    # The model is told the rule, not the evidence.
+    assert rejected.output.behavior["message"] == (
+        "The tool call was rejected by policy rule 'strip'; it did not run."
+    )
 
 
 def test_without_hooks_the_tool_call_itself_is_decided(model_server, monitor, exporter):

@@ -200,7 +200,10 @@ class CotMonitorGuardrails(RunHooks[Any]):
         if action == "block":
             return ToolGuardrailFunctionOutput.raise_exception(output_info=self._failure())
         if action == "strip_tool_calls" and verdict is not None:
-            message = self.runner.describe(verdict).replace("blocked", "rejected", 1)
+            # This goes back to the model: name the rule, never quote the evidence (a model
+            # shown what gave it away learns to hide its plan, not to drop it).
+            rule = decision.rule if decision is not None else None
+            message = f"The tool call was rejected by policy rule {rule!r}; it did not run."
             return ToolGuardrailFunctionOutput.reject_content(message, self._info(verdict))
         return ToolGuardrailFunctionOutput.allow(None if verdict is None else self._info(verdict))
 
