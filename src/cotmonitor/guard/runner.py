@@ -109,7 +109,13 @@ class GuardRunner:
 
     def decide(self, raw: RawCapture, stage: GuardStage = "response") -> Verdict:
         """The verdict and decision on a finished call (waits for the judge, if any)."""
-        pending = self._begin(raw, stage)
+        return self._wait(self._begin(raw, stage))
+
+    async def adecide(self, raw: RawCapture, stage: GuardStage = "response") -> Verdict:
+        """``decide`` for async callers: the judge is awaited, not waited for."""
+        return await self._await(self._begin(raw, stage))
+
+    def _wait(self, pending: _Pending) -> Verdict:
         if pending.judging is None:
             return self._end(pending, None)
         try:
@@ -119,9 +125,7 @@ class GuardRunner:
         except Exception:
             return self._end(pending, None, "judge_error")
 
-    async def adecide(self, raw: RawCapture, stage: GuardStage = "response") -> Verdict:
-        """``decide`` for async callers: the judge is awaited, not waited for."""
-        pending = self._begin(raw, stage)
+    async def _await(self, pending: _Pending) -> Verdict:
         if pending.judging is None:
             return self._end(pending, None)
         # Shielded: past the deadline the caller stops waiting, the judge call is not cut.
@@ -138,6 +142,21 @@ class GuardRunner:
         """The rules-only decision (no judge): for streams abandoned or cut short."""
         return self._end(self._begin(raw, stage, judge=False), None)
 
+    def decide_trace(self, trace: Trace, stage: GuardStage = "response") -> Verdict:
+        """``decide`` on a trace built elsewhere (a framework's message, not a capture).
+
+        .. versionadded:: 0.2.0
+        """
+        return self._wait(self._begin_trace(self.linked(trace), stage, time.perf_counter()))
+
+    async def adecide_trace(self, trace: Trace, stage: GuardStage = "response") -> Verdict:
+        """``adecide`` on a trace built elsewhere.
+
+        .. versionadded:: 0.2.0
+        """
+        started = time.perf_counter()
+        return await self._await(self._begin_trace(self.linked(trace), stage, started))
+
     def _begin(self, raw: RawCapture, stage: GuardStage, *, judge: bool = True) -> _Pending:
         started = time.perf_counter()
         try:
@@ -145,6 +164,11 @@ class GuardRunner:
         except Exception:
             self.internal_error()
             return _Pending(self.stand_in(raw), CheckRun(), stage, started, "internal")
+        return self._begin_trace(trace, stage, started, judge=judge)
+
+    def _begin_trace(
+        self, trace: Trace, stage: GuardStage, started: float, *, judge: bool = True
+    ) -> _Pending:
         run = run_checks(trace, self.monitor.checks)
         pending = _Pending(trace, run, stage, started, "check_error" if run.errors else None)
         runner = self.monitor.judge_runner if judge else None
@@ -204,7 +228,10 @@ class GuardRunner:
 
     def trace_of(self, raw: RawCapture) -> Trace:
         """The capture as a trace, carrying the caller's span context for the exporters."""
-        trace = normalize(raw, self.monitor.settings.think_tags)
+        return self.linked(normalize(raw, self.monitor.settings.think_tags))
+
+    def linked(self, trace: Trace) -> Trace:
+        """``trace`` carrying the caller's span context (unless it has one already)."""
         link = current_span_link()
         if link is None or METADATA_KEY in trace.metadata:
             return trace
