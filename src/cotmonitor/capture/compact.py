@@ -23,39 +23,49 @@ TEXT = "\x00cotmonitor.text"
 TEXT_KEYS = ("content", "reasoning_content", "reasoning")
 """The delta fields a compacted Chat Completions chunk may carry, one at a time."""
 
-_NOT_TEXT = ("role", "tool_calls", "function_call", "refusal")
+_REASONING = frozenset(TEXT_KEYS[1:])
 
 
-def _lone_delta(chunk: Any) -> tuple[dict[str, Any], dict[str, Any]] | None:
-    """The fields and extras of the delta of a chunk with one choice and nothing else."""
-    data = getattr(chunk, "__dict__", None)
-    if type(data) is not dict or data.get("usage") is not None:
+def _text_only_delta(chunk: Any) -> tuple[dict[str, Any], dict[str, Any] | None] | None:
+    """The delta's fields and extras, when the chunk is one choice's delta and nothing else."""
+    try:
+        data = chunk.__dict__
+        choices = data["choices"]
+        if data["usage"] is not None or len(choices) != 1:
+            return None
+        choice = choices[0].__dict__
+        if choice["index"] or choice["finish_reason"] is not None or choice["logprobs"]:
+            return None
+        holder = choice["delta"]
+        delta = holder.__dict__
+        if delta["role"] is not None or delta["tool_calls"] is not None:
+            return None
+        if delta["function_call"] is not None or delta["refusal"] is not None:
+            return None
+        extra = holder.__pydantic_extra__
+    except (AttributeError, KeyError, TypeError):
         return None
-    choices = data.get("choices")
-    if type(choices) is not list or len(choices) != 1:
-        return None
-    choice = getattr(choices[0], "__dict__", None)
-    if type(choice) is not dict or choice.get("index") or choice.get("finish_reason"):
-        return None
-    delta_object = choice.get("delta")
-    delta = getattr(delta_object, "__dict__", None)
-    if type(delta) is not dict or choice.get("logprobs") is not None:
-        return None
-    return delta, getattr(delta_object, "__pydantic_extra__", None) or {}
+    return delta, extra
 
 
 def compact_chat(chunk: Any) -> Any:
-    """``(TEXT, key, text)`` for a Chat Completions chunk that carries only text; else ``chunk``."""
-    lone = _lone_delta(chunk)
-    if lone is None:
+    """``(TEXT, key, text)`` for a Chat Completions chunk that carries only text; else ``chunk``.
+
+    Runs on the caller's thread for every chunk: direct dict reads, and any surprise (a dict
+    chunk, a missing field, a second choice) keeps the chunk as it is.
+    """
+    found = _text_only_delta(chunk)
+    if found is None:
         return chunk
-    delta, extra = lone
-    if any(delta.get(key) is not None or extra.get(key) is not None for key in _NOT_TEXT):
+    delta, extra = found
+    content = delta["content"]
+    if not extra:
+        return (TEXT, "content", content) if content and type(content) is str else chunk
+    if content or len(extra) != 1:
         return chunk
-    texts = [(key, value) for key in TEXT_KEYS if (value := delta.get(key) or extra.get(key))]
-    if len(texts) != 1 or type(texts[0][1]) is not str:
-        return chunk
-    return (TEXT, *texts[0])
+    ((key, value),) = extra.items()
+    ok = key in _REASONING and value and type(value) is str
+    return (TEXT, key, value) if ok else chunk
 
 
 def compactor(kind: str) -> Callable[[Any], Any] | None:
