@@ -111,6 +111,11 @@ class Evidence(BaseModel):
     index: int | None = None
     quote: str = ""
     """The quoted text. Exporters drop it unless content capture is on."""
+    trace_id: str | None = None
+    """Session findings: the trace the characters are in (``None``: the verdict's own trace).
+
+    .. versionadded:: 0.3.0
+    """
 
 
 class Finding(BaseModel):
@@ -129,6 +134,11 @@ class Finding(BaseModel):
     message: str = ""
     details: dict[str, Any] = Field(default_factory=dict)
     """For hint findings: ``hint_type`` and ``hint_answer``."""
+    scope: Literal["call", "session"] = "call"
+    """``"session"`` for trajectory checks, whose evidence spans several traces.
+
+    .. versionadded:: 0.3.0
+    """
 
 
 class AlertPolicy(BaseModel):

@@ -1,0 +1,15 @@
+"""Sessions: the compact facts of each step of an agent, and checks over its trajectory.
+
+``facts.step_facts`` reduces one trace to what later steps need (never the trace itself);
+``trajectory.trajectory_findings`` is a pure function over a session's steps, in order, and
+returns findings with ``scope="session"`` whose evidence names the traces it comes from.
+
+.. versionadded:: 0.3.0
+"""
+
+from __future__ import annotations
+
+from cotmonitor.sessions.facts import Claim, StepFacts, TestOp, step_facts
+from cotmonitor.sessions.trajectory import check_session, trajectory_findings
+
+__all__ = ["Claim", "StepFacts", "TestOp", "check_session", "step_facts", "trajectory_findings"]
