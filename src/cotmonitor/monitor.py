@@ -246,8 +246,10 @@ class Monitor:
         The tap calls the returned function every few chunks, on the caller's thread; all it
         does there is queue the screening of what arrived since.
         """
-        if self.mode == "guard" or self._closed:
+        if self.mode == "guard" or self._closed or not self.checks:
             return None
+        if self.on_alert is None and not self.exporter.takes_early_alerts:
+            return None  # an early alert would reach nobody: screening it is wasted CPU
         from cotmonitor.incremental.watch import StreamWatch
 
         trace_id_of(raw)  # the early alert and the final verdict: one trace id
@@ -332,7 +334,7 @@ class Monitor:
             # Between stages, let an agent thread waiting for the GIL run (see ``paced``).
             time.sleep(0)
         try:
-            run = self._run_rules(trace)
+            run = self.run_rules(trace)
             if self._judge_runner is not None and self._judge_runner.offer(
                 trace, run, lambda judged: self._emit_judged(trace, judged)
             ):
@@ -341,10 +343,20 @@ class Monitor:
         except Exception:
             self._internal_error("process")
 
-    def _run_rules(self, trace: Trace) -> CheckRun:
+    def run_rules(self, trace: Trace, *, warm_only: bool = False) -> CheckRun:
+        """Run the rule checks on ``trace``; nothing is exported.
+
+        In the checker process when one serves this monitor and its checks are the defaults;
+        with ``warm_only``, only once that process has started (here until then, rather than
+        wait seconds for its start).
+        """
         checker = self._checker
         # The child runs the default checks: once the list was changed, run it here.
-        if checker is not None and tuple(self.checks) == self._checker_checks:
+        if (
+            checker is not None
+            and tuple(self.checks) == self._checker_checks
+            and (checker.warm or not warm_only)
+        ):
             return checker.run(trace, self.checks)
         return run_checks(trace, self.checks)
 

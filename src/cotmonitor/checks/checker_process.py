@@ -125,6 +125,11 @@ class CheckerProcess:
             findings=list(reply.findings), errors=list(reply.errors), durations=reply.durations
         )
 
+    @property
+    def warm(self) -> bool:
+        """Whether the child has answered: no start (imports, rule compiling) to wait for."""
+        return self._answered and self.pid is not None
+
     def _ask(self, payload: bytes) -> CheckReply:
         proc = self._ensure()
         assert proc.stdin is not None
