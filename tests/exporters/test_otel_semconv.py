@@ -12,9 +12,10 @@ from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from cotmonitor import Check, GuardDecision, Monitor, OTelExporter, Usage, Verdict
+from cotmonitor import Check, GuardDecision, Monitor, OTelExporter, ToolCall, Usage, Verdict
 from cotmonitor.exporters.defaults import default_exporters
 from cotmonitor.exporters.otel import annotate_span
+from cotmonitor.exporters.otel_messages import output_messages
 from cotmonitor.exporters.otel_semconv import latest_experimental
 from cotmonitor.settings import CotMonitorSettings
 from cotmonitor.testing import make_trace
@@ -108,6 +109,7 @@ def test_the_switch_turns_on_the_newest_names(
     assert message["role"] == "assistant"
     assert [p["type"] for p in message["parts"]] == ["reasoning", "text"]
     assert message["parts"][0]["content"] == "2 + 2 is 4, so (B)."
+    assert message["finish_reason"] == "stop"
 
 
 def test_reasoning_stays_off_spans_without_content_capture(provider, spans, scripted_check) -> None:
@@ -168,3 +170,39 @@ def test_the_default_monitor_reads_the_switch(monkeypatch) -> None:
 )
 def test_the_switch_is_a_comma_separated_list(value: str, expected: bool) -> None:
     assert latest_experimental(value) is expected
+
+
+def test_output_messages_follow_the_output_message_schema() -> None:
+    trace = make_trace(
+        reasoning="Run the tests first, then patch parse_line.",
+        output="",
+        tool_calls=(ToolCall(id="call_1", name="run", arguments='{"cmd": "pytest -x"}'),),
+        metadata={"finish_reason": "tool_calls"},
+    )
+    [message] = json.loads(str(output_messages(trace, lambda text: text.replace("pytest", "[R]"))))
+    assert message == {
+        "role": "assistant",
+        "finish_reason": "tool_call",
+        "parts": [
+            {"type": "reasoning", "content": "Run the tests first, then patch parse_line."},
+            {"type": "tool_call", "id": "call_1", "name": "run", "arguments": {"cmd": "[R] -x"}},
+        ],
+    }
+    assert output_messages(trace, lambda _text: None) is None  # content capture off
+
+
+@pytest.mark.parametrize(
+    ("metadata", "complete", "expected"),
+    [
+        ({"stop_reason": "max_tokens"}, True, "length"),
+        ({"stop_reason": "end_turn"}, True, "stop"),
+        ({"stop_reason": "refusal"}, True, "content_filter"),
+        ({"finish_reason": "stop"}, False, "error"),  # a stream cut short
+    ],
+)
+def test_finish_reasons_map_to_the_conventions_values(
+    metadata: dict[str, Any], complete: bool, expected: str
+) -> None:
+    trace = make_trace(metadata=metadata, complete=complete)
+    [message] = json.loads(str(output_messages(trace, lambda text: text)))
+    assert message["finish_reason"] == expected

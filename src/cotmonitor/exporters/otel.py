@@ -33,7 +33,6 @@ GenAI names newer than v1.36.0 of the conventions go out only when
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -44,6 +43,7 @@ from cotmonitor.exporters.otel_genai import (
     evaluation_event,
     guardrail_attributes,
 )
+from cotmonitor.exporters.otel_messages import output_messages
 from cotmonitor.exporters.otel_metrics import OTelInstruments
 from cotmonitor.exporters.otel_semconv import for_mode
 from cotmonitor.exporters.span_link import METADATA_KEY
@@ -174,8 +174,8 @@ class OTelExporter:
         )
         try:
             annotate_span(span, verdict, self._content, latest=self.latest_experimental)
-            output = output_messages(trace, self._content)
-            if output is not None and self.latest_experimental:
+            output = output_messages(trace, self._content) if self.latest_experimental else None
+            if output is not None:
                 span.set_attribute("gen_ai.output.messages", output)
             if trace.error:
                 span.set_attribute("error.type", trace.error.split(":", 1)[0][:64])
@@ -332,17 +332,3 @@ def finding_event(finding: Finding, content: Callable[[str], str | None]) -> dic
     if quotes:
         event["cotmonitor.finding.evidence.quotes"] = quotes
     return event
-
-
-def output_messages(trace: Trace, content: Callable[[str], str | None]) -> str | None:
-    """``gen_ai.output.messages`` (reasoning and text parts) as JSON, when content is on."""
-    reasoning = content(trace.reasoning)
-    output = content(trace.output)
-    if reasoning is None and output is None:
-        return None
-    parts = []
-    if reasoning is not None:
-        parts.append({"type": "reasoning", "content": reasoning})
-    if output is not None:
-        parts.append({"type": "text", "content": output})
-    return json.dumps([{"role": "assistant", "parts": parts}], ensure_ascii=False)
