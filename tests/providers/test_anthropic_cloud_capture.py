@@ -190,3 +190,17 @@ async def test_a_cut_stream_is_a_partial_trace(platform, wrapped, model_server, 
     assert REASONING.startswith(trace.reasoning)
     assert len(trace.reasoning) < len(REASONING)
     assert trace.output == ""
+
+
+async def test_an_error_status_is_raised_as_usual_and_traced(
+    platform, wrapped, model_server, monitor, exporter
+):
+    name, _flavor = platform
+    model_server.enqueue(Reply(status=429))
+    with pytest.raises(anthropic.RateLimitError):
+        await call(wrapped.messages.create, **options(name))
+    [trace] = _traces(monitor, exporter)
+    assert trace.provider == PROVIDERS[name]
+    assert not trace.complete
+    assert trace.error is not None
+    assert trace.error.startswith("RateLimitError")
