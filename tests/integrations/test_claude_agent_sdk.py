@@ -143,12 +143,33 @@ def test_hooks_and_stream_export_each_response_once(model_server, monitor, expor
     # The first response was decided on by the hook, the second traced from the stream.
     _check_clean_traces(exporter.traces, _session(messages), _named(CLEAN).tool)
     assert [v.guard.action for v in exporter.verdicts[:1]] == ["allow"]
+    assert exporter.traces[0].messages == ({"role": "user", "content": CLEAN.task},)
+
+
+def test_prompt_hook_starts_the_conversation(model_server, monitor, exporter, tmp_path):
+    guard = CotMonitorHooks(monitor)
+    options = {"hooks": guard.hooks()}
+    model_server.enqueue(*_named(CLEAN).replies())
+    calls: list[dict[str, str]] = []
+
+    async def consume():
+        stream = query(
+            prompt=CLEAN.task, options=_options(model_server, tmp_path, CLEAN, calls, **options)
+        )
+        return [message async for message in guard.watch(stream)]
+
+    asyncio.run(asyncio.wait_for(consume(), 60))
+    assert calls == [CLEAN.arguments]
+    assert monitor.flush(timeout=5)
+    first, second = exporter.traces
+    assert first.messages == ({"role": "user", "content": CLEAN.task},)
+    assert second.messages[0] == first.messages[0]
 
 
 def test_hook_alone_reads_the_transcript(model_server, monitor, exporter, tmp_path):
-    messages, calls = _run(
-        model_server, tmp_path, HACKING, hooks=CotMonitorHooks(monitor, agent="coder")
-    )
+    # No stream watched: the hook waits for the CLI to write the transcript.
+    hooks = CotMonitorHooks(monitor, agent="coder", wait_s=10)
+    messages, calls = _run(model_server, tmp_path, HACKING, hooks=hooks)
     assert calls == []
     assert monitor.flush(timeout=5)
     [verdict] = exporter.verdicts

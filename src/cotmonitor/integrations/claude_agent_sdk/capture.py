@@ -128,16 +128,18 @@ class MessageCapture:
     def record_prompt(self, session_id: str, prompt: str) -> None:
         """Start a session's conversation with the user's prompt."""
         with self._lock:
-            self._session(session_id).conversation.append({"role": "user", "content": prompt})
-            self._pending_prompt = None
+            session = self._session(session_id, take_pending=False)
+            session.conversation.append({"role": "user", "content": prompt})
+            if self._pending_prompt == prompt:
+                self._pending_prompt = None
 
     # -- the state, under the lock -----------------------------------------------------------
 
-    def _session(self, session_id: str) -> Session:
+    def _session(self, session_id: str, *, take_pending: bool = True) -> Session:
         session = self._sessions.get(session_id)
         if session is None:
             session = Session()
-            if self._pending_prompt is not None:
+            if take_pending and self._pending_prompt is not None:
                 session.conversation.append({"role": "user", "content": self._pending_prompt})
                 self._pending_prompt = None
         self._sessions.put(session_id, session)

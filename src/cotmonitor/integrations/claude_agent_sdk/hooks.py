@@ -149,6 +149,8 @@ class CotMonitorHooks(MessageCapture):
             del self._decisions[next(iter(self._decisions))]
         try:
             verdict = await self.runner.adecide_trace(self._trace(data, call_id, found))
+            if found is not None:
+                self.mark_decided(found[0].message_id)
             self._publish(verdict)
         except Exception:
             self.runner.internal_error()
@@ -186,7 +188,6 @@ class CotMonitorHooks(MessageCapture):
         if found is not None:
             turn, conversation = found
             turn.session_id = turn.session_id or session_id
-            self.mark_decided(turn.message_id)
             return self.runner.linked(self.trace_of(turn, conversation, agent=agent))
         call = ToolCall(
             id=call_id or None,
