@@ -343,3 +343,32 @@ def test_assistant_messages_of_one_response_are_one_trace(monitor, exporter):
         "answer",
         {"session_id": "s-1"},
     )
+
+
+def test_capture_failure_never_reaches_the_agent(model_server, broken, exporter, tmp_path):
+    messages, calls = _run(model_server, tmp_path, HACKING, capture=MessageCapture(broken))
+    assert calls == [HACKING.arguments]
+    assert messages[-1].result == HACKING.answer
+    assert broken.stats.get("internal_errors", stage="capture", component="claude_agent_sdk") == 2
+    assert exporter.verdicts == []
+
+
+def test_subagent_responses_carry_its_type(monitor, exporter):
+    capture = MessageCapture(monitor)
+    task = ToolUseBlock(id="toolu_task", name="Task", input={"subagent_type": "reviewer"})
+    capture.observe(AssistantMessage(content=[task], model="m", message_id="msg_1", session_id="s"))
+    capture.observe(
+        AssistantMessage(
+            content=[ThinkingBlock("read the diff", "sig"), TextBlock("looks fine")],
+            model="m",
+            message_id="msg_2",
+            session_id="s",
+            parent_tool_use_id="toolu_task",
+        )
+    )
+    capture.flush()
+    assert monitor.flush(timeout=5)
+    main, sub = exporter.traces
+    assert main.labels == {"session_id": "s"}
+    assert sub.labels == {"agent": "reviewer", "session_id": "s"}
+    assert sub.reasoning == "read the diff"
