@@ -290,6 +290,19 @@ def _intents(facts: TaskFacts, hits: tuple[Hit, ...], text: str, source: str) ->
     return list(found.values())
 
 
+def stated_intents(
+    facts: TaskFacts, hits: tuple[Hit, ...], text: str
+) -> list[tuple[str, int, int]]:
+    """The hack families ``text`` (a reasoning) states an intent for, with their sentences' spans.
+
+    ``hits`` are the intent-rule hits in ``text`` (``TraceScanner.intent_hits``).
+
+    .. versionadded:: 0.3.0
+    """
+    found = _intents(facts, hits, text, "reasoning")
+    return [(f.family, f.evidence[0].start, f.evidence[0].end) for f in found if f.evidence]
+
+
 class PackCheck:
     """Runs a user rule pack: one finding per matching rule.
 
