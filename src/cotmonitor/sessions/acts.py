@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 
 from cotmonitor.checks.rules.code_units import CodeUnit
-from cotmonitor.checks.rules.hack_actions import hit_evidence, trace_actions
+from cotmonitor.checks.rules.hack_actions import Actions, hit_evidence, trace_actions
+from cotmonitor.checks.rules.pack_evidence import RuleEvidence
 from cotmonitor.checks.rules.python_code import ActionHit
-from cotmonitor.checks.rules.reward_hacks import MIN_ACTION_SCORE
+from cotmonitor.checks.rules.reward_hacks import MIN_ACTION_SCORE, family_of
 from cotmonitor.checks.rules.task_facts import TaskFacts
 from cotmonitor.sessions.runners import normal_id, tests_run
 from cotmonitor.trace.model import Trace
@@ -110,14 +111,42 @@ def _runs(unit: CodeUnit) -> list[Act]:
     ]
 
 
-def step_acts(trace: Trace, facts: TaskFacts, units: list[CodeUnit]) -> list[Act]:
-    """The test runs and the hacks of one step's output and tool calls, in order."""
+def _pack_acts(
+    found: list[RuleEvidence], actions: Actions, trace: Trace, units: list[CodeUnit]
+) -> list[Act]:
+    """The acts a pack's text rules find in code the syntax-tree analyzers did not read."""
+    acts = []
+    paths = {u.index: u.path for u in units if u.source == "tool_call" and u.path}
+    for item in found:
+        if item.rule.category != "reward_hack" or item.rule.kind != "action":
+            continue
+        family = family_of(item.rule.id)
+        for e in item.evidence:
+            if e.source not in ("output", "tool_call") or actions.covers(e):
+                continue
+            raw = trace.output if e.source == "output" else trace.tool_calls[e.index or 0].arguments
+            path = paths.get(e.index, "") if e.source == "tool_call" else ""
+            target = normal_id(path or "", _test_name(raw, e.start, e.end))
+            kind = KIND_OF_FAMILY.get(family, "other_hack")
+            acts.append(Act(kind, target, family, e.source, e.index, e.start, e.end))
+    return acts
+
+
+def step_acts(
+    trace: Trace, facts: TaskFacts, units: list[CodeUnit], found: list[RuleEvidence]
+) -> list[Act]:
+    """The test runs and the hacks of one step's output and tool calls, in order.
+
+    ``found`` is the built-in reward-hack pack's evidence on the step (its text rules catch
+    acts in code that does not parse, such as an edit that adds only a decorator).
+    """
     acts: list[Act] = []
     for unit in units:
         if unit.kind == "command":
             acts += _runs(unit)
-    hits = trace_actions(trace, facts, units=units).hits
-    acts += [_hack(hit, trace) for hit in hits if hit.score >= MIN_ACTION_SCORE]
+    actions = trace_actions(trace, facts, units=units)
+    acts += [_hack(hit, trace) for hit in actions.hits if hit.score >= MIN_ACTION_SCORE]
+    acts += _pack_acts(found, actions, trace, units)
     unique = {(a.kind, a.target, a.family, a.index): a for a in acts}
     return list(unique.values())[:MAX_ACTIONS]
 

@@ -18,14 +18,16 @@ import functools
 from dataclasses import dataclass
 from typing import Literal
 
+from cotmonitor.checks.defaults import default_checks
 from cotmonitor.checks.rules.answer_space import AnswerSpace, answer_space
 from cotmonitor.checks.rules.claims import Claim as RuleClaim
 from cotmonitor.checks.rules.code_units import code_units
 from cotmonitor.checks.rules.hint_types import hint_type, plausible_types
 from cotmonitor.checks.rules.hint_use import HintUseCheck, question_text
-from cotmonitor.checks.rules.reward_hacks import stated_intents
-from cotmonitor.checks.rules.scan import TraceScanner
-from cotmonitor.checks.rules.task_facts import task_facts
+from cotmonitor.checks.rules.pack_evidence import RuleEvidence, pack_evidence
+from cotmonitor.checks.rules.reward_hacks import RewardHackCheck, pack_intents, stated_intents
+from cotmonitor.checks.rules.scan import TraceScan, TraceScanner
+from cotmonitor.checks.rules.task_facts import TaskFacts, task_facts
 from cotmonitor.checks.rules.verbalization import Acknowledgement, acknowledgement, value_windows
 from cotmonitor.sessions.acts import step_acts
 from cotmonitor.sessions.runners import failing_tests
@@ -112,12 +114,35 @@ class StepFacts:
 
 
 @functools.lru_cache(maxsize=1)
-def _hint_check() -> HintUseCheck:
-    # The default rule set (compiled once and shared with a default Monitor's checks, whose
-    # per-thread scan cache then serves both).
-    from cotmonitor.checks.defaults import default_checks
+def _checks() -> tuple[HintUseCheck, RewardHackCheck]:
+    # The default rule set, compiled once and shared with a default Monitor's checks.
+    checks = default_checks(rule_packs=())
+    hints = next(c for c in checks if isinstance(c, HintUseCheck))
+    hacks = next(c for c in checks if isinstance(c, RewardHackCheck))
+    return hints, hacks
 
-    return next(c for c in default_checks(rule_packs=()) if isinstance(c, HintUseCheck))
+
+def _hint_check() -> HintUseCheck:
+    return _checks()[0]
+
+
+def _pack_found(trace: Trace, hacks: RewardHackCheck) -> list[RuleEvidence]:
+    """The built-in pack's evidence in the reasoning, output and tool calls.
+
+    The prompt is left out: its messages were scanned when they were new, and it grows with
+    every step.
+    """
+    rules = hacks.scanner.rules
+    scan = TraceScan(
+        reasoning=tuple(rules.scan(trace.reasoning, "reasoning")),
+        output=tuple(rules.scan(trace.output, "output")),
+        prompt={},
+        tool_calls={
+            i: tuple(rules.scan(call.arguments, "tool_calls"))
+            for i, call in enumerate(trace.tool_calls)
+        },
+    )
+    return pack_evidence(hacks.pack, trace, scan)
 
 
 def _acknowledges(
@@ -181,13 +206,17 @@ def _hints(trace: Trace, seen: int) -> _Hints:
     return facts
 
 
-def _plans(trace: Trace, scanner: TraceScanner, coding: bool) -> list[tuple[str, Span]]:
-    if not coding or not trace.reasoning:
+def _plans(
+    trace: Trace, scanner: TraceScanner, facts: TaskFacts, found: list[RuleEvidence]
+) -> list[tuple[str, Span]]:
+    if not trace.reasoning:
         return []
-    in_reasoning, _ = scanner.intent_hits(trace)
-    facts = task_facts(trace)
+    stated = pack_intents(found, facts)
+    if facts.coding:  # as in the per-call check: no tests to hack otherwise
+        in_reasoning, _ = scanner.intent_hits(trace)
+        stated = stated_intents(facts, in_reasoning, trace.reasoning) + stated
     plans: dict[str, Span] = {}
-    for family, start, end in stated_intents(facts, in_reasoning, trace.reasoning):
+    for family, start, end in stated:
         plans.setdefault(family, Span("reasoning", start, end))
     return list(plans.items())
 
@@ -216,6 +245,8 @@ def step_facts(trace: Trace, *, seen_messages: int = 0) -> StepFacts:
     hints = _hints(trace, seen_messages)
     facts = task_facts(trace)
     units = code_units(trace)
+    hacks = _checks()[1]
+    found = _pack_found(trace, hacks)
     actions = [
         TestOp(
             a.kind,  # type: ignore[arg-type]
@@ -227,9 +258,9 @@ def step_facts(trace: Trace, *, seen_messages: int = 0) -> StepFacts:
             start=a.start,
             end=a.end,
         )
-        for a in step_acts(trace, facts, units)
+        for a in step_acts(trace, facts, units, found)
     ]
-    plans = _plans(trace, _hint_check().scanner, facts.coding)
+    plans = _plans(trace, hacks.scanner, facts, found)
     acknowledged = hints.acknowledged or {}
     return StepFacts(
         trace_id=trace.id,
