@@ -30,7 +30,7 @@ _PYTEST_PROGRESS = re.compile(
 _UNITTEST = re.compile(r"^(?:FAIL|ERROR):\s+(?P<name>\w+)\s+\((?P<where>[\w.]+)\)", re.MULTILINE)
 _GO = re.compile(r"^\s*--- FAIL:\s+(?P<name>\w+)", re.MULTILINE)
 _CARGO = re.compile(r"^test\s+(?P<name>[\w:]+)\s+\.\.\.\s+FAILED\b", re.MULTILINE)
-_JEST_FILE = re.compile(r"^\s*FAIL\s+(?P<path>[\w./\\@-]+\.\w{1,4})\b", re.MULTILINE)
+_JEST_FILE = re.compile(r"^\s*FAIL\s+(?P<path>[\w./\\@-]+\.[cm]?[jt]sx?)\b", re.MULTILINE)
 _JEST_TEST = re.compile(r"^\s*\u25cf\s+(?P<name>[^\n]{1,200}?)\s*$", re.MULTILINE)
 _MOCHA = re.compile(r"^\s*\d{1,3}\)\s+(?P<name>[^\n:]{1,200}?):?\s*$", re.MULTILINE)
 _MOCHA_SUMMARY = re.compile(r"^\s*\d+\s+failing\b", re.MULTILINE)
@@ -123,7 +123,7 @@ def _jest_failures(text: str) -> dict[str, None]:
     return found
 
 
-def tests_run(command: str) -> list[str]:
+def command_runs(command: str) -> list[str]:
     """The tests a shell command runs: an id per test or file argument, ``"::"`` for a suite."""
     runs: list[str] = []
     for match in _RUNNER.finditer(command):
