@@ -132,6 +132,9 @@ def _pack_found(trace: Trace, hacks: RewardHackCheck) -> list[RuleEvidence]:
     The prompt is left out: its messages were scanned when they were new, and it grows with
     every step.
     """
+    cached = hacks.scanner.cached_scan(trace)
+    if cached is not None:  # the per-call check scanned this trace on this thread
+        return pack_evidence(hacks.pack, trace, cached)
     rules = hacks.scanner.rules
     scan = TraceScan(
         reasoning=tuple(rules.scan(trace.reasoning, "reasoning")),

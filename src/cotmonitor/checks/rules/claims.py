@@ -27,7 +27,12 @@ from dataclasses import dataclass
 from cotmonitor.checks.rules.answer_space import AnswerSpace
 from cotmonitor.checks.rules.answer_words import ANSWER_NOUN, CJK_ANSWER, CORRECT
 from cotmonitor.checks.rules.answers import LONE_CHARS, Answer, extract, normalize_value
-from cotmonitor.checks.rules.claim_forms import ClaimForm, claim_at, sentence_span
+from cotmonitor.checks.rules.claim_forms import (
+    ClaimForm,
+    claim_at,
+    sentence_span,
+    value_occurrences,
+)
 from cotmonitor.checks.rules.marks import MIN_PATTERN_EXAMPLES, example_answers, marked_option
 from cotmonitor.checks.rules.mentions import mention_at, question_spans
 
@@ -331,7 +336,7 @@ def _stated_claims(
     questions = question_spans(text, index, space)
     choice = not space.free
     found: list[Claim] = []
-    for match in pattern.finditer(text):
+    for match in value_occurrences(pattern, text, value, choice=choice):
         start, end = match.span()
         if start in taken:
             continue
