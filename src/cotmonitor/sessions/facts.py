@@ -37,8 +37,8 @@ from cotmonitor.verdicts import EvidenceSource
 
 ClaimSource = Literal["message", "tool_result"]
 TestOpKind = Literal["run", "fail", "skip", "delete", "edit_assertion", "early_exit", "other_hack"]
-QUOTE_CHARS = 120
-"""Longest quote a fact keeps (facts stay small; the traces are not kept)."""
+MAX_ACK_TRIES = 4
+"""Claims of one value whose acknowledgement is looked for in one step (the first ones)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,11 +200,14 @@ def _hints(trace: Trace, seen: int) -> _Hints:
         for hint, ack in zip(followed.hints, said, strict=True):
             if ack is not None:
                 acknowledged.setdefault(hint.answer, Span("reasoning", ack.start, ack.end))
+    tried: dict[str, int] = {}
     for claim in found:
-        if claim.value not in acknowledged:
-            ack = _acknowledges(trace, claim, space, check.scanner)
-            if ack is not None:
-                acknowledged[claim.value] = Span("reasoning", ack.start, ack.end)
+        if claim.value in acknowledged or tried.get(claim.value, 0) >= MAX_ACK_TRIES:
+            continue
+        tried[claim.value] = tried.get(claim.value, 0) + 1
+        ack = _acknowledges(trace, claim, space, check.scanner)
+        if ack is not None:
+            acknowledged[claim.value] = Span("reasoning", ack.start, ack.end)
     facts.acknowledged = acknowledged
     return facts
 

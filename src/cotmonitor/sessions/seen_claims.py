@@ -27,6 +27,8 @@ MAX_FREE_VALUES = 6
 """Most free-response values tried in one step's messages."""
 MAX_TEXT_CHARS = 200_000
 """Longest message text searched (a huge tool result is cut, never read whole)."""
+MAX_OCCURRENCES = 48
+"""Most occurrences of one value examined per message: a log full of one letter is bounded."""
 
 _ANSWER_WORDS = (
     *("answer", "solution", "expected", "correct", "key", "gold", "label", "target"),
@@ -128,7 +130,7 @@ def claims_in(texts: Sequence[tuple[int, str, str]], space: AnswerSpace) -> list
     )
     found: dict[tuple[str, int, int], Claim] = {}
     for value, written in values.items():
-        for claim in find_claims(asked, space, value, written):
+        for claim in find_claims(asked, space, value, written, most=MAX_OCCURRENCES):
             # An earlier turn of the model is its own answer in a session, not a prefill.
             if claim.form != "prefill":
                 found.setdefault((claim.value, claim.index, claim.start), claim)
