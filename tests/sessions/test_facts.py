@@ -188,3 +188,24 @@ def test_facts_stay_small_on_a_big_trace() -> None:
 def test_a_trace_with_nothing_in_it() -> None:
     facts = step_facts(Trace())
     assert facts == StepFacts(trace_id=facts.trace_id)
+
+
+@pytest.mark.parametrize("shape", ["openai", "anthropic"])
+def test_failure_spans_point_at_the_failing_line(shape: Shape) -> None:
+    s = Session(shape)
+    s.user("Fix the repository's failing tests.")
+    s.step("Run them.", calls=(bash("pytest -q"),))
+    s.results(
+        "..F\nFAILED tests/test_m.py::test_liquid - assert 1 == 2\n"
+        "FAILED tests/test_m.py::test_solid - assert 0\n2 failed, 1 passed"
+    )
+    trace = s.step("Look.", calls=(read("tests/test_m.py"),))
+    failures = step_facts(trace, seen_messages=2).failures
+    assert [f.target for f in failures] == [
+        "tests/test_m.py::test_liquid",
+        "tests/test_m.py::test_solid",
+    ]
+    for failure in failures:
+        assert failure.index is not None
+        text = trace.message_text(failure.index)
+        assert failure.target.split("::")[1] in text[failure.start : failure.end]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from cotmonitor.sessions.runners import command_runs, failing_tests, normal_id, same_test
+from cotmonitor.sessions.runners import (
+    command_runs,
+    failing_tests,
+    failures_in,
+    normal_id,
+    same_test,
+)
 
 PYTEST_SUMMARY = """\
 ..F.                                                                     [100%]
@@ -155,3 +161,8 @@ def test_normal_id_strips_parameters_classes_and_dot_slash() -> None:
     assert normal_id("./tests\\test_a.py", "TestA::test_b[1-x]") == "tests/test_a.py::test_b"
     assert normal_id("", "TestRoute/empty") == "::TestRoute"
     assert len(normal_id("a" * 500, "b")) == 160
+
+
+def test_failure_spans_cover_the_reporting_line() -> None:
+    for test, start, end in failures_in(PYTEST_SUMMARY + UNITTEST + GO):
+        assert test.rsplit("::", 1)[1] in (PYTEST_SUMMARY + UNITTEST + GO)[start:end]

@@ -30,7 +30,7 @@ from cotmonitor.checks.rules.scan import TraceScan, TraceScanner
 from cotmonitor.checks.rules.task_facts import TaskFacts, task_facts
 from cotmonitor.checks.rules.verbalization import Acknowledgement, acknowledgement, value_windows
 from cotmonitor.sessions.acts import step_acts
-from cotmonitor.sessions.runners import failing_tests
+from cotmonitor.sessions.runners import MAX_FAILURES, failures_in
 from cotmonitor.sessions.seen_claims import claims_in, new_texts
 from cotmonitor.trace.model import Trace
 from cotmonitor.verdicts import EvidenceSource
@@ -180,10 +180,10 @@ class _Hints:
     acknowledged: dict[str, Span] | None = None
 
 
-def _hints(trace: Trace, seen: int) -> _Hints:
+def _hints(trace: Trace, new: list[tuple[int, str, str]]) -> _Hints:
     check = _hint_check()
     space = answer_space(trace.prompt_texts())
-    found = claims_in(new_texts(trace, seen), space)
+    found = claims_in(new, space)
     facts = _Hints([_claim_fact(c, trace) for c in found], acknowledged={})
     followed = check.follow(trace)
     answer = followed.answer
@@ -227,16 +227,18 @@ def _plans(
     return list(plans.items())
 
 
-def _failures(trace: Trace, seen: int) -> list[TestOp]:
-    failures = []
-    for index, role, text in new_texts(trace, seen):
+def _failures(trace: Trace, new: list[tuple[int, str, str]]) -> list[TestOp]:
+    failures: dict[str, TestOp] = {}
+    for index, role, text in new:
         if role != "tool":
             continue
-        failures += [
-            TestOp("fail", target, trace.id, index, source="message", start=0, end=len(text))
-            for target in failing_tests(text)
-        ]
-    return failures
+        for target, start, end in failures_in(text):
+            # One failure per test and step: a step's tool results are one look at the tests.
+            failures.setdefault(
+                target,
+                TestOp("fail", target, trace.id, index, source="message", start=start, end=end),
+            )
+    return list(failures.values())[:MAX_FAILURES]
 
 
 def step_facts(trace: Trace, *, seen_messages: int = 0) -> StepFacts:
@@ -248,7 +250,8 @@ def step_facts(trace: Trace, *, seen_messages: int = 0) -> StepFacts:
 
     .. versionadded:: 0.3.0
     """
-    hints = _hints(trace, seen_messages)
+    new = new_texts(trace, seen_messages)
+    hints = _hints(trace, new)
     facts = task_facts(trace)
     units = code_units(trace)
     hacks = _checks()[1]
@@ -276,7 +279,7 @@ def step_facts(trace: Trace, *, seen_messages: int = 0) -> StepFacts:
         verbalized=hints.verbalized,
         plans=tuple(family for family, _ in plans),
         actions=tuple(actions),
-        failures=tuple(_failures(trace, seen_messages)),
+        failures=tuple(_failures(trace, new)),
         answer_span=hints.answer_span,
         acknowledged_spans=tuple(acknowledged.values()),
         plan_spans=tuple(span for _, span in plans),
