@@ -77,6 +77,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help=f"exit 0 rather than {NOTHING_CHECKED} when no trace could be checked",
     )
+    parser.add_argument(
+        "--no-sessions",
+        action="store_true",
+        help="check each trace alone: no grouping into sessions, no trajectory checks",
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
 
 
@@ -93,6 +98,7 @@ def _options(args: argparse.Namespace) -> ReplayOptions:
         judge_sample=args.judge_sample,
         rule_pack=args.rule_pack,
         require_reasoning=args.require_reasoning,
+        sessions=not args.no_sessions,
     )
     spec.build()  # fail here, before reading, when the judge or rule pack is unavailable
     return ReplayOptions(
