@@ -54,6 +54,10 @@ def record_to_capture(record: Any) -> tuple[RawCapture, dict[str, Any]]:
         provider=str(record.get("custom_llm_provider") or "") or None,
         complete=True,
     )
+    call_id = record.get("id") or record.get("litellm_call_id")
+    if isinstance(call_id, str) and call_id:
+        # The call's own id: replaying the log twice gives the same trace ids.
+        capture.trace_id = call_id
     started = from_epoch(record.get("startTime"))
     if started is not None:
         capture.wall_time = started.timestamp()

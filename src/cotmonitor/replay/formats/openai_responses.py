@@ -19,7 +19,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from cotmonitor.capture.record import RawCapture
-from cotmonitor.replay.formats.base import RecordError, capture_to_trace, require_mapping
+from cotmonitor.replay.formats.base import (
+    RecordError,
+    capture_to_trace,
+    from_epoch,
+    require_mapping,
+)
 from cotmonitor.trace.model import Trace
 
 
@@ -72,6 +77,13 @@ class OpenAIResponsesFormat:
                 kind="failed_call",
             )
         raw = RawCapture(kind="openai.responses", request=dict(request), response=dict(response))
+        response_id = response.get("id")
+        if isinstance(response_id, str) and response_id:
+            # The response's own id: replaying the log twice gives the same trace ids.
+            raw.trace_id = response_id
+        created = from_epoch(response.get("created_at"))
+        if created is not None:
+            raw.wall_time = created.timestamp()
         trace = capture_to_trace(raw)
         metadata = dict(trace.metadata)
         previous = _previous(request, response)
