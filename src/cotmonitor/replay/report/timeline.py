@@ -16,12 +16,12 @@ from cotmonitor.replay.report.svg import color_of
 from cotmonitor.replay.session_pass import SessionResult, StepRow
 from cotmonitor.verdicts import Finding, Severity
 
-_LEFT = 150
+_LEFT = 170
 _STEP_W = 36
 _LANE_H = 22
 _TOP = 10
 _MIN_W = 640
-_LABEL_CHARS = 22
+_LABEL_CHARS = 26
 _FLAGGED = (Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL)
 
 
@@ -46,7 +46,7 @@ def _x(step: int) -> float:
 def _lane(n: int, finding: Finding, marks: list[int], prefix: str) -> str:
     y = _TOP + n * _LANE_H + _LANE_H / 2
     color = color_of(n)
-    label = f"{finding.category} ({finding.severity.value})"[:_LABEL_CHARS]
+    label = f"F{n + 1} {finding.category}"[:_LABEL_CHARS]
     end = _x(marks[-1]) + _STEP_W / 2 if marks else _LEFT
     parts = [
         f'<text x="{_LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{escape(label)}</text>',
