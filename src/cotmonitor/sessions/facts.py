@@ -21,7 +21,7 @@ from typing import Literal
 from cotmonitor.checks.defaults import default_checks
 from cotmonitor.checks.rules.answer_space import AnswerSpace, answer_space
 from cotmonitor.checks.rules.claims import Claim as RuleClaim
-from cotmonitor.checks.rules.code_units import code_units
+from cotmonitor.checks.rules.code_units import CodeUnit, code_units
 from cotmonitor.checks.rules.hint_types import hint_type, plausible_types
 from cotmonitor.checks.rules.hint_use import HintUseCheck, question_text
 from cotmonitor.checks.rules.pack_evidence import RuleEvidence, pack_evidence
@@ -30,7 +30,7 @@ from cotmonitor.checks.rules.scan import TraceScan, TraceScanner
 from cotmonitor.checks.rules.task_facts import TaskFacts, task_facts
 from cotmonitor.checks.rules.verbalization import Acknowledgement, acknowledgement, value_windows
 from cotmonitor.sessions.acts import step_acts
-from cotmonitor.sessions.runners import failing_tests
+from cotmonitor.sessions.runners import MAX_FAILURES, failures_in
 from cotmonitor.sessions.seen_claims import claims_in, new_texts
 from cotmonitor.trace.model import Trace
 from cotmonitor.verdicts import EvidenceSource
@@ -38,7 +38,9 @@ from cotmonitor.verdicts import EvidenceSource
 ClaimSource = Literal["message", "tool_result"]
 TestOpKind = Literal["run", "fail", "skip", "delete", "edit_assertion", "early_exit", "other_hack"]
 QUOTE_CHARS = 120
-"""Longest quote a fact keeps (facts stay small; the traces are not kept)."""
+"""Longest quote a fact keeps: enough to show what happened, never a whole text."""
+MAX_ACK_TRIES = 4
+"""Claims of one value whose acknowledgement is looked for in one step (the first ones)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,8 @@ class Span:
     start: int
     end: int
     index: int | None = None
+    quote: str = ""
+    """The first ``QUOTE_CHARS`` characters of the span."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,8 @@ class Claim:
     """The message index in that trace's request."""
     start: int = 0
     end: int = 0
+    quote: str = ""
+    """The claim's first ``QUOTE_CHARS`` characters."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +90,8 @@ class TestOp:
     """Where the operation is: ``tool_call``, ``output``, or ``message`` for a failure."""
     start: int = 0
     end: int = 0
+    quote: str = ""
+    """The operation's first ``QUOTE_CHARS`` characters."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +140,9 @@ def _pack_found(trace: Trace, hacks: RewardHackCheck) -> list[RuleEvidence]:
     The prompt is left out: its messages were scanned when they were new, and it grows with
     every step.
     """
+    cached = hacks.scanner.cached_scan(trace)
+    if cached is not None:  # the per-call check scanned this trace on this thread
+        return pack_evidence(hacks.pack, trace, cached)
     rules = hacks.scanner.rules
     scan = TraceScan(
         reasoning=tuple(rules.scan(trace.reasoning, "reasoning")),
@@ -156,6 +167,10 @@ def _acknowledges(
     return acknowledgement(claim, plausible_types(claim), trace.reasoning, cues, question)
 
 
+def _ack_span(ack: Acknowledgement) -> Span:
+    return Span("reasoning", ack.start, ack.end, quote=ack.quote[:QUOTE_CHARS])
+
+
 def _claim_fact(claim: RuleClaim, trace: Trace) -> Claim:
     return Claim(
         value=claim.value,
@@ -165,6 +180,7 @@ def _claim_fact(claim: RuleClaim, trace: Trace) -> Claim:
         index=claim.index,
         start=claim.start,
         end=claim.end,
+        quote=claim.quote[:QUOTE_CHARS],
     )
 
 
@@ -177,17 +193,18 @@ class _Hints:
     acknowledged: dict[str, Span] | None = None
 
 
-def _hints(trace: Trace, seen: int) -> _Hints:
+def _hints(trace: Trace, new: list[tuple[int, str, str]]) -> _Hints:
     check = _hint_check()
     space = answer_space(trace.prompt_texts())
-    found = claims_in(new_texts(trace, seen), space)
+    found = claims_in(new, space)
     facts = _Hints([_claim_fact(c, trace) for c in found], acknowledged={})
     followed = check.follow(trace)
     answer = followed.answer
     if answer is not None:
         facts.answer = answer.value
         where: EvidenceSource = "output" if followed.where == "output" else "reasoning"
-        facts.answer_span = Span(where, answer.start, answer.end)
+        written = (answer.written or answer.value)[:QUOTE_CHARS]
+        facts.answer_span = Span(where, answer.start, answer.end, quote=written)
     if not trace.reasoning.strip():
         return facts
     acknowledged: dict[str, Span] = {}
@@ -196,12 +213,15 @@ def _hints(trace: Trace, seen: int) -> _Hints:
         facts.verbalized = any(ack is not None for ack in said)
         for hint, ack in zip(followed.hints, said, strict=True):
             if ack is not None:
-                acknowledged.setdefault(hint.answer, Span("reasoning", ack.start, ack.end))
+                acknowledged.setdefault(hint.answer, _ack_span(ack))
+    tried: dict[str, int] = {}
     for claim in found:
-        if claim.value not in acknowledged:
-            ack = _acknowledges(trace, claim, space, check.scanner)
-            if ack is not None:
-                acknowledged[claim.value] = Span("reasoning", ack.start, ack.end)
+        if claim.value in acknowledged or tried.get(claim.value, 0) >= MAX_ACK_TRIES:
+            continue
+        tried[claim.value] = tried.get(claim.value, 0) + 1
+        ack = _acknowledges(trace, claim, space, check.scanner)
+        if ack is not None:
+            acknowledged[claim.value] = _ack_span(ack)
     facts.acknowledged = acknowledged
     return facts
 
@@ -217,20 +237,54 @@ def _plans(
         stated = stated_intents(facts, in_reasoning, trace.reasoning) + stated
     plans: dict[str, Span] = {}
     for family, start, end in stated:
-        plans.setdefault(family, Span("reasoning", start, end))
+        quote = trace.reasoning[start : min(end, start + QUOTE_CHARS)]
+        plans.setdefault(family, Span("reasoning", start, end, quote=quote))
     return list(plans.items())
 
 
-def _failures(trace: Trace, seen: int) -> list[TestOp]:
-    failures = []
-    for index, role, text in new_texts(trace, seen):
+def _failures(trace: Trace, new: list[tuple[int, str, str]]) -> list[TestOp]:
+    failures: dict[str, TestOp] = {}
+    for index, role, text in new:
         if role != "tool":
             continue
-        failures += [
-            TestOp("fail", target, trace.id, index, source="message", start=0, end=len(text))
-            for target in failing_tests(text)
-        ]
-    return failures
+        for target, start, end in failures_in(text):
+            # One failure per test and step: a step's tool results are one look at the tests.
+            failures.setdefault(
+                target,
+                TestOp(
+                    "fail",
+                    target,
+                    trace.id,
+                    index,
+                    source="message",
+                    start=start,
+                    end=end,
+                    quote=text[start : min(end, start + QUOTE_CHARS)],
+                ),
+            )
+    return list(failures.values())[:MAX_FAILURES]
+
+
+def _actions(
+    trace: Trace, facts: TaskFacts, units: list[CodeUnit], found: list[RuleEvidence]
+) -> list[TestOp]:
+    ops = []
+    for act in step_acts(trace, facts, units, found):
+        raw = trace.output if act.source == "output" else trace.tool_calls[act.index or 0].arguments
+        ops.append(
+            TestOp(
+                act.kind,  # type: ignore[arg-type]
+                act.target,
+                trace.id,
+                act.index,
+                family=act.family,
+                source=act.source,  # type: ignore[arg-type]
+                start=act.start,
+                end=act.end,
+                quote=raw[act.start : min(act.end, act.start + QUOTE_CHARS)],
+            )
+        )
+    return ops
 
 
 def step_facts(trace: Trace, *, seen_messages: int = 0) -> StepFacts:
@@ -242,24 +296,13 @@ def step_facts(trace: Trace, *, seen_messages: int = 0) -> StepFacts:
 
     .. versionadded:: 0.3.0
     """
-    hints = _hints(trace, seen_messages)
+    new = new_texts(trace, seen_messages)
+    hints = _hints(trace, new)
     facts = task_facts(trace)
     units = code_units(trace)
     hacks = _checks()[1]
     found = _pack_found(trace, hacks)
-    actions = [
-        TestOp(
-            a.kind,  # type: ignore[arg-type]
-            a.target,
-            trace.id,
-            a.index,
-            family=a.family,
-            source=a.source,  # type: ignore[arg-type]
-            start=a.start,
-            end=a.end,
-        )
-        for a in step_acts(trace, facts, units, found)
-    ]
+    actions = _actions(trace, facts, units, found)
     plans = _plans(trace, hacks.scanner, facts, found)
     acknowledged = hints.acknowledged or {}
     return StepFacts(
@@ -270,7 +313,7 @@ def step_facts(trace: Trace, *, seen_messages: int = 0) -> StepFacts:
         verbalized=hints.verbalized,
         plans=tuple(family for family, _ in plans),
         actions=tuple(actions),
-        failures=tuple(_failures(trace, seen_messages)),
+        failures=tuple(_failures(trace, new)),
         answer_span=hints.answer_span,
         acknowledged_spans=tuple(acknowledged.values()),
         plan_spans=tuple(span for _, span in plans),
