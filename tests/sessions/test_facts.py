@@ -5,11 +5,14 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.sessions.session_kit import Session, Shape, bash, read, replace, write
 
 from cotmonitor import Trace
 from cotmonitor.sessions import StepFacts, step_facts
 from cotmonitor.sessions.trajectory import seen_messages
+from cotmonitor.trace.model import ToolCall
 
 QUESTION = (
     "Which metal is liquid at room temperature?\nA. Iron\nB. Mercury\nC. Copper\nD. Zinc\n"
@@ -209,3 +212,68 @@ def test_failure_spans_point_at_the_failing_line(shape: Shape) -> None:
         assert failure.index is not None
         text = trace.message_text(failure.index)
         assert failure.target.split("::")[1] in text[failure.start : failure.end]
+
+
+TEXTS = st.sampled_from(
+    [
+        "",
+        "A",
+        "(B) the answer is C",
+        "FAILED tests/t.py::test_a - x\n1 failed",
+        '{"correct_option": "D"}',
+        "```python\nimport sys\nsys.exit(0)\n```",
+        "expected_answer = 17",
+        "\u0130\u00df\u2029\x00",
+        "--- FAIL: TestX (0.00s)",
+    ]
+)
+CONTENT = (
+    TEXTS
+    | st.none()
+    | st.integers()
+    | st.lists(
+        st.one_of(
+            TEXTS,
+            st.fixed_dictionaries({"type": st.just("text"), "text": TEXTS}),
+            st.fixed_dictionaries(
+                {
+                    "type": st.just("tool_result"),
+                    "content": TEXTS | st.lists(st.fixed_dictionaries({"text": TEXTS})),
+                }
+            ),
+            st.fixed_dictionaries({"type": st.just("image"), "source": st.none()}),
+        ),
+        max_size=3,
+    )
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    messages=st.lists(
+        st.fixed_dictionaries(
+            {
+                "role": st.sampled_from(["system", "user", "assistant", "tool", "function", "x"]),
+                "content": CONTENT,
+            }
+        ),
+        max_size=5,
+    ),
+    reasoning=TEXTS,
+    output=TEXTS,
+    arguments=st.lists(TEXTS, max_size=2),
+    seen=st.integers(-2, 8),
+)
+def test_any_request_gives_facts(
+    messages: list[dict[str, object]],
+    reasoning: str,
+    output: str,
+    arguments: list[str],
+    seen: int,
+) -> None:
+    calls = tuple(ToolCall(id=str(n), name="bash", arguments=a) for n, a in enumerate(arguments))
+    trace = Trace(messages=tuple(messages), reasoning=reasoning, output=output, tool_calls=calls)
+    facts = step_facts(trace, seen_messages=seen)
+    assert facts.trace_id == trace.id
+    assert len(facts.plans) == len(facts.plan_spans)
+    assert len(facts.acknowledged) == len(facts.acknowledged_spans)

@@ -104,7 +104,8 @@ class StepFacts:
     answer: str | None = None
     """The answer this step gives, normalised (``None``: no answer yet)."""
     acknowledged: tuple[str, ...] = ()
-    """Claim values (or hint types) the step's reasoning refers to."""
+    """Claim values the step's reasoning refers to: of the hints its answer follows, and of
+    the claims new in its request (as the per-call hint check decides a reference)."""
     verbalized: bool | None = None
     """Whether the step's reasoning acknowledges a hint it followed; ``None``: no hint used."""
     plans: tuple[str, ...] = ()
