@@ -71,6 +71,10 @@ def test_too_many_open_sessions_close_the_oldest_early(tmp_path: Path) -> None:
     assert result.summary.sessions_evicted == 8
     assert result.summary.sessions == 9
     assert result.summary.session_steps == 9
+    assert result.summary.session_findings == 0  # no session kept two steps
+    done = cli(str(LITELLM), "--max-sessions", "1")
+    assert done.returncode == 0, done.stderr
+    assert "9 sessions (9 steps): 0 session findings in 0 sessions; 8 closed early" in done.stdout
 
 
 def test_cli_writes_session_findings_and_metrics_and_can_turn_sessions_off(

@@ -77,7 +77,7 @@ class SessionResult:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     key: str
     rows: list[StepRow] = field(default_factory=list)

@@ -22,6 +22,8 @@ _LANE_H = 22
 _TOP = 10
 _MIN_W = 640
 _LABEL_CHARS = 26
+_OPEN_STEPS = 12
+"""Sessions with at most this many steps show their steps table unfolded."""
 _FLAGGED = (Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL)
 
 
@@ -152,6 +154,7 @@ def session_card(session: SessionResult, number: int) -> str:
         f"<h3>{escape(session.session_id)} <small>{escape(meta)}</small></h3>"
         f"{timeline_svg(session, f's{number}')}"
         f"{_findings_table(session, lanes)}"
-        f"<details><summary>steps</summary>{_steps_table(session, lanes)}</details>"
+        f"<details{' open' if len(session.steps) <= _OPEN_STEPS else ''}><summary>steps</summary>"
+        f"{_steps_table(session, lanes)}</details>"
         "</article>"
     )
