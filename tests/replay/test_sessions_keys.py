@@ -11,7 +11,7 @@ from sessions_support import LITELLM, LOGS, RESPONSES
 
 from cotmonitor.replay.formats import FORMATS
 from cotmonitor.replay.reading import read_traces
-from cotmonitor.replay.session_steps import chain_ids, seen_before
+from cotmonitor.replay.session_steps import chain_ids, seen_before, session_step
 
 
 def _with_span_attribute(source: Path, key: str, value: str, out: Path) -> Path:
@@ -85,3 +85,25 @@ def test_a_step_has_seen_the_messages_up_to_the_previous_answer() -> None:
     # user; user, answer, tool; user, answer, tool, answer, tool; ...
     assert [seen_before(t) for t in fix] == [0, 1, 3, 5]
     assert [len(t.messages) for t in fix[:-1]] == [1, 3, 5]
+
+
+def test_a_responses_tool_result_is_a_tool_message() -> None:
+    lines = RESPONSES.read_text().splitlines()
+    [step] = FORMATS["openai-responses"].traces(json.loads(lines[4]))  # moons-key, step 2
+    [message] = step.messages
+    assert message["role"] == "tool"
+    assert "answer key: the correct answer is (B)" in message["content"]
+
+
+def test_a_step_that_may_open_its_session_also_reads_the_earlier_messages() -> None:
+    moons = [t for t in read_traces(str(LITELLM)) if t.labels["session_id"] == "moons-key"]
+    last = moons[-1]  # user, answer, key, answer, reference
+    alone = session_step(last, set())
+    assert alone is not None
+    assert alone.opening is not None
+    key = [c for c in alone.opening.claims if c.source == "tool_result" and c.value == "B"]
+    assert key  # the key read two steps before, for a log that starts here
+    assert not [c for c in alone.facts.claims if c.index == key[0].index]
+    after = session_step(last, {"moons-key"})
+    assert after is not None
+    assert after.opening is None  # the session is open: the earlier steps read them
