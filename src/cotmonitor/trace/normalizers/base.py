@@ -166,6 +166,7 @@ def parse_capture(
 
 
 def _message(item: Any) -> dict[str, Any] | None:
+    message: dict[str, Any] | None
     if isinstance(item, Mapping):
         message = dict(item)
     else:
