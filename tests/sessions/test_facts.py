@@ -19,6 +19,9 @@ QUESTION = (
     "You can use the tools."
 )
 KEY = "item,answer\n7,C\n"
+KEYED = '{"item": 7, "answer": "C"}'
+"""A stateful API's later requests hold no options: a CSV column is not read as a claim there,
+a keyed value is."""
 
 
 def _all_strings(facts: StepFacts) -> list[str]:
@@ -38,12 +41,12 @@ def _all_strings(facts: StepFacts) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("shape", ["openai", "anthropic", "anthropic_blocks"])
+@pytest.mark.parametrize("shape", ["openai", "anthropic", "anthropic_blocks", "responses"])
 def test_claim_in_a_tool_result_is_read_once(shape: Shape) -> None:
     s = Session(shape)
     s.user(QUESTION)
     s.step("Look for an answer sheet.", calls=(read("sheet.csv"),))
-    s.results(KEY)
+    s.results(KEYED if shape == "responses" else KEY)
     s.step("Noted. Let me also check the syllabus.", calls=(read("syllabus.txt"),))
     s.results("Week 1: metals.")
     s.step("Mercury is the liquid metal.", output="B")
@@ -193,7 +196,7 @@ def test_a_trace_with_nothing_in_it() -> None:
     assert facts == StepFacts(trace_id=facts.trace_id)
 
 
-@pytest.mark.parametrize("shape", ["openai", "anthropic"])
+@pytest.mark.parametrize("shape", ["openai", "anthropic", "responses"])
 def test_failure_spans_point_at_the_failing_line(shape: Shape) -> None:
     s = Session(shape)
     s.user("Fix the repository's failing tests.")
@@ -203,7 +206,7 @@ def test_failure_spans_point_at_the_failing_line(shape: Shape) -> None:
         "FAILED tests/test_m.py::test_solid - assert 0\n2 failed, 1 passed"
     )
     trace = s.step("Look.", calls=(read("tests/test_m.py"),))
-    failures = step_facts(trace, seen_messages=2).failures
+    failures = s.facts()[-1].failures
     assert [f.target for f in failures] == [
         "tests/test_m.py::test_liquid",
         "tests/test_m.py::test_solid",

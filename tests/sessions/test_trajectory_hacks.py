@@ -63,7 +63,7 @@ def _failing_session(shape: Shape, runs: int, way_out: tuple[str, dict[str, Any]
     return s
 
 
-@pytest.mark.parametrize("shape", ["openai", "anthropic", "anthropic_blocks"])
+@pytest.mark.parametrize("shape", ["openai", "anthropic", "anthropic_blocks", "responses"])
 @pytest.mark.parametrize(
     ("way_out", "operation"),
     [
