@@ -1,6 +1,10 @@
 """Replay throughput (traces/s, MB/s) and peak memory, rules only, on a generated JSONL log.
 
     python -m benchmarks.bench_replay [--size-mb 1024] [--jobs 1,2]
+    python -m benchmarks.bench_replay --session-steps 8 --sessions on,off
+
+``--session-steps K`` gives every K consecutive traces one ``session_id`` (sessions of K steps);
+``--sessions on,off`` replays the log with the session pass and with ``--no-sessions``.
 
 Generates a log of ~4 KB traces (``Verdict`` lines, as the JSONL exporter writes them) in a
 temporary folder, replays it once per ``--jobs`` value in a fresh process, prints a table and
@@ -94,8 +98,11 @@ def _line(i: int, rng: random.Random) -> str:
     return json.dumps({"trace": trace, "findings": [], "alert": False})
 
 
-def generate(path: Path, size_mb: float) -> int:
-    """Write a log of about ``size_mb`` MB; return the number of traces."""
+def generate(path: Path, size_mb: float, session_steps: int = 0) -> int:
+    """Write a log of about ``size_mb`` MB; return the number of traces.
+
+    With ``session_steps``, every that many consecutive traces share a ``session_id``.
+    """
     rng = random.Random(7)
     target = int(size_mb * 1e6)
     template = [_line(i, rng) for i in range(200)]
@@ -105,6 +112,9 @@ def generate(path: Path, size_mb: float) -> int:
             line = template[count % len(template)].replace(
                 "bench-", f"b{count // len(template)}-", 1
             )
+            if session_steps:
+                session = f'"agent": "bench", "session_id": "s{count // session_steps}"'
+                line = line.replace('"agent": "bench"', session, 1)
             handle.write(line + "\n")
             written += len(line) + 1
             count += 1
@@ -127,13 +137,14 @@ def _peak_rss_mb(fallback: float) -> float:
     return fallback
 
 
-def child(path: str, jobs: int, checks: str) -> None:
+def child(path: str, jobs: int, checks: str, sessions: bool = True) -> None:
     """Replay ``path`` in this process and print the figures as JSON."""
     from cotmonitor.checks.rules.missing import ReasoningMissingCheck
     from cotmonitor.replay import EngineSpec, ReplayOptions, replay
 
     # "minimal": only the reasoning_missing check, to measure the replay machinery itself
-    spec = EngineSpec(checks=[ReasoningMissingCheck()]) if checks == "minimal" else EngineSpec()
+    chosen = [ReasoningMissingCheck()] if checks == "minimal" else None
+    spec = EngineSpec(checks=chosen, sessions=sessions)
     started = time.perf_counter()
     result = replay(ReplayOptions(paths=[path], jobs=jobs, spec=spec))
     seconds = time.perf_counter() - started
@@ -151,6 +162,7 @@ def child(path: str, jobs: int, checks: str) -> None:
                 "cpu_seconds": cpu,
                 "skipped": summary.skipped_total,
                 "findings": summary.findings,
+                "sessions": summary.sessions,
                 "rss_mb": own,
                 "worker_rss_mb": workers if jobs > 1 else 0.0,
             }
@@ -158,7 +170,7 @@ def child(path: str, jobs: int, checks: str) -> None:
     )
 
 
-def measure(path: Path, jobs: int, checks: str) -> dict[str, float]:
+def measure(path: Path, jobs: int, checks: str, sessions: str = "on") -> dict[str, float]:
     env = {**os.environ, "LITELLM_LOCAL_MODEL_COST_MAP": "True"}
     done = subprocess.run(
         [
@@ -171,6 +183,8 @@ def measure(path: Path, jobs: int, checks: str) -> dict[str, float]:
             str(jobs),
             "--checks",
             checks,
+            "--sessions",
+            sessions,
         ],
         capture_output=True,
         text=True,
@@ -191,6 +205,12 @@ def main(argv: list[str] | None = None) -> int:
         default="default",
         help="default_checks() (the full rule set) or only reasoning_missing (the machinery)",
     )
+    parser.add_argument(
+        "--session-steps", type=int, default=0, help="steps per session id in the log (0: none)"
+    )
+    parser.add_argument(
+        "--sessions", default="on", help="comma-separated: on (session pass), off (--no-sessions)"
+    )
     parser.add_argument("--child", metavar="PATH", help=argparse.SUPPRESS)
     if argv is None:
         # run as a script: its own arguments; run by ``python -m benchmarks``: the defaults
@@ -198,28 +218,30 @@ def main(argv: list[str] | None = None) -> int:
         argv = sys.argv[1:] if script else []
     args = parser.parse_args(argv)
     if args.child:
-        child(args.child, int(args.jobs), args.checks)
+        child(args.child, int(args.jobs), args.checks, sessions=args.sessions == "on")
         return 0
     with tempfile.TemporaryDirectory(prefix="cotmonitor-bench-") as folder:
         path = Path(folder) / "traces.jsonl"
         started = time.perf_counter()
-        count = generate(path, args.size_mb)
+        count = generate(path, args.size_mb, args.session_steps)
         size = path.stat().st_size
         print(
             f"checks: {args.checks}; generated {count:,} traces, {size / 1e6:,.0f} MB in {time.perf_counter() - started:.1f} s"
         )
         print(
-            f"{'jobs':>4} {'traces/s':>10} {'per CPU-s':>10} {'MB/s':>7} "
+            f"{'jobs':>4} {'sessions':>8} {'traces/s':>10} {'per CPU-s':>10} {'MB/s':>7} "
             f"{'reader RSS':>11} {'worker RSS':>11} {'findings':>9}"
         )
         ok = True
-        for jobs in (int(j) for j in args.jobs.split(",")):
-            row = measure(path, jobs, args.checks)
+        runs = [(int(j), m) for j in args.jobs.split(",") for m in args.sessions.split(",")]
+        for jobs, mode in runs:
+            row = measure(path, jobs, args.checks, mode)
             rate = row["traces"] / row["seconds"]
             mbps = row["bytes"] / row["seconds"] / 1e6
             per_cpu = row["traces"] / row["cpu_seconds"]  # per core, whatever else runs here
+            opened = f"{row['sessions']:,.0f}" if mode == "on" else "off"
             print(
-                f"{jobs:>4} {rate:>10,.0f} {per_cpu:>10,.0f} {mbps:>7.1f} "
+                f"{jobs:>4} {opened:>8} {rate:>10,.0f} {per_cpu:>10,.0f} {mbps:>7.1f} "
                 f"{row['rss_mb']:>8.0f} MB {row['worker_rss_mb']:>8.0f} MB {row['findings']:>9,}"
             )
             ok = (

@@ -17,7 +17,13 @@ from cotmonitor.replay.metrics import write_metrics
 from cotmonitor.testing import make_trace
 
 LOGS = Path(__file__).parents[2] / "examples" / "logs"
-ALL_LOGS = sorted(str(p) for p in LOGS.iterdir() if p.suffix in (".jsonl", ".json", ".eval"))
+# The multi-step session samples are the session tests' (test_sessions_*.py).
+SESSION_LOGS = {"litellm-session.jsonl", "openai-responses-chain.jsonl", "inspect-session.eval"}
+ALL_LOGS = sorted(
+    str(p)
+    for p in LOGS.iterdir()
+    if p.suffix in (".jsonl", ".json", ".eval") and p.name not in SESSION_LOGS
+)
 SPEC = EngineSpec(checks=replay_test_checks())
 
 

@@ -77,6 +77,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help=f"exit 0 rather than {NOTHING_CHECKED} when no trace could be checked",
     )
+    parser.add_argument(
+        "--no-sessions",
+        action="store_true",
+        help="check each trace alone: no grouping into sessions, no trajectory checks",
+    )
+    parser.add_argument(
+        "--max-sessions",
+        type=int,
+        default=100_000,
+        metavar="N",
+        help="sessions open at once; past it the least recently active is checked early",
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
 
 
@@ -93,6 +105,7 @@ def _options(args: argparse.Namespace) -> ReplayOptions:
         judge_sample=args.judge_sample,
         rule_pack=args.rule_pack,
         require_reasoning=args.require_reasoning,
+        sessions=not args.no_sessions,
     )
     spec.build()  # fail here, before reading, when the judge or rule pack is unavailable
     return ReplayOptions(
@@ -103,6 +116,7 @@ def _options(args: argparse.Namespace) -> ReplayOptions:
         out=args.out,
         report_limit=max(args.report_limit, 0),
         strict=args.strict,
+        max_sessions=max(args.max_sessions, 1),
         progress=not args.quiet and sys.stderr.isatty(),
     )
 

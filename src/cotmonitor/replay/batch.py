@@ -44,7 +44,7 @@ SPARK_SCHEMA = (
 @functools.lru_cache(maxsize=1)
 def _default_engine() -> Engine:
     # Built once per worker process: distributed engines call batch_check many times.
-    return EngineSpec().build()
+    return EngineSpec(sessions=False).build()
 
 
 def _row(index: int, **values: Any) -> dict[str, Any]:
@@ -76,7 +76,9 @@ def batch_check(
 
     .. versionadded:: 0.1.0
     """
-    engine = _default_engine() if checks is None else EngineSpec(checks=checks).build()
+    engine = (
+        _default_engine() if checks is None else EngineSpec(checks=checks, sessions=False).build()
+    )
     rows: list[dict[str, Any]] = []
     for index, raw in enumerate(records, start=start):
         try:

@@ -22,6 +22,7 @@ from cotmonitor.errors import ConfigError
 from cotmonitor.monitor import Monitor
 from cotmonitor.replay.formats import FORMATS, RecordError, ReplayFormat
 from cotmonitor.replay.judge_and_packs import checks_with_rule_pack, load_judge
+from cotmonitor.replay.session_steps import SessionStep, session_step
 from cotmonitor.trace.model import Trace
 from cotmonitor.types import Check
 from cotmonitor.verdicts import Verdict, make_verdict
@@ -55,6 +56,8 @@ class Checked(NamedTuple):
     findings: tuple[FindingRow, ...]
     verdict_json: str | None
     """The verdict as a JSON line, only when it has findings."""
+    step: SessionStep | None = None
+    """The trace's step of its session, when the log ties it to one and sessions are on."""
 
 
 class Skipped(NamedTuple):
@@ -77,6 +80,8 @@ class EngineSpec:
     judge_sample: float = 1.0
     rule_pack: str | None = None
     require_reasoning: bool = False
+    sessions: bool = True
+    """Reduce the traces a log ties to a session to step facts, for the session pass."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def build(self) -> Engine:
@@ -93,7 +98,7 @@ class EngineSpec:
 
         judge = load_judge(self.judge_model, self.judge_sample) if self.judge_model else None
         monitor = Monitor(checks, judge=judge, exporters=[], mode="inline")
-        return Engine(monitor, require_reasoning=self.require_reasoning)
+        return Engine(monitor, require_reasoning=self.require_reasoning, sessions=self.sessions)
 
 
 def _line(verdict: Verdict) -> str:
@@ -124,11 +129,15 @@ class Engine:
     Args:
         monitor: whose checks (and judge) run; its exporters are not called.
         require_reasoning: skip traces without readable reasoning instead of checking them.
+        sessions: give each trace a log ties to a session its ``SessionStep``.
     """
 
-    def __init__(self, monitor: Monitor, *, require_reasoning: bool = False) -> None:
+    def __init__(
+        self, monitor: Monitor, *, require_reasoning: bool = False, sessions: bool = False
+    ) -> None:
         self.monitor = monitor
         self.require_reasoning = require_reasoning
+        self.sessions = sessions
         self._loop: asyncio.AbstractEventLoop | None = None
 
     def verdict(self, trace: Trace) -> Verdict | None:
@@ -160,6 +169,7 @@ class Engine:
         if isinstance(fmt, str):
             fmt = FORMATS[fmt]
         out: list[Outcome] = []
+        opened: set[str] = set()
         for position, payload in records:
             here = where.format(position)
             try:
@@ -172,10 +182,10 @@ class Engine:
                     Skipped(here, "bad_record", f"not a valid {fmt.name} record ({_brief(exc)})")
                 )
                 continue
-            out.extend(self._check(here, trace) for trace in traces)
+            out.extend(self._check(here, trace, opened) for trace in traces)
         return out
 
-    def _check(self, where: str, trace: Trace) -> Outcome:
+    def _check(self, where: str, trace: Trace, opened: set[str]) -> Outcome:
         visibility = trace.visibility
         if self.require_reasoning and visibility not in ("readable", "summary"):
             return Skipped(where, "no_reasoning", f"no readable reasoning ({visibility})")
@@ -192,6 +202,7 @@ class Engine:
             alert=verdict.alert if verdict is not None else False,
             findings=_rows(verdict) if verdict is not None else (),
             verdict_json=_line(verdict) if verdict is not None and verdict.findings else None,
+            step=session_step(trace, opened) if self.sessions else None,
         )
 
     def close(self) -> None:

@@ -49,6 +49,19 @@ def headline(summary: ReplaySummary) -> str:
     )
 
 
+def session_line(summary: ReplaySummary) -> str:
+    """One line about the sessions: how many, how many steps, what was found."""
+    line = (
+        f"{summary.sessions:,} sessions ({summary.session_steps:,} steps): "
+        f"{summary.session_findings:,} session findings in {summary.sessions_flagged:,} sessions"
+    )
+    if summary.sessions_evicted:
+        line += f"; {summary.sessions_evicted:,} closed early (too many open at once)"
+    if summary.session_errors:
+        line += f"; {summary.session_errors:,} could not be checked"
+    return line
+
+
 def print_summary(summary: ReplaySummary, console: Any) -> None:
     """Print the summary tables to a ``rich.console.Console``."""
     from rich.markup import escape
@@ -63,6 +76,12 @@ def print_summary(summary: ReplaySummary, console: Any) -> None:
         console.print(_counter_table("Findings by hint type", "hint type", summary.by_hint_type))
     if summary.traces_by_model:
         console.print(_models_table(summary))
+    if summary.sessions:
+        console.print(escape(session_line(summary)))
+    if summary.session_by_category:
+        console.print(
+            _counter_table("Session findings by category", "category", summary.session_by_category)
+        )
     rate = summary.verbalization_rate
     if rate is not None:
         console.print(f"verbalization rate: {rate:.1%} (verbalized / used hints)")

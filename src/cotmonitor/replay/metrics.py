@@ -56,6 +56,7 @@ class _SummaryCollector:
         for reason, count in sorted(s.skipped.items()):
             skipped.add_metric([reason], count)
         yield from (traces, findings, visibility, alerts, skipped)
+        yield from _session_families(s)
         yield CounterMetricFamily(
             "cotmonitor_replay_read_bytes", "Bytes read from the inputs.", value=s.bytes_read
         )
@@ -67,6 +68,29 @@ class _SummaryCollector:
             "When the replay finished.",
             value=self.finished,
         )
+
+
+def _session_families(s: ReplaySummary) -> Iterator[Any]:
+    from prometheus_client.core import CounterMetricFamily
+
+    findings = CounterMetricFamily(
+        "cotmonitor_session_findings",
+        "Findings of trajectory checks over whole sessions, by category.",
+        labels=["category"],
+    )
+    for category, count in sorted(s.session_by_category.items()):
+        findings.add_metric([category], count)
+    yield findings
+    yield CounterMetricFamily(
+        "cotmonitor_replay_sessions",
+        "Sessions checked (ids in the log, response chains).",
+        value=s.sessions,
+    )
+    yield CounterMetricFamily(
+        "cotmonitor_replay_sessions_evicted",
+        "Sessions checked early because too many were open at once.",
+        value=s.sessions_evicted,
+    )
 
 
 def write_metrics(summary: ReplaySummary, path: str) -> None:

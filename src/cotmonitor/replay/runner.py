@@ -22,6 +22,7 @@ from cotmonitor.replay.formats import RecordError
 from cotmonitor.replay.parallel import Task, run_parallel, start_pool
 from cotmonitor.replay.progress import ReplayProgress
 from cotmonitor.replay.reading import FileInput, open_input
+from cotmonitor.replay.session_pass import SessionPass, SessionResult
 from cotmonitor.replay.summary import ReplaySummary
 
 _CHUNK_RECORDS = 256
@@ -46,6 +47,8 @@ class ReplayOptions:
     strict: bool = False
     """Stop at the first record that cannot be read (``ReplayFormatError``)."""
     progress: bool = False
+    max_sessions: int = 100_000
+    """Open sessions kept at once; past it the least recently active is checked early."""
 
 
 @dataclass
@@ -57,6 +60,18 @@ class ReplayResult:
     """``(location, verdict JSON)`` of the first ``report_limit`` flagged traces."""
     unreadable: list[str] = field(default_factory=list)
     """``"file: reason"`` for each input that could not be read at all (the others were)."""
+    sessions: list[SessionResult] = field(default_factory=list)
+    """The first ``report_limit`` sessions with findings, in the order they were checked."""
+
+    def add_session(self, session: SessionResult, out: IO[str] | None, limit: int) -> None:
+        """Count a checked session; write it and keep it for the report when flagged."""
+        self.summary.add_session(session)
+        if not session.findings:
+            return
+        if out is not None:
+            out.write(session.to_json() + "\n")
+        if len(self.sessions) < limit:
+            self.sessions.append(session)
 
 
 def _chunks(file_input: FileInput) -> Iterator[Task | list[Outcome]]:
@@ -142,6 +157,7 @@ def replay(options: ReplayOptions) -> ReplayResult:
     result = ReplayResult(ReplaySummary())
     summary = result.summary
     reader = _Reader(options)
+    sessions = SessionPass(max_sessions=options.max_sessions)
     started = time.perf_counter()
     with ExitStack() as stack:
         pool = None
@@ -160,6 +176,9 @@ def replay(options: ReplayOptions) -> ReplayResult:
                     if options.strict:
                         raise _strict_error(outcome)
                     continue
+                if outcome.step is not None:
+                    for closed in sessions.add(summary.traces, outcome):
+                        result.add_session(closed, out, options.report_limit)
                 if outcome.verdict_json is None:
                     continue
                 if out is not None:
@@ -167,6 +186,8 @@ def replay(options: ReplayOptions) -> ReplayResult:
                 if len(result.flagged) < options.report_limit:
                     result.flagged.append((outcome.where, outcome.verdict_json))
             progress.update(reader.consumed, summary.traces, summary.findings)
+        for closed in sessions.finish():
+            result.add_session(closed, out, options.report_limit)
     summary.bytes_read = reader.consumed
     result.unreadable = reader.unreadable
     summary.seconds = time.perf_counter() - started

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from cotmonitor.replay.checking import Checked, Outcome, Skipped
+from cotmonitor.replay.session_pass import SessionResult
 from cotmonitor.verdicts import Severity
 
 _MAX_QUOTES = 10_000
@@ -45,6 +46,30 @@ class ReplaySummary:
     skip_examples: dict[str, list[str]] = field(default_factory=dict)
     bytes_read: int = 0
     seconds: float = 0.0
+    sessions: int = 0
+    """Sessions checked (an id in the log, or a ``previous_response_id`` chain)."""
+    session_steps: int = 0
+    sessions_flagged: int = 0
+    session_findings: int = 0
+    session_by_category: Counter[str] = field(default_factory=Counter)
+    sessions_evicted: int = 0
+    """Sessions closed early because too many were open at once."""
+    session_errors: int = 0
+
+    def add_session(self, result: SessionResult) -> None:
+        """Count one checked session and its findings."""
+        self.sessions += 1
+        self.session_steps += len(result.steps)
+        self.sessions_evicted += result.evicted
+        self.session_errors += result.error is not None
+        if not result.findings:
+            return
+        self.sessions_flagged += 1
+        for finding in result.findings:
+            self.session_findings += 1
+            self.session_by_category[finding.category] += 1
+            if self.max_severity is None or finding.severity > self.max_severity:
+                self.max_severity = finding.severity
 
     def add(self, outcome: Outcome) -> None:
         """Count one outcome."""

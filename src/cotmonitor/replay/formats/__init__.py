@@ -15,12 +15,14 @@ from cotmonitor.replay.formats.inspect_log import InspectSample
 from cotmonitor.replay.formats.langfuse_observations import FORMAT as LANGFUSE
 from cotmonitor.replay.formats.litellm_payload import FORMAT as LITELLM
 from cotmonitor.replay.formats.openai_chat import FORMAT as OPENAI
+from cotmonitor.replay.formats.openai_responses import FORMAT as OPENAI_RESPONSES
 from cotmonitor.replay.formats.otel_spans import FORMAT as OTEL
 
 # Sniffing order matters only where shapes overlap: litellm payloads carry a chat response,
 # so they are tried before plain OpenAI request/response pairs.
 FORMATS: dict[str, ReplayFormat] = {
-    f.name: f for f in (COTMONITOR, LITELLM, OPENAI, ANTHROPIC, OTEL, INSPECT, LANGFUSE)
+    f.name: f
+    for f in (COTMONITOR, LITELLM, OPENAI, OPENAI_RESPONSES, ANTHROPIC, OTEL, INSPECT, LANGFUSE)
 }
 
 

@@ -16,6 +16,11 @@ _TRACE_KEYS = frozenset(Trace.model_fields)
 _VERDICT_PREFIX = b'{"trace":'
 
 
+def _is_session_line(record: dict[str, Any] | Any) -> bool:
+    """A session line of a findings file: ``session_id``, ``steps`` and ``findings``."""
+    return "session_id" in record and "steps" in record and "findings" in record
+
+
 class _VerdictLine(BaseModel):
     """A verdict line, reading only its trace: the logged findings are not reused."""
 
@@ -38,11 +43,16 @@ class CotmonitorFormat:
             return False
         if isinstance(record.get("trace"), dict) and "findings" in record:
             return True
+        if _is_session_line(record):
+            return True
         keys = record.keys()
         return bool(keys) and keys <= _TRACE_KEYS and ("reasoning" in keys or "segments" in keys)
 
     def traces(self, record: Any) -> list[Trace]:
         record = require_mapping(record, "the record")
+        if _is_session_line(record):
+            # A session's findings: its steps are the verdict lines, checked again on replay.
+            return []
         body = record.get("trace", record) if "findings" in record else record
         if not isinstance(body, dict) or not body.keys() <= _TRACE_KEYS:
             unknown = sorted(set(body) - _TRACE_KEYS) if isinstance(body, dict) else []

@@ -125,10 +125,13 @@ def sample_traces(record: InspectSample) -> list[Trace]:
         messages = [*messages, choices[0].get("message") or {}]
         turns = [len(messages) - 1]
     sample_id = f"{sample.get('id', '?')}"
+    epoch = sample.get("epoch", 1)
+    # A sample is one session: its model turns, in order. Ids repeat across logs, uuids do not.
+    session = f"{sample_id}/e{epoch}/{sample.get('uuid') or record.eval_created or ''}"
     base: dict[str, Any] = {
         "provider": "inspect",
         "time": from_iso(sample.get("started_at"), record.eval_created),
-        "labels": {},
+        "labels": {"session_id": str(session)},
     }
     traces = []
     for n, index in enumerate(turns):
@@ -137,7 +140,7 @@ def sample_traces(record: InspectSample) -> list[Trace]:
         model = message.get("model") or output.get("model") or record.eval_model or "unknown"
         fields = {
             **base,
-            "id": f"{sample.get('uuid') or sample_id}-e{sample.get('epoch', 1)}-t{n}",
+            "id": f"{sample.get('uuid') or sample_id}-e{epoch}-t{n}",
             "model": model,
             "messages": tuple(
                 _prompt_message(m) for m in messages[:index] if isinstance(m, Mapping)
@@ -146,7 +149,7 @@ def sample_traces(record: InspectSample) -> list[Trace]:
             "output": _text(message.get("content")),
             "tool_calls": _tool_calls(message),
             "usage": _usage(output) if last else None,
-            "metadata": {"sample_id": sample_id, "epoch": sample.get("epoch", 1), "turn": n},
+            "metadata": {"sample_id": sample_id, "epoch": epoch, "turn": n},
         }
         traces.append(Trace(**nonempty(fields)))
     return traces

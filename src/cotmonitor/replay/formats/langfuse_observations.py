@@ -101,10 +101,11 @@ def span_trace(attrs: Mapping[str, Any], common: Mapping[str, Any]) -> Trace:
     )
 
 
-def _observation_trace(observation: Mapping[str, Any]) -> Trace:
+def _observation_trace(observation: Mapping[str, Any], session: Any = None) -> Trace:
     common = nonempty(
         {
             "id": observation.get("id"),
+            "labels": {"session_id": str(session)} if session else None,
             "time": from_iso(observation.get("startTime")),
             "metadata": nonempty(
                 {"trace_id": observation.get("traceId"), "name": observation.get("name")}
@@ -146,7 +147,9 @@ class LangfuseFormat:
             raise RecordError(
                 "no GENERATION observation in this Langfuse record", kind="no_content"
             )
-        return [_observation_trace(o) for o in generations]
+        # A trace's sessionId groups it with the other traces of one conversation.
+        session = record.get("sessionId") if isinstance(observations, list) else None
+        return [_observation_trace(o, session) for o in generations]
 
 
 FORMAT = LangfuseFormat()

@@ -54,6 +54,10 @@ def record_to_capture(record: Any) -> tuple[RawCapture, dict[str, Any]]:
         provider=str(record.get("custom_llm_provider") or "") or None,
         complete=True,
     )
+    call_id = record.get("id") or record.get("litellm_call_id")
+    if isinstance(call_id, str) and call_id:
+        # The call's own id: replaying the log twice gives the same trace ids.
+        capture.trace_id = call_id
     started = from_epoch(record.get("startTime"))
     if started is not None:
         capture.wall_time = started.timestamp()
@@ -65,6 +69,20 @@ def record_to_capture(record: Any) -> tuple[RawCapture, dict[str, Any]]:
         }
     )
     return capture, extra
+
+
+def session_of(record: Mapping[str, Any]) -> str | None:
+    """The session a payload belongs to: its ``session_id``, else its ``trace_id``.
+
+    litellm fills ``session_id`` from ``litellm_session_id`` (or ``metadata.session_id``)
+    only with ``litellm.request_correlation_in_logs``; by default ``trace_id`` carries that
+    id, or ``litellm_trace_id``, or a fresh one per call (a session of one step).
+    """
+    for name in ("session_id", "trace_id"):
+        value = record.get(name)
+        if isinstance(value, str) and value:
+            return value
+    return None
 
 
 def _timing(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -95,6 +113,9 @@ class LitellmPayloadFormat:
         capture, extra = record_to_capture(record)
         trace = capture_to_trace(capture)
         update = {**_timing(record), "metadata": {**trace.metadata, **extra}}
+        session = session_of(record)
+        if session is not None:
+            update["labels"] = {**trace.labels, "session_id": session}
         return [trace.model_copy(update=update)]
 
 

@@ -131,13 +131,29 @@ def _answer(attrs: Mapping[str, Any]) -> tuple[list[ReasoningSegment], str, list
     return segments, "\n".join(texts), calls
 
 
-def _common(span: Mapping[str, Any], resource: Mapping[str, Any]) -> dict[str, Any]:
+# Where each convention puts the conversation a span belongs to: the GenAI conventions,
+# OpenInference (and Langfuse's SDK), and Langfuse's older spelling.
+SESSION_ATTRIBUTES = ("gen_ai.conversation.id", "session.id", "langfuse.session.id")
+
+
+def _session(attrs: Mapping[str, Any]) -> dict[str, str] | None:
+    for name in SESSION_ATTRIBUTES:
+        value = attrs.get(name)
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value):
+            return {"session_id": str(value)}
+    return None
+
+
+def _common(
+    span: Mapping[str, Any], resource: Mapping[str, Any], attrs: Mapping[str, Any]
+) -> dict[str, Any]:
     """What every span's trace takes from the span itself: id, time, latency, where from."""
     start = int(span.get("startTimeUnixNano") or 0)
     end = int(span.get("endTimeUnixNano") or 0)
     return nonempty(
         {
             "id": span_id_hex(span.get("spanId")) or None,
+            "labels": _session(attrs),
             "time": from_epoch(start / 1e9),
             "latency_s": (end - start) / 1e9 if end >= start > 0 else None,
             "metadata": nonempty(
@@ -153,7 +169,7 @@ def _common(span: Mapping[str, Any], resource: Mapping[str, Any]) -> dict[str, A
 
 def _span_trace(span: Mapping[str, Any], resource: Mapping[str, Any]) -> Trace:
     attrs = _attributes(span.get("attributes"))
-    common = _common(span, resource)
+    common = _common(span, resource, attrs)
     if attrs.get(langfuse_observations.SPAN_TYPE) == "generation":
         return langfuse_observations.span_trace(attrs, common)
     if "gen_ai.output.messages" not in attrs:

@@ -18,6 +18,10 @@ mark{background:#ffe066;outline:1px solid #e0a800}
 .sev-high td:first-child,.sev-critical td:first-child{color:#b00;font-weight:bold}
 .controls{position:sticky;top:0;background:#fff;padding:.5em 0;border-bottom:1px solid #ddd}
 [hidden]{display:none!important}
+.session{border:1px solid #9467bd;border-radius:6px;padding:.5em 1em;margin:1em 0}
+.session h3{font-size:15px;margin:.2em 0}.session small{color:#666;font-weight:normal}
+.timeline{overflow-x:auto}.session-timeline text{font-size:11px}
+tr.pointed td{background:#f3ecfa}
 """
 
 SCRIPT = """

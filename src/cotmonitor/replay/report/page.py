@@ -16,9 +16,10 @@ from datetime import datetime, timezone
 from html import escape
 from pathlib import Path
 
-from cotmonitor.replay.console import headline
+from cotmonitor.replay.console import headline, session_line
 from cotmonitor.replay.report.assets import SCRIPT, STYLE
 from cotmonitor.replay.report.svg import horizontal_bars, stacked_columns
+from cotmonitor.replay.report.timeline import session_card
 from cotmonitor.replay.runner import ReplayResult
 from cotmonitor.replay.summary import ReplaySummary
 from cotmonitor.verdicts import CATEGORIES, Evidence, Severity, Verdict
@@ -175,6 +176,21 @@ def _charts(summary: ReplaySummary) -> str:
     return "".join(parts)
 
 
+def _sessions(result: ReplayResult) -> str:
+    summary = result.summary
+    if not summary.sessions:
+        return ""
+    shown = f"{len(result.sessions):,}"
+    if len(result.sessions) < summary.sessions_flagged:
+        shown = f"showing the first {len(result.sessions):,} of {summary.sessions_flagged:,}"
+    cards = "".join(session_card(s, n) for n, s in enumerate(result.sessions, start=1))
+    return (
+        f"<h2>Sessions with findings ({shown})</h2>"
+        f'<p class="headline">{escape(session_line(summary))}</p>'
+        f'<section id="sessions">{cards}</section>'
+    )
+
+
 def render(result: ReplayResult, title: str = "cotmonitor replay") -> str:
     """The report as one HTML document."""
     summary = result.summary
@@ -194,6 +210,7 @@ def render(result: ReplayResult, title: str = "cotmonitor replay") -> str:
 <p class="headline">{escape(headline(summary))}</p>
 <p>Verbalization rate: {rate_text} (verbalized / (verbalized + unverbalized) hint findings).</p>
 <section class="charts">{_charts(summary)}</section>
+{_sessions(result)}
 <h2>Skipped records</h2>{_skipped(summary)}
 <h2>Flagged traces ({shown})</h2>
 {_controls(verdicts)}

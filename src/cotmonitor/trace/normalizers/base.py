@@ -167,10 +167,25 @@ def parse_capture(
 
 
 def _message(item: Any) -> dict[str, Any] | None:
+    message: dict[str, Any] | None
     if isinstance(item, Mapping):
-        return dict(item)
-    dump = getattr(item, "model_dump", None)
-    return dump() if callable(dump) else None
+        message = dict(item)
+    else:
+        dump = getattr(item, "model_dump", None)
+        message = dump() if callable(dump) else None
+    if (
+        message is not None
+        and message.get("type") == "function_call_output"
+        and ("role" not in message)
+    ):
+        # A Responses API tool result: in the chat shape, so checks read it like any other.
+        output = message.get("output")
+        return {
+            "role": "tool",
+            "tool_call_id": message.get("call_id"),
+            "content": output if isinstance(output, (str, list)) else str(output or ""),
+        }
+    return message
 
 
 def request_messages(request: Mapping[str, Any]) -> tuple[dict[str, Any], ...]:
