@@ -147,6 +147,38 @@ _CODING = re.compile(
     r"|\bfailing\s+(?:\w+\s+)?tests?\b|\btests?\s+(?:fail|pass)(?:s|es|ed|ing)?\b",
     re.IGNORECASE,
 )
+# Every alternative of _CODING holds one of these within its first characters: a match can only
+# be near one of them, and most reasoning holds few, so searching near them beats one pass of
+# the whole alternation over every position (about half a microsecond a character).
+_CODING_LITERALS = (
+    "`", "def", "assert", "test", ".py", ".js", "repo", "implement", "refactor", "debug",
+    "function", "benchmark", "grader", "script", "bug", "command", "shell", "terminal",
+    "compil", "solution", "stdin", "stdout", "unit", "failing",
+)  # fmt: skip
+_BEFORE = 16  # "the   tests", "conftest": the furthest a match starts before its literal
+_AFTER = 64
+_GAP = re.compile(r"\s")
+
+
+def mentions_code(text: str) -> bool:
+    """Whether ``text`` works on code (``_CODING``), searched only near its literals."""
+    if len(text) < 4 * (_BEFORE + _AFTER):
+        return _CODING.search(text) is not None
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return _CODING.search(text) is not None
+    for literal in _CODING_LITERALS:
+        at = lowered.find(literal)
+        while at != -1:
+            # Windows end at a space: a cut word would fake the \b after "bug" in "bugs".
+            gap = _GAP.search(text, at + _AFTER)
+            end = len(text) if gap is None else gap.start()
+            if _CODING.search(text, max(0, at - _BEFORE), end) is not None:
+                return True
+            at = lowered.find(literal, at + 1)
+    return False
+
+
 _OPTIONS = re.compile(
     r"^\s*[\(\[]?A[\)\].:]\s+\S[^\n]*\n(?:[^\n]*\n){0,6}?\s*[\(\[]?B[\)\].:]\s+\S", re.MULTILINE
 )
@@ -273,7 +305,7 @@ def _facts(prompt: str) -> TaskFacts:
         perf=_PERF.search(prompt) is not None,
         graded=_GRADED.search(prompt) is not None,
         # A multiple-choice question about programming is a question, not a coding task.
-        coding=_CODING.search(prompt) is not None and _OPTIONS.search(prompt) is None,
+        coding=mentions_code(prompt) and _OPTIONS.search(prompt) is None,
         asserts=frozenset(" ".join(m.group(0).split()) for m in _ASSERT.finditer(prompt)),
         prompt=prompt,
     )
@@ -303,9 +335,9 @@ def _trace_facts(trace: Trace) -> TaskFacts:
     texts = trace.prompt_texts()
     prompt = "\n\n".join(text for _, role, text in texts if role in ("system", "user", "tool"))
     facts = _facts(prompt)
-    if trace.tool_calls or _CODING.search(trace.output):
+    if trace.tool_calls or mentions_code(trace.output):
         return facts if facts.coding else dataclasses.replace(facts, coding=True)
-    if not facts.coding and _CODING.search(trace.reasoning):
+    if not facts.coding and mentions_code(trace.reasoning):
         # The reasoning works on code ("os._exit(0) in conftest.py") though the prompt named
         # none of it; a question with options stays a question.
         if answer_space(texts).target is None:
