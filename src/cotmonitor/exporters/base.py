@@ -9,8 +9,17 @@ import logging
 from collections.abc import Callable, Iterable
 from functools import partial
 
+from cotmonitor.sessions.verdict import SessionVerdict
 from cotmonitor.stats import MonitorStats
-from cotmonitor.types import Bindable, Closable, EarlyAlerting, Exporter, Flushable, MonitorView
+from cotmonitor.types import (
+    Bindable,
+    Closable,
+    EarlyAlerting,
+    Exporter,
+    Flushable,
+    MonitorView,
+    SessionExporting,
+)
 from cotmonitor.verdicts import Verdict
 
 _log = logging.getLogger("cotmonitor")
@@ -45,6 +54,12 @@ class FanOutExporter:
         for exporter in self.exporters:
             if isinstance(exporter, EarlyAlerting):
                 self._safely(exporter, partial(exporter.early_alert, verdict), "early_alert")
+
+    def session_ended(self, verdict: SessionVerdict) -> None:
+        """Hand the final verdict of an ended session to every exporter that takes them."""
+        for exporter in self.exporters:
+            if isinstance(exporter, SessionExporting):
+                self._safely(exporter, partial(exporter.session_ended, verdict), "session_ended")
 
     def bind(self, monitor: MonitorView) -> None:
         """Bind every exporter that wants the monitor; a failure is counted (``stage="bind"``)."""

@@ -38,6 +38,7 @@ from cotmonitor.exporters.otel_genai import (
 )
 from cotmonitor.exporters.otel_metrics import OTelInstruments
 from cotmonitor.exporters.span_link import METADATA_KEY
+from cotmonitor.sessions.verdict import SessionVerdict
 from cotmonitor.settings import CotMonitorSettings
 from cotmonitor.trace.model import Trace
 from cotmonitor.verdicts import Finding, Verdict
@@ -138,6 +139,25 @@ class OTelExporter:
         if self.record_metrics:
             self._record_metrics(verdict)
 
+    def session_ended(self, verdict: SessionVerdict) -> None:
+        """One ``session {id}`` span per ended session, from its first call to its last.
+
+        Its findings are already events on the spans of the calls that found them; this
+        span carries the session's summary (steps, findings, alert, why it ended).
+        """
+        if not self.create_spans:
+            return
+        start_ns = int(verdict.started.timestamp() * 1e9)
+        end_ns = max(int(verdict.last_seen.timestamp() * 1e9), start_ns)
+        span = self.tracer.start_span(
+            f"session {verdict.session_id}",
+            context=None,
+            kind=self._trace_api.SpanKind.INTERNAL,
+            attributes=session_attributes(verdict),
+            start_time=start_ns,
+        )
+        span.end(end_time=end_ns)
+
     def _content(self, text: str) -> str | None:
         if not self.capture_content or not text:
             return None
@@ -195,6 +215,8 @@ class OTelExporter:
             add("reasoning_tokens", trace.usage.reasoning_tokens, base)
         for finding in verdict.findings:
             add("findings", 1, {**base, **finding_labels(finding, bound)})
+            if finding.scope == "session":
+                add("session_findings", 1, {"category": finding.category})
         if verdict.alert and verdict.findings:
             top = max(verdict.findings, key=lambda f: (f.severity.rank, f.score))
             add("alerts", 1, {**base, "category": top.category, "severity": top.severity.value})
@@ -207,6 +229,23 @@ class OTelExporter:
             labels = {"action": decision.action, "category": decision.metric_category}
             add("guard_decisions", 1, labels)
             self.instruments.record("guard_decision_seconds", decision.latency_s, {})
+
+
+def session_attributes(verdict: SessionVerdict) -> dict[str, Any]:
+    """The attributes of an ended session's span."""
+    attributes: dict[str, Any] = {
+        "gen_ai.conversation.id": verdict.session_id,
+        "cotmonitor.session.steps": verdict.steps,
+        "cotmonitor.session.findings": len(verdict.findings),
+        "cotmonitor.session.categories": verdict.categories,
+        "cotmonitor.session.alert": verdict.alert,
+        "cotmonitor.session.ended": verdict.ended or "running",
+    }
+    if verdict.severity is not None:
+        attributes["cotmonitor.session.severity"] = verdict.severity.value
+    if verdict.agent:
+        attributes["gen_ai.agent.name"] = verdict.agent
+    return attributes
 
 
 def finding_labels(finding: Finding, bound: LabelBounder) -> dict[str, str]:
@@ -292,7 +331,11 @@ def finding_event(finding: Finding, content: Callable[[str], str | None]) -> dic
             f"{e.source}:{'' if e.index is None else e.index}:{e.start}-{e.end}"
             for e in finding.evidence
         ],
+        "cotmonitor.finding.scope": finding.scope,
     }
+    traces = [e.trace_id for e in finding.evidence if e.trace_id]
+    if traces:
+        event["cotmonitor.finding.evidence.traces"] = traces
     if "hint_type" in finding.details:
         event["cotmonitor.finding.hint_type"] = str(finding.details["hint_type"])
     message = content(finding.message)

@@ -1,0 +1,274 @@
+"""Session bookkeeping for a live monitor: each trace's facts in, new session findings out.
+
+After a call's rule checks (on the worker thread; in guard mode on the caller's path, before
+the decision), ``SessionTracker.observe`` finds the call's session, reduces the trace to its
+``StepFacts``, appends them to the session, runs the trajectory checks over the session's
+steps and returns the session findings not reported before. The monitor appends those to the
+call's verdict, so metrics, spans, logs, ``on_alert`` and the guard see them like any other
+finding (with ``scope="session"``).
+
+Where the session id comes from, first match wins:
+
+1. ``trace.labels["session_id"]``: ``cotmonitor.context(session_id=...)`` or a framework
+   integration (a LangGraph thread, an OpenAI Agents trace group ...);
+2. the Responses API's ``conversation`` (the request's, kept by the normalizer);
+3. a Responses ``previous_response_id`` chain: the response id of step N is the
+   ``previous_response_id`` of step N+1, so the session id of a chain is the id of its first
+   response. A Responses call that names neither opens a chain of its own, in case a later call
+   continues it; such a one-step "session" is let go of silently when it expires.
+
+A trace with none of these costs one dict lookup (and, for the Responses API, one attribute
+read). When a session ends (``end_session``, idle past the TTL, evicted for room, or the
+monitor closing), its final ``SessionVerdict`` goes to ``on_end``.
+
+.. versionadded:: 0.3.0
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from datetime import datetime, timezone
+from typing import Protocol
+
+from cotmonitor.sessions.facts import StepFacts, step_facts
+from cotmonitor.sessions.store import Evicted, FindingKey, SessionState, SessionStore
+from cotmonitor.sessions.trajectory import trajectory_findings
+from cotmonitor.sessions.verdict import EndReason, SessionVerdict
+from cotmonitor.settings import CotMonitorSettings
+from cotmonitor.stats import MonitorStats
+from cotmonitor.trace.model import Trace
+from cotmonitor.verdicts import Finding
+
+_NONE: list[Finding] = []
+_CHAIN = 2
+"""Steps of an implicit (Responses chain) session before it is one: a single call is not."""
+
+
+class FactsOf(Protocol):
+    """``step_facts``'s signature."""
+
+    def __call__(self, trace: Trace, *, seen_messages: int = 0) -> StepFacts: ...
+
+
+def finding_key(finding: Finding) -> FindingKey:
+    """What makes a session finding new: its check, category and the traces it points at.
+
+    Trajectory checks run over the whole session at every step and find the old findings
+    again; the same finding on the same traces is reported once.
+    """
+    traces = tuple(sorted({e.trace_id or "" for e in finding.evidence}))
+    return (finding.check, finding.category, str(finding.details.get("key", "")), traces)
+
+
+class SessionTracker:
+    """The sessions of one monitor (see the module docstring).
+
+    Args:
+        stats: the monitor's counters (evictions, the live-session gauge).
+        is_alert: whether a finding is an alert (the monitor's ``AlertPolicy``).
+        on_end: gets the final verdict of each session that ends.
+        enabled: ``False`` turns session bookkeeping off.
+        max_sessions: live sessions at most (least recently seen evicted first).
+        ttl_s: idle seconds before a session expires.
+        max_steps: steps (and findings) one session keeps at most.
+        response_chains: follow Responses ``previous_response_id`` chains and
+            ``conversation`` ids when a call has no session id.
+        facts: reduces a trace to its step facts (``step_facts``).
+        trajectory: the trajectory checks (``trajectory_findings``).
+        clock: the monotonic clock of the TTL.
+    """
+
+    def __init__(
+        self,
+        stats: MonitorStats,
+        *,
+        is_alert: Callable[[Finding], bool],
+        on_end: Callable[[SessionVerdict], None],
+        enabled: bool = True,
+        max_sessions: int = 10_000,
+        ttl_s: float = 1800.0,
+        max_steps: int = 200,
+        response_chains: bool = True,
+        facts: FactsOf = step_facts,
+        trajectory: Callable[[Sequence[StepFacts]], list[Finding]] = trajectory_findings,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.enabled = enabled
+        self.store = SessionStore(
+            stats, max_sessions=max_sessions, ttl_s=ttl_s, max_steps=max_steps, clock=clock
+        )
+        self.is_alert = is_alert
+        self.on_end = on_end
+        self.response_chains = response_chains
+        self.facts = facts
+        self.trajectory = trajectory
+        self._chains: OrderedDict[str, str] = OrderedDict()
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: CotMonitorSettings,
+        stats: MonitorStats,
+        *,
+        is_alert: Callable[[Finding], bool],
+        on_end: Callable[[SessionVerdict], None],
+    ) -> SessionTracker:
+        """The tracker the settings describe (``sessions``, ``session_ttl_s`` ...)."""
+        return cls(
+            stats,
+            is_alert=is_alert,
+            on_end=on_end,
+            enabled=settings.sessions,
+            max_sessions=settings.max_sessions,
+            ttl_s=settings.session_ttl_s,
+            max_steps=settings.max_session_steps,
+            response_chains=settings.session_response_chains,
+        )
+
+    # -- per trace ------------------------------------------------------------------------
+
+    def observe(self, trace: Trace) -> tuple[Trace, list[Finding]]:
+        """Add ``trace`` to its session.
+
+        Returns:
+            The trace (labelled with the session id when it was derived) and the session
+            findings it brought to light.
+        """
+        if not self.enabled:
+            return trace, _NONE
+        session_id = trace.labels.get("session_id")
+        implicit = False
+        if not session_id:
+            if not self.response_chains or trace.operation != "responses":
+                return trace, _NONE
+            session_id, implicit = self._chained(trace)
+            if not session_id:
+                return trace, _NONE
+            # Exporters then see the conversation (``gen_ai.conversation.id``, log fields).
+            trace = trace.model_copy(update={"labels": {**trace.labels, "session_id": session_id}})
+        elif self.response_chains and trace.operation == "responses":
+            self._remember(trace, session_id)
+        return trace, self._step(session_id, trace, implicit=implicit)
+
+    def _chained(self, trace: Trace) -> tuple[str, bool]:
+        metadata = trace.metadata
+        conversation = metadata.get("conversation_id")
+        if isinstance(conversation, str) and conversation:
+            return conversation, False
+        previous = metadata.get("previous_response_id")
+        own = metadata.get("response_id")
+        with self.store.lock:
+            if isinstance(previous, str) and previous:
+                session_id = self._chains.get(previous, previous)
+                implicit = False
+            elif isinstance(own, str) and own:
+                session_id, implicit = own, True
+            else:
+                return "", False
+        self._remember(trace, session_id)
+        return session_id, implicit
+
+    def _remember(self, trace: Trace, session_id: str) -> None:
+        own = trace.metadata.get("response_id")
+        if not isinstance(own, str) or not own:
+            return
+        with self.store.lock:
+            chains = self._chains
+            chains[own] = session_id
+            while len(chains) > self.store.max_sessions:
+                chains.popitem(last=False)
+
+    def _step(self, session_id: str, trace: Trace, *, implicit: bool) -> list[Finding]:
+        store = self.store
+        with store.lock:
+            state, evicted = store.open(session_id, implicit=implicit)
+            seen = self._seen(state, trace)
+            state.seen_messages = len(trace.messages)
+            agent = trace.labels.get("agent")
+            if agent:
+                state.agent = agent
+        self._ended(evicted)
+        facts = self.facts(trace, seen_messages=seen)
+        with store.lock:
+            store.add_step(state, facts)
+            steps = tuple(state.steps)
+        found = self.trajectory(steps) if len(steps) > 1 else _NONE
+        if not found:
+            return _NONE
+        new: list[Finding] = []
+        with store.lock:
+            for finding in found:
+                scoped = finding if finding.scope == "session" else _as_session(finding)
+                if store.add_finding(state, finding_key(scoped), scoped):
+                    new.append(scoped)
+        return new
+
+    @staticmethod
+    def _seen(state: SessionState, trace: Trace) -> int:
+        metadata = trace.metadata
+        if metadata.get("previous_response_id") or metadata.get("conversation_id"):
+            # The provider keeps the conversation: the request carries only the new items.
+            return 0
+        seen = state.seen_messages
+        # A shorter history than last time was rewritten (trimmed, summarised): all new.
+        return seen if seen <= len(trace.messages) else 0
+
+    # -- whole sessions -------------------------------------------------------------------
+
+    def verdict(self, session_id: str) -> SessionVerdict | None:
+        """The running verdict of ``session_id``; ``None`` when no such session is live."""
+        self.sweep()
+        with self.store.lock:
+            state = self.store.get_locked(session_id)
+            return None if state is None else self._verdict(state, None)
+
+    def end(self, session_id: str, reason: EndReason = "end_session") -> SessionVerdict | None:
+        """End ``session_id``: its final verdict goes to ``on_end`` and is returned."""
+        state = self.store.pop(session_id)
+        if state is None:
+            return None
+        with self.store.lock:
+            verdict = self._verdict(state, reason)
+        self.on_end(verdict)
+        return verdict
+
+    def sweep(self) -> None:
+        """Expire the sessions idle past the TTL (their verdicts go to ``on_end``)."""
+        if self.enabled:
+            self._ended(self.store.sweep())
+
+    def close(self) -> None:
+        """End every live session (reason ``close``)."""
+        self._ended([Evicted(state, "close") for state in self.store.drain()])
+
+    def _ended(self, evicted: list[Evicted]) -> None:
+        for gone in evicted:
+            state = gone.state
+            if state.implicit and state.total_steps < _CHAIN:
+                continue
+            with self.store.lock:
+                verdict = self._verdict(state, gone.reason)
+            self.on_end(verdict)
+
+    def _verdict(self, state: SessionState, ended: EndReason | None) -> SessionVerdict:
+        findings = tuple(state.findings)
+        return SessionVerdict(
+            session_id=state.session_id,
+            steps=state.total_steps,
+            findings=findings,
+            alert=any(self.is_alert(f) for f in findings),
+            started=_utc(state.started),
+            last_seen=_utc(state.last_seen),
+            agent=state.agent,
+            ended=ended,
+        )
+
+
+def _as_session(finding: Finding) -> Finding:
+    return finding.model_copy(update={"scope": "session"})
+
+
+def _utc(seconds: float) -> datetime:
+    return datetime.fromtimestamp(seconds, tz=timezone.utc)
