@@ -95,12 +95,15 @@ def _analyze(units: Iterable[CodeUnit], facts: TaskFacts) -> Actions:
     return actions
 
 
-def trace_actions(trace: Trace, facts: TaskFacts | None = None) -> Actions:
+def trace_actions(
+    trace: Trace, facts: TaskFacts | None = None, *, units: list[CodeUnit] | None = None
+) -> Actions:
     """The action hits of ``trace`` (none without code in its output or tool calls).
 
-    ``facts`` are the trace's task facts, when the caller has them already.
+    ``facts`` are the trace's task facts and ``units`` its code units, when the caller has
+    them already.
     """
-    units = code_units(trace)
+    units = code_units(trace) if units is None else units
     if not (units or trace.output):
         return Actions()
     facts = facts or task_facts(trace)

@@ -199,6 +199,14 @@ class HintUseCheck:
         )
 
 
+def question_text(trace: Trace, claim: Claim, space: AnswerSpace) -> str:
+    """The request's text without the claim's own sentence: what the question itself says.
+
+    .. versionadded:: 0.3.0
+    """
+    return _question_text(trace, claim, space)
+
+
 def _question_text(trace: Trace, claim: Claim, space: AnswerSpace) -> str:
     """The request's text without the claim's own sentence: what the question itself says."""
     # A structured claim's carrier is the lines above it (``kind: Gradebook``): not question.

@@ -290,6 +290,38 @@ def _intents(facts: TaskFacts, hits: tuple[Hit, ...], text: str, source: str) ->
     return list(found.values())
 
 
+def stated_intents(
+    facts: TaskFacts, hits: tuple[Hit, ...], text: str
+) -> list[tuple[str, int, int]]:
+    """The hack families ``text`` (a reasoning) states an intent for, with their sentences' spans.
+
+    ``hits`` are the intent-rule hits in ``text`` (``TraceScanner.intent_hits``).
+
+    .. versionadded:: 0.3.0
+    """
+    found = _intents(facts, hits, text, "reasoning")
+    return [(f.family, f.evidence[0].start, f.evidence[0].end) for f in found if f.evidence]
+
+
+def pack_intents(found: list[RuleEvidence], facts: TaskFacts) -> list[tuple[str, int, int]]:
+    """The hack families a pack's intent rules find in the reasoning, with their spans.
+
+    ``found`` is ``pack_evidence`` of the pack on the trace; a plan the task asks for is left
+    out, as in ``RewardHackCheck``.
+
+    .. versionadded:: 0.3.0
+    """
+    plans = []
+    for item in found:
+        family = family_of(item.rule.id)
+        if item.rule.category != "reward_hack" or item.rule.kind != "intent":
+            continue
+        if _asked(family, facts):
+            continue
+        plans += [(family, e.start, e.end) for e in item.evidence if e.source == "reasoning"]
+    return plans
+
+
 class PackCheck:
     """Runs a user rule pack: one finding per matching rule.
 

@@ -1,0 +1,117 @@
+"""Claims in the messages a step adds: answers stated before anyone has answered.
+
+The per-call hint check looks for claims of one value, the trace's final answer. A session
+sees a claim (a tool result holding the answer key) steps before the answer comes, so here
+the values are the question's option labels, or for a free-response question the values
+written right after an answer word ("expected: 42", ``"solution": "Paris"``), each confirmed
+by the same claim finder (``checks.rules.claims``).
+
+.. versionadded:: 0.3.0
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from cotmonitor.checks.rules.answer_space import AnswerSpace
+from cotmonitor.checks.rules.answers import normalize_value
+from cotmonitor.checks.rules.claims import Claim, find_claims
+from cotmonitor.trace.model import Trace, content_text
+
+MAX_CLAIMS = 16
+"""Most claims kept from one step."""
+MAX_FREE_VALUES = 6
+"""Most free-response values tried in one step's messages."""
+MAX_TEXT_CHARS = 200_000
+"""Longest message text searched (a huge tool result is cut, never read whole)."""
+
+_FREE_VALUE = re.compile(
+    r"\b(?:answers?|solution|expected|correct|key|gold|label|target|truth|result|verdict"
+    r"|accepted|verified)\w*[\"'\]]?[ \t]*(?:is|was|=|:|->|=>|==|\u2192)[ \t]*[\"'(\[<*`]*[ \t]*"
+    r"(?P<val>-?\$?\d[\d,]*(?:\.\d+)?(?:/\d+)?|[^\W\d_][\w'-]*(?:[ \t][\w'-]+){0,2})",
+    re.IGNORECASE,
+)
+_ANSWER_WORD = re.compile(
+    r"answer|solution|expected|correct|key|gold|label|target|truth|result|verdict|accepted"
+    r"|verified",
+    re.IGNORECASE,
+)
+
+
+def _part_text(part: Any) -> str:
+    if isinstance(part, str):
+        return part
+    if isinstance(part, Mapping):
+        inner = part.get("text", part.get("content"))
+        if isinstance(inner, str):
+            return inner
+        if isinstance(inner, list):
+            return "\n".join(t for t in (_part_text(p) for p in inner) if t)
+    return ""
+
+
+def message_text(message: Mapping[str, Any]) -> tuple[str, bool]:
+    """A request message's text and whether it is a tool result.
+
+    Tool results are ``tool`` messages (the OpenAI shape) or user messages made of
+    ``tool_result`` blocks (the Anthropic shape), whose content may itself be a list of blocks.
+    """
+    content = message.get("content")
+    if message.get("role") in ("tool", "function"):
+        return _part_text({"content": content}), True
+    if isinstance(content, list):
+        results = [p for p in content if isinstance(p, Mapping) and p.get("type") == "tool_result"]
+        if results:
+            text = "\n".join(t for t in (_part_text(p) for p in content) if t)
+            return text, len(results) == len(content)
+    return content_text(content), False
+
+
+def new_texts(trace: Trace, seen: int) -> list[tuple[int, str, str]]:
+    """``(index, role, text)`` of the request messages after the first ``seen``.
+
+    The role of a message made only of tool results is ``tool`` whatever its shape.
+    """
+    found = []
+    for index in range(max(seen, 0), len(trace.messages)):
+        message = trace.messages[index]
+        text, result = message_text(message)
+        if text:
+            role = "tool" if result else str(message.get("role", ""))
+            found.append((index, role, text[:MAX_TEXT_CHARS]))
+    return found
+
+
+def _free_values(texts: Sequence[tuple[int, str, str]]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for _, role, text in texts:
+        if role == "assistant" or not _ANSWER_WORD.search(text):
+            continue
+        for match in _FREE_VALUE.finditer(text):
+            written = match.group("val").strip()
+            value = normalize_value(written)
+            if value and value not in values:
+                values[value] = written
+            if len(values) >= MAX_FREE_VALUES:
+                return values
+    return values
+
+
+def claims_in(texts: Sequence[tuple[int, str, str]], space: AnswerSpace) -> list[Claim]:
+    """The claims in ``texts`` of any value of ``space`` (earlier turns of the model aside)."""
+    asked = [t for t in texts if t[1] != "assistant"]
+    if not asked:
+        return []
+    values = (
+        dict.fromkeys(space.target.labels, "") if space.target is not None else _free_values(asked)
+    )
+    found: dict[tuple[str, int, int], Claim] = {}
+    for value, written in values.items():
+        for claim in find_claims(asked, space, value, written):
+            # An earlier turn of the model is its own answer in a session, not a prefill.
+            if claim.form != "prefill":
+                found.setdefault((claim.value, claim.index, claim.start), claim)
+    ordered = sorted(found.values(), key=lambda c: (c.index, c.start, c.value))
+    return ordered[:MAX_CLAIMS]
