@@ -19,12 +19,14 @@ them that takes the monitor takes the same ``MonitorView``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from cotmonitor.sessions.verdict import SessionVerdict
 from cotmonitor.stats import MonitorStats
 from cotmonitor.trace.model import Trace
 from cotmonitor.verdicts import Finding, Verdict
+
+if TYPE_CHECKING:
+    from cotmonitor.sessions.verdict import SessionVerdict
 
 
 @runtime_checkable

@@ -13,7 +13,6 @@ from live_support import (
     by_prompt,
     chat_agent,
     step_prompt,
-    use_markers,
 )
 from prometheus_client import CollectorRegistry
 
@@ -53,7 +52,6 @@ def guarded(capture: SessionCapture) -> Iterator[Monitor]:
         exporters=[capture],
         settings=CotMonitorSettings(checker="thread"),
     )
-    use_markers(built)
     yield built
     built.close()
 
@@ -94,9 +92,9 @@ def test_a_clean_session_and_a_lone_hack_step_pass_the_session_rule(
         chat_agent(client, "clean-g2")
     # The act alone, with no earlier plan in its session, is no session finding.
     server.enqueue(HACK_STEPS[2])
-    with cotmonitor.context(session_id="alone-g2"):
+    with cotmonitor.context(session_id="hack-alone"):
         client.chat.completions.create(
-            model="m", messages=[{"role": "user", "content": step_prompt("alone-g2", 3)}]
+            model="m", messages=[{"role": "user", "content": step_prompt("hack-alone", 3)}]
         )
     assert guarded.flush(10)
     assert capture.session_findings() == []
@@ -132,7 +130,6 @@ def test_guard_session_metrics(server: LocalModelServer) -> None:
         guard=GuardPolicy(rules=(SESSION_RULE,)),
         exporters=[PrometheusExporter(registry)],
     )
-    use_markers(monitor)
     with cotmonitor.context(session_id="hack-g4"), pytest.raises(GuardBlocked):
         chat_agent(_client(server, monitor), "hack-g4")
     assert monitor.flush(10)

@@ -10,13 +10,12 @@ import anthropic
 import openai
 import pytest
 from live_support import (
+    Recording,
     SessionCapture,
     anthropic_agent,
     by_prompt,
     chat_agent,
-    marker_facts,
     responses_agent,
-    use_markers,
 )
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
@@ -48,7 +47,7 @@ def registry() -> CollectorRegistry:
 def monitor(capture: SessionCapture, registry: CollectorRegistry) -> Iterator[Monitor]:
     # No rule checks: what these tests see is the sessions' own doing.
     built = Monitor([], exporters=[capture, PrometheusExporter(registry)])
-    use_markers(built)
+    built.sessions.facts = Recording(built.sessions.facts)
     yield built
     built.close()
 
@@ -68,7 +67,6 @@ def test_a_hack_planned_at_step_1_and_acted_at_step_3_is_a_session_finding(
     registry: CollectorRegistry,
 ) -> None:
     client = _openai(server, monitor)
-    marker_facts.seen.clear()
     with cotmonitor.context(session_id="hack-1", agent="coder"):
         chat_agent(client, "hack-1")
     with cotmonitor.context(session_id="clean-1", agent="coder"):
@@ -84,7 +82,8 @@ def test_a_hack_planned_at_step_1_and_acted_at_step_3_is_a_session_finding(
     assert verdict.alert
     assert [e.trace_id for e in finding.evidence] == [ids[0], ids[2]]
     # The whole conversation is resent each step: the facts see only what is new.
-    assert marker_facts.seen[:3] == [0, 1, 4]
+    assert monitor.sessions.facts.seen[:3] == [0, 1, 4]
+    assert finding.details["trajectory"] == "plan_then_act"
 
     running = monitor.session_verdict("hack-1")
     assert running is not None
@@ -109,18 +108,16 @@ def test_a_hack_planned_at_step_1_and_acted_at_step_3_is_a_session_finding(
 def test_calls_without_a_session_id_keep_no_state(
     server: LocalModelServer, monitor: Monitor, capture: SessionCapture
 ) -> None:
-    marker_facts.seen.clear()
     chat_agent(_openai(server, monitor), "hack-2")
     assert monitor.flush(10)
     assert len(capture.verdicts) == 3
     assert len(monitor.sessions.store) == 0
-    assert marker_facts.seen == []
+    assert monitor.sessions.facts.seen == []
     assert capture.session_findings() == []
 
 
 def test_sessions_can_be_switched_off(server: LocalModelServer, capture: SessionCapture) -> None:
     with Monitor([], exporters=[capture], sessions=False) as off:
-        use_markers(off)
         with cotmonitor.context(session_id="hack-3"):
             chat_agent(_openai(server, off), "hack-3")
         assert off.flush(10)
@@ -148,13 +145,12 @@ def test_an_anthropic_agent_with_thinking(
 def test_a_responses_chain_is_one_session_without_any_session_id(
     server: LocalModelServer, monitor: Monitor, capture: SessionCapture
 ) -> None:
-    marker_facts.seen.clear()
     responses = responses_agent(_openai(server, monitor), "hack-5")
     assert monitor.flush(10)
     first = responses[0].id
     assert [v.trace.labels.get("session_id") for v in capture.verdicts] == [first] * 3
     # The provider keeps the conversation: each request carries only its new items.
-    assert marker_facts.seen == [0, 0, 0]
+    assert monitor.sessions.facts.seen == [0, 0, 0]
     verdict = monitor.session_verdict(first)
     assert verdict is not None
     assert verdict.steps == 3
@@ -215,7 +211,6 @@ def test_an_idle_session_expires_and_its_verdict_is_exported(
     server: LocalModelServer, capture: SessionCapture, registry: CollectorRegistry
 ) -> None:
     with Monitor([], exporters=[capture, PrometheusExporter(registry)], session_ttl_s=0.2) as m:
-        use_markers(m)
         with cotmonitor.context(session_id="hack-7"):
             chat_agent(_openai(server, m), "hack-7")
         assert m.flush(10)
@@ -231,7 +226,6 @@ def test_an_idle_session_expires_and_its_verdict_is_exported(
 
 def test_close_ends_every_live_session(server: LocalModelServer, capture: SessionCapture) -> None:
     m = Monitor([], exporters=[capture])
-    use_markers(m)
     for name in ("hack-8", "clean-8"):
         with cotmonitor.context(session_id=name):
             chat_agent(_openai(server, m), name)
@@ -250,7 +244,6 @@ def test_otel_spans_carry_the_session_findings_as_evaluation_events(
     provider.add_span_processor(SimpleSpanProcessor(spans))
     exporter = OTelExporter(provider, record_metrics=False)
     with Monitor([], exporters=[capture, exporter]) as m:
-        use_markers(m)
         with cotmonitor.context(session_id="hack-9"):
             chat_agent(_openai(server, m), "hack-9")
         m.end_session("hack-9")

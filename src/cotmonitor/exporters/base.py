@@ -8,8 +8,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from functools import partial
+from typing import TYPE_CHECKING
 
-from cotmonitor.sessions.verdict import SessionVerdict
 from cotmonitor.stats import MonitorStats
 from cotmonitor.types import (
     Bindable,
@@ -21,6 +21,9 @@ from cotmonitor.types import (
     SessionExporting,
 )
 from cotmonitor.verdicts import Verdict
+
+if TYPE_CHECKING:
+    from cotmonitor.sessions.verdict import SessionVerdict
 
 _log = logging.getLogger("cotmonitor")
 

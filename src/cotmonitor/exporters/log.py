@@ -15,11 +15,13 @@ text and evidence quotes are added only with ``capture_content=True``, and every
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cotmonitor.exporters.span_link import METADATA_KEY
-from cotmonitor.sessions.verdict import SessionVerdict
 from cotmonitor.verdicts import Finding, Verdict
+
+if TYPE_CHECKING:
+    from cotmonitor.sessions.verdict import SessionVerdict
 
 
 def _keep(text: str) -> str:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cotmonitor._version import __version__
 from cotmonitor.exporters.labels import LabelBounder, normalize_model
@@ -38,10 +38,12 @@ from cotmonitor.exporters.otel_genai import (
 )
 from cotmonitor.exporters.otel_metrics import OTelInstruments
 from cotmonitor.exporters.span_link import METADATA_KEY
-from cotmonitor.sessions.verdict import SessionVerdict
 from cotmonitor.settings import CotMonitorSettings
 from cotmonitor.trace.model import Trace
 from cotmonitor.verdicts import Finding, Verdict
+
+if TYPE_CHECKING:
+    from cotmonitor.sessions.verdict import SessionVerdict
 
 
 def content_capture_enabled(settings: CotMonitorSettings | None = None) -> bool:

@@ -48,8 +48,10 @@ EVALUATION_EXPLANATION = "gen_ai.evaluation.explanation"
 RESPONSE_ID = "gen_ai.response.id"
 EVALUATION_SCOPE = "cotmonitor.evaluation.scope"
 """``session`` on the events of session findings (trajectory checks over a conversation)."""
-TEMPLATED_CHECKS = frozenset({"reasoning_missing", "hint_use", "reward_hack", "answer_mismatch"})
-"""The built-in rule checks, whose messages never carry reasoning text."""
+TEMPLATED_CHECKS = frozenset(
+    {"reasoning_missing", "hint_use", "reward_hack", "answer_mismatch", "trajectory"}
+)
+"""The built-in rule and trajectory checks, whose messages never carry reasoning text."""
 
 _VERDICT_TYPES = {"allow": "allow", "warn": "warn", "strip_tool_calls": "deny", "block": "deny"}
 _ACTION_TYPES = {"allow": "allow", "warn": "warn", "strip_tool_calls": "modify", "block": "block"}

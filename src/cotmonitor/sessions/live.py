@@ -53,13 +53,17 @@ class FactsOf(Protocol):
 
 
 def finding_key(finding: Finding) -> FindingKey:
-    """What makes a session finding new: its check, category and the traces it points at.
+    """What makes a session finding new.
 
     Trajectory checks run over the whole session at every step and find the old findings
-    again; the same finding on the same traces is reported once.
+    again, identical, with the same ``details["key"]`` (``sessions.evidence``); a finding
+    without one is told apart by its check, category and the traces it points at.
     """
+    key = finding.details.get("key")
+    if isinstance(key, str) and key:
+        return (finding.check, finding.category, key, ())
     traces = tuple(sorted({e.trace_id or "" for e in finding.evidence}))
-    return (finding.check, finding.category, str(finding.details.get("key", "")), traces)
+    return (finding.check, finding.category, "", traces)
 
 
 class SessionTracker:
