@@ -431,7 +431,7 @@ class Monitor:
 
     def _session_ended(self, verdict: SessionVerdict) -> None:
         # Exported on the worker (or inline): never on an agent's thread in guard mode.
-        if self.mode == "inline" or self._worker.on_thread():
+        if self.mode == "inline" or self._worker.on_thread() or self._worker.closed:
             self.exporter.session_ended(verdict)
         else:
             self._worker.submit(partial(self.exporter.session_ended, verdict))
@@ -470,10 +470,12 @@ class Monitor:
                 return
             self._closed = True
         deadline = None if timeout is None else time.monotonic() + timeout
-        # The live sessions end after the calls queued before close (their final verdicts).
-        if self.mode == "inline" or not self._worker.submit(self.sessions.close):
-            self.sessions.close()
         self._lost_at_close = self._worker.close(deadline)
+        # After the queued calls: the live sessions' final verdicts include them.
+        try:
+            self.sessions.close()
+        except Exception:
+            self._internal_error("session")
         if self._judge_runner is not None:
             remaining = None if deadline is None else max(deadline - time.monotonic(), 0.0)
             self._judge_runner.close(remaining)

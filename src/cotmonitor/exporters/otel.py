@@ -142,12 +142,13 @@ class OTelExporter:
             self._record_metrics(verdict)
 
     def session_ended(self, verdict: SessionVerdict) -> None:
-        """One ``session {id}`` span per ended session, from its first call to its last.
+        """A ``session {id}`` span for an ended session with findings, first call to last.
 
         Its findings are already events on the spans of the calls that found them; this
-        span carries the session's summary (steps, findings, alert, why it ended).
+        span carries the session's summary (steps, findings, alert, why it ended). Sessions
+        without findings add no span: their calls' spans name the conversation already.
         """
-        if not self.create_spans:
+        if not self.create_spans or not verdict.findings:
             return
         start_ns = int(verdict.started.timestamp() * 1e9)
         end_ns = max(int(verdict.last_seen.timestamp() * 1e9), start_ns)
