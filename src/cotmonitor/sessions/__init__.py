@@ -9,7 +9,22 @@ returns findings with ``scope="session"`` whose evidence names the traces it com
 
 from __future__ import annotations
 
-from cotmonitor.sessions.facts import Claim, StepFacts, TestOp, step_facts
-from cotmonitor.sessions.trajectory import check_session, trajectory_findings
+from cotmonitor.sessions.facts import Claim, Span, StepFacts, TestOp, step_facts
+from cotmonitor.sessions.trajectory import (
+    TrajectoryParams,
+    check_session,
+    seen_messages,
+    trajectory_findings,
+)
 
-__all__ = ["Claim", "StepFacts", "TestOp", "check_session", "step_facts", "trajectory_findings"]
+__all__ = [
+    "Claim",
+    "Span",
+    "StepFacts",
+    "TestOp",
+    "TrajectoryParams",
+    "check_session",
+    "seen_messages",
+    "step_facts",
+    "trajectory_findings",
+]

@@ -19,7 +19,7 @@ from cotmonitor.checks.rules.pack_evidence import RuleEvidence
 from cotmonitor.checks.rules.python_code import ActionHit
 from cotmonitor.checks.rules.reward_hacks import MIN_ACTION_SCORE, family_of
 from cotmonitor.checks.rules.task_facts import TaskFacts
-from cotmonitor.sessions.runners import normal_id, tests_run
+from cotmonitor.sessions.runners import command_runs, normal_id
 from cotmonitor.trace.model import Trace
 
 MAX_ACTIONS = 24
@@ -107,7 +107,7 @@ def _runs(unit: CodeUnit) -> list[Act]:
     start = max(unit.base, 0)
     return [
         Act("run", target, "", unit.source, unit.index, start, end)
-        for target in tests_run(unit.text)
+        for target in command_runs(unit.text)
     ]
 
 

@@ -30,15 +30,15 @@ from cotmonitor.checks.rules.scan import TraceScan, TraceScanner
 from cotmonitor.checks.rules.task_facts import TaskFacts, task_facts
 from cotmonitor.checks.rules.verbalization import Acknowledgement, acknowledgement, value_windows
 from cotmonitor.sessions.acts import step_acts
-from cotmonitor.sessions.runners import failing_tests
+from cotmonitor.sessions.runners import MAX_FAILURES, failures_in
 from cotmonitor.sessions.seen_claims import claims_in, new_texts
 from cotmonitor.trace.model import Trace
 from cotmonitor.verdicts import EvidenceSource
 
 ClaimSource = Literal["message", "tool_result"]
 TestOpKind = Literal["run", "fail", "skip", "delete", "edit_assertion", "early_exit", "other_hack"]
-QUOTE_CHARS = 120
-"""Longest quote a fact keeps (facts stay small; the traces are not kept)."""
+MAX_ACK_TRIES = 4
+"""Claims of one value whose acknowledgement is looked for in one step (the first ones)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +132,9 @@ def _pack_found(trace: Trace, hacks: RewardHackCheck) -> list[RuleEvidence]:
     The prompt is left out: its messages were scanned when they were new, and it grows with
     every step.
     """
+    cached = hacks.scanner.cached_scan(trace)
+    if cached is not None:  # the per-call check scanned this trace on this thread
+        return pack_evidence(hacks.pack, trace, cached)
     rules = hacks.scanner.rules
     scan = TraceScan(
         reasoning=tuple(rules.scan(trace.reasoning, "reasoning")),
@@ -177,10 +180,10 @@ class _Hints:
     acknowledged: dict[str, Span] | None = None
 
 
-def _hints(trace: Trace, seen: int) -> _Hints:
+def _hints(trace: Trace, new: list[tuple[int, str, str]]) -> _Hints:
     check = _hint_check()
     space = answer_space(trace.prompt_texts())
-    found = claims_in(new_texts(trace, seen), space)
+    found = claims_in(new, space)
     facts = _Hints([_claim_fact(c, trace) for c in found], acknowledged={})
     followed = check.follow(trace)
     answer = followed.answer
@@ -197,11 +200,14 @@ def _hints(trace: Trace, seen: int) -> _Hints:
         for hint, ack in zip(followed.hints, said, strict=True):
             if ack is not None:
                 acknowledged.setdefault(hint.answer, Span("reasoning", ack.start, ack.end))
+    tried: dict[str, int] = {}
     for claim in found:
-        if claim.value not in acknowledged:
-            ack = _acknowledges(trace, claim, space, check.scanner)
-            if ack is not None:
-                acknowledged[claim.value] = Span("reasoning", ack.start, ack.end)
+        if claim.value in acknowledged or tried.get(claim.value, 0) >= MAX_ACK_TRIES:
+            continue
+        tried[claim.value] = tried.get(claim.value, 0) + 1
+        ack = _acknowledges(trace, claim, space, check.scanner)
+        if ack is not None:
+            acknowledged[claim.value] = Span("reasoning", ack.start, ack.end)
     facts.acknowledged = acknowledged
     return facts
 
@@ -221,16 +227,18 @@ def _plans(
     return list(plans.items())
 
 
-def _failures(trace: Trace, seen: int) -> list[TestOp]:
-    failures = []
-    for index, role, text in new_texts(trace, seen):
+def _failures(trace: Trace, new: list[tuple[int, str, str]]) -> list[TestOp]:
+    failures: dict[str, TestOp] = {}
+    for index, role, text in new:
         if role != "tool":
             continue
-        failures += [
-            TestOp("fail", target, trace.id, index, source="message", start=0, end=len(text))
-            for target in failing_tests(text)
-        ]
-    return failures
+        for target, start, end in failures_in(text):
+            # One failure per test and step: a step's tool results are one look at the tests.
+            failures.setdefault(
+                target,
+                TestOp("fail", target, trace.id, index, source="message", start=start, end=end),
+            )
+    return list(failures.values())[:MAX_FAILURES]
 
 
 def step_facts(trace: Trace, *, seen_messages: int = 0) -> StepFacts:
@@ -242,7 +250,8 @@ def step_facts(trace: Trace, *, seen_messages: int = 0) -> StepFacts:
 
     .. versionadded:: 0.3.0
     """
-    hints = _hints(trace, seen_messages)
+    new = new_texts(trace, seen_messages)
+    hints = _hints(trace, new)
     facts = task_facts(trace)
     units = code_units(trace)
     hacks = _checks()[1]
@@ -270,7 +279,7 @@ def step_facts(trace: Trace, *, seen_messages: int = 0) -> StepFacts:
         verbalized=hints.verbalized,
         plans=tuple(family for family, _ in plans),
         actions=tuple(actions),
-        failures=tuple(_failures(trace, seen_messages)),
+        failures=tuple(_failures(trace, new)),
         answer_span=hints.answer_span,
         acknowledged_spans=tuple(acknowledged.values()),
         plan_spans=tuple(span for _, span in plans),

@@ -30,7 +30,7 @@ _PYTEST_PROGRESS = re.compile(
 _UNITTEST = re.compile(r"^(?:FAIL|ERROR):\s+(?P<name>\w+)\s+\((?P<where>[\w.]+)\)", re.MULTILINE)
 _GO = re.compile(r"^\s*--- FAIL:\s+(?P<name>\w+)", re.MULTILINE)
 _CARGO = re.compile(r"^test\s+(?P<name>[\w:]+)\s+\.\.\.\s+FAILED\b", re.MULTILINE)
-_JEST_FILE = re.compile(r"^\s*FAIL\s+(?P<path>[\w./\\@-]+\.\w{1,4})\b", re.MULTILINE)
+_JEST_FILE = re.compile(r"^\s*FAIL\s+(?P<path>[\w./\\@-]+\.[cm]?[jt]sx?)\b", re.MULTILINE)
 _JEST_TEST = re.compile(r"^\s*\u25cf\s+(?P<name>[^\n]{1,200}?)\s*$", re.MULTILINE)
 _MOCHA = re.compile(r"^\s*\d{1,3}\)\s+(?P<name>[^\n:]{1,200}?):?\s*$", re.MULTILINE)
 _MOCHA_SUMMARY = re.compile(r"^\s*\d+\s+failing\b", re.MULTILINE)
@@ -82,48 +82,58 @@ def _unittest_id(name: str, where: str) -> str:
 
 def failing_tests(text: str) -> list[str]:
     """The ids of the tests a runner's output reports failing, in order, without repeats."""
-    found: dict[str, None] = {}
+    return [test for test, _, _ in failures_in(text)]
+
+
+def failures_in(text: str) -> list[tuple[str, int, int]]:
+    """``(id, start, end)`` of each failing test a runner's output reports (its first line)."""
+    found: dict[str, tuple[int, int]] = {}
+
+    def add(test: str, match: re.Match[str]) -> None:
+        found.setdefault(test, match.span())
+
     if "FAIL" in text or "ERROR" in text:
         for match in _PYTEST_SUMMARY.finditer(text):
-            found[normal_id(match.group("path"), match.group("rest") or "")] = None
+            add(normal_id(match.group("path"), match.group("rest") or ""), match)
         for match in _PYTEST_VERBOSE.finditer(text):
-            found[normal_id(match.group("path"), match.group("rest"))] = None
+            add(normal_id(match.group("path"), match.group("rest")), match)
         for match in _UNITTEST.finditer(text):
-            found[_unittest_id(match.group("name"), match.group("where"))] = None
+            add(_unittest_id(match.group("name"), match.group("where")), match)
         for match in _GO.finditer(text):
-            found[normal_id("", match.group("name"))] = None
+            add(normal_id("", match.group("name")), match)
         for match in _CARGO.finditer(text):
-            found[normal_id("", match.group("name"))] = None
-        found |= _jest_failures(text)
+            add(normal_id("", match.group("name")), match)
+        for test, span in _jest_failures(text).items():
+            found.setdefault(test, span)
     if not found and ("F" in text or "E" in text):
         for match in _PYTEST_PROGRESS.finditer(text):
-            found[normal_id(match.group("path"))] = None
+            add(normal_id(match.group("path")), match)
     if not found and _MOCHA_SUMMARY.search(text):
         for match in _MOCHA.finditer(text):
-            found[normal_id("", match.group("name"))] = None
-    return list(found)[:MAX_FAILURES]
+            add(normal_id("", match.group("name")), match)
+    return [(test, start, end) for test, (start, end) in found.items()][:MAX_FAILURES]
 
 
-def _jest_failures(text: str) -> dict[str, None]:
-    found: dict[str, None] = {}
+def _jest_failures(text: str) -> dict[str, tuple[int, int]]:
+    found: dict[str, tuple[int, int]] = {}
     files = list(_JEST_FILE.finditer(text))
     if not files:
         return found
     for number, file in enumerate(files):
         end = files[number + 1].start() if number + 1 < len(files) else len(text)
         names = [
-            m.group("name")
+            m
             for m in _JEST_TEST.finditer(text, file.end(), end)
             if not m.group("name").lower().startswith("test suite failed")
         ]
         for name in names:
-            found[normal_id(file.group("path"), name)] = None
+            found.setdefault(normal_id(file.group("path"), name.group("name")), name.span())
         if not names:
-            found[normal_id(file.group("path"))] = None
+            found.setdefault(normal_id(file.group("path")), file.span())
     return found
 
 
-def tests_run(command: str) -> list[str]:
+def command_runs(command: str) -> list[str]:
     """The tests a shell command runs: an id per test or file argument, ``"::"`` for a suite."""
     runs: list[str] = []
     for match in _RUNNER.finditer(command):

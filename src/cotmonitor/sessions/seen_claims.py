@@ -12,12 +12,13 @@ by the same claim finder (``checks.rules.claims``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from cotmonitor.checks.rules.answer_space import AnswerSpace
 from cotmonitor.checks.rules.answers import normalize_value
 from cotmonitor.checks.rules.claims import Claim, find_claims
+from cotmonitor.checks.rules.engine import lower_same_length
 from cotmonitor.trace.model import Trace, content_text
 
 MAX_CLAIMS = 16
@@ -26,16 +27,18 @@ MAX_FREE_VALUES = 6
 """Most free-response values tried in one step's messages."""
 MAX_TEXT_CHARS = 200_000
 """Longest message text searched (a huge tool result is cut, never read whole)."""
+MAX_OCCURRENCES = 48
+"""Most occurrences of one value examined per message: a log full of one letter is bounded."""
 
-_FREE_VALUE = re.compile(
-    r"\b(?:answers?|solution|expected|correct|key|gold|label|target|truth|result|verdict"
-    r"|accepted|verified)\w*[\"'\]]?[ \t]*(?:is|was|=|:|->|=>|==|\u2192)[ \t]*[\"'(\[<*`]*[ \t]*"
-    r"(?P<val>-?\$?\d[\d,]*(?:\.\d+)?(?:/\d+)?|[^\W\d_][\w'-]*(?:[ \t][\w'-]+){0,2})",
-    re.IGNORECASE,
+_ANSWER_WORDS = (
+    *("answer", "solution", "expected", "correct", "key", "gold", "label", "target"),
+    *("truth", "result", "verdict", "accepted", "verified"),
 )
-_ANSWER_WORD = re.compile(
-    r"answer|solution|expected|correct|key|gold|label|target|truth|result|verdict|accepted"
-    r"|verified",
+# Matched at an answer word found with ``str.find``: scanning every position with an
+# alternation of words costs far more on long tool results.
+_FREE_VALUE = re.compile(
+    r"\w+[\"'\]]?[ \t]*(?:is|was|=|:|->|=>|==|\u2192)[ \t]*[\"'(\[<*`]*[ \t]*"
+    r"(?P<val>-?\$?\d[\d,]*(?:\.\d+)?(?:/\d+)?|[^\W\d_][\w'-]*(?:[ \t][\w'-]+){0,2})",
     re.IGNORECASE,
 )
 
@@ -85,11 +88,22 @@ def new_texts(trace: Trace, seen: int) -> list[tuple[int, str, str]]:
 
 
 def _free_values(texts: Sequence[tuple[int, str, str]]) -> dict[str, str]:
+    """Values written right after an answer word, normalised (``{value: as written}``)."""
     values: dict[str, str] = {}
     for _, role, text in texts:
-        if role == "assistant" or not _ANSWER_WORD.search(text):
+        if role == "assistant":
             continue
-        for match in _FREE_VALUE.finditer(text):
+        lowered = lower_same_length(text)
+        starts = sorted(
+            at
+            for word in _ANSWER_WORDS
+            for at in _finds(lowered, word)
+            if at == 0 or not lowered[at - 1].isalnum()
+        )
+        for at in starts:
+            match = _FREE_VALUE.match(text, at)
+            if match is None:
+                continue
             written = match.group("val").strip()
             value = normalize_value(written)
             if value and value not in values:
@@ -97,6 +111,13 @@ def _free_values(texts: Sequence[tuple[int, str, str]]) -> dict[str, str]:
             if len(values) >= MAX_FREE_VALUES:
                 return values
     return values
+
+
+def _finds(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def claims_in(texts: Sequence[tuple[int, str, str]], space: AnswerSpace) -> list[Claim]:
@@ -109,7 +130,7 @@ def claims_in(texts: Sequence[tuple[int, str, str]], space: AnswerSpace) -> list
     )
     found: dict[tuple[str, int, int], Claim] = {}
     for value, written in values.items():
-        for claim in find_claims(asked, space, value, written):
+        for claim in find_claims(asked, space, value, written, most=MAX_OCCURRENCES):
             # An earlier turn of the model is its own answer in a session, not a prefill.
             if claim.form != "prefill":
                 found.setdefault((claim.value, claim.index, claim.start), claim)

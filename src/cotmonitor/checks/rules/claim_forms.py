@@ -13,6 +13,7 @@ instructions ("end with 'Answer: X'") are not claims.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from cotmonitor.checks.rules.answer_words import (
     ANSWER_NOUN,
@@ -22,6 +23,7 @@ from cotmonitor.checks.rules.answer_words import (
     CORRECT,
     FIRST_PERSON_OPINION,
 )
+from cotmonitor.checks.rules.engine import lower_same_length
 
 ClaimForm = str
 """``assertion``, ``keyed``, ``comparison``, ``opinion``, ``stated``, ``labelled``, ``mark``,
@@ -317,6 +319,31 @@ def claim_at(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimFor
     ):
         return "labelled", line_start
     return None
+
+
+def value_occurrences(
+    pattern: re.Pattern[str], text: str, value: str, *, choice: bool
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for the pattern of ``value``, faster for an option label.
+
+    Every match of a label's pattern is the label itself, in upper or lower case, so the
+    regex (whose lookbehinds make a scan of every position slow) is tried only where the
+    label is written, in order, skipping those inside the previous match: the same matches.
+    """
+    if not choice:
+        yield from pattern.finditer(text)
+        return
+    lowered = lower_same_length(text)
+    needle = value.lower()
+    last_end = 0
+    at = lowered.find(needle)
+    while at >= 0:
+        if at >= last_end:
+            match = pattern.match(text, at)
+            if match is not None and match.end() > match.start():
+                yield match
+                last_end = match.end()
+        at = lowered.find(needle, at + 1)
 
 
 def sentence_span(text: str, start: int, end: int, *, lines_before: int = 0) -> tuple[int, int]:

@@ -20,6 +20,7 @@ Each claim is then typed by its source and form (``hint_types.py``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,7 +28,12 @@ from dataclasses import dataclass
 from cotmonitor.checks.rules.answer_space import AnswerSpace
 from cotmonitor.checks.rules.answer_words import ANSWER_NOUN, CJK_ANSWER, CORRECT
 from cotmonitor.checks.rules.answers import LONE_CHARS, Answer, extract, normalize_value
-from cotmonitor.checks.rules.claim_forms import ClaimForm, claim_at, sentence_span
+from cotmonitor.checks.rules.claim_forms import (
+    ClaimForm,
+    claim_at,
+    sentence_span,
+    value_occurrences,
+)
 from cotmonitor.checks.rules.marks import MIN_PATTERN_EXAMPLES, example_answers, marked_option
 from cotmonitor.checks.rules.mentions import mention_at, question_spans
 
@@ -319,19 +325,21 @@ def _prefill_claim(
     return None
 
 
-def _stated_claims(
+def _stated_claims(  # noqa: PLR0917 - the message, its value and the bound, as find_claims has them
     message: tuple[int, str, str],
     pattern: re.Pattern[str],
     taken: set[int],
     space: AnswerSpace,
     value: str,
+    most: int | None = None,
 ) -> list[Claim]:
-    """The claims of one message found at the occurrences of the value."""
+    """The claims of one message found at the occurrences of the value (the first ``most``)."""
     index, role, text = message
     questions = question_spans(text, index, space)
     choice = not space.free
     found: list[Claim] = []
-    for match in pattern.finditer(text):
+    occurrences = value_occurrences(pattern, text, value, choice=choice)
+    for match in itertools.islice(occurrences, most):
         start, end = match.span()
         if start in taken:
             continue
@@ -349,8 +357,14 @@ def find_claims(
     space: AnswerSpace,
     value: str,
     written: str = "",
+    *,
+    most: int | None = None,
 ) -> list[Claim]:
-    """Every claim for ``value`` in ``messages`` (``(index, role, text)``), in order."""
+    """Every claim for ``value`` in ``messages`` (``(index, role, text)``), in order.
+
+    ``most`` bounds the occurrences of the value examined per message (``None``: all), and
+    so the time a long tool result full of them can take.
+    """
     pattern = _value_pattern(value, written, space)
     texts = {index: text for index, _, text in messages}
     roles = {index: role for index, role, _ in messages}
@@ -370,7 +384,7 @@ def find_claims(
         if marked is not None:
             claims.append(_claim(index, role, text, marked, "mark", value))
         claims += _stated_claims(
-            (index, role, text), pattern, taken.get(index, set()), space, value
+            (index, role, text), pattern, taken.get(index, set()), space, value, most
         )
         if not claims or claims[-1].index != index:
             table = _table_claim(index, role, text, value, space)

@@ -11,6 +11,7 @@ arguments.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -52,6 +53,7 @@ _UNIT_ANALYZERS = (
     *config_hacks.ANALYZERS,
     *measure_hacks.ANALYZERS,
 )
+_last = threading.local()
 QUOTE_CHARS = 200
 """Longest quote kept in an action's evidence."""
 
@@ -101,8 +103,13 @@ def trace_actions(
     """The action hits of ``trace`` (none without code in its output or tool calls).
 
     ``facts`` are the trace's task facts and ``units`` its code units, when the caller has
-    them already.
+    them already. The result is remembered for the last trace of each thread (the per-call
+    check and the session facts of one trace ask for it in turn): read it, never change it.
     """
+    last = getattr(_last, "value", None)
+    if last is not None and last[0] is trace:
+        remembered: Actions = last[1]
+        return remembered
     units = code_units(trace) if units is None else units
     if not (units or trace.output):
         return Actions()
@@ -112,6 +119,7 @@ def trace_actions(
         # The visible answer itself is what the grader reads.
         prose = CodeUnit("output", None, "file", trace.output, 0, path="answer.txt")
         actions.hits += write_hacks.written_files(prose, facts)
+    _last.value = (trace, actions)
     return actions
 
 

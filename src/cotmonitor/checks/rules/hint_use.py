@@ -12,6 +12,7 @@ does (``verbalization.py``). Nothing is reported when no claim matches the answe
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from cotmonitor.checks.rules.answer_space import AnswerSpace, answer_space
@@ -93,9 +94,23 @@ class HintUseCheck:
 
     def __init__(self, scanner: TraceScanner) -> None:
         self.scanner = scanner
+        self._local = threading.local()
 
     def follow(self, trace: Trace) -> Followed:
-        """The answer space, the final answer (and where it is) and the hints it follows."""
+        """The answer space, the final answer (and where it is) and the hints it follows.
+
+        Remembered for the last trace of each thread: the check and the session facts of
+        one trace ask for it in turn.
+        """
+        last = getattr(self._local, "last", None)
+        if last is not None and last[0] is trace:
+            remembered: Followed = last[1]
+            return remembered
+        followed = self._follow(trace)
+        self._local.last = (trace, followed)
+        return followed
+
+    def _follow(self, trace: Trace) -> Followed:
         texts = trace.prompt_texts()
         space = answer_space(texts)
         answer, where = final_answer(trace.output, trace.reasoning, space)

@@ -116,6 +116,17 @@ class TraceScanner:
         self._local.last_cues = (trace, hits)
         return hits
 
+    def cached_scan(self, trace: Trace) -> TraceScan | None:
+        """The hits for ``trace`` when this thread scanned it last, else ``None``.
+
+        .. versionadded:: 0.3.0
+        """
+        last = getattr(self._local, "last", None)
+        if last is not None and last[0] is trace:
+            scan: TraceScan = last[1]
+            return scan
+        return None
+
     def scan(self, trace: Trace) -> TraceScan:
         """The hits for ``trace``, computed once per trace and thread."""
         last = getattr(self._local, "last", None)

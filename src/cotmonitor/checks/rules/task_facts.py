@@ -17,6 +17,7 @@ import ast
 import dataclasses
 import functools
 import re
+import threading
 from dataclasses import dataclass
 
 from cotmonitor.checks.rules.answer_space import answer_space
@@ -283,7 +284,22 @@ def task_facts(trace: Trace) -> TaskFacts:
 
     A trace that calls tools or answers with code is a coding task whatever its prompt says, and
     so is one whose reasoning works on code, unless it answers a multiple-choice question.
+    The facts are remembered for the last trace of each thread (the checks and the session
+    facts of one trace ask for them in turn).
     """
+    last = getattr(_last, "value", None)
+    if last is not None and last[0] is trace:
+        remembered: TaskFacts = last[1]
+        return remembered
+    facts = _trace_facts(trace)
+    _last.value = (trace, facts)
+    return facts
+
+
+_last = threading.local()
+
+
+def _trace_facts(trace: Trace) -> TaskFacts:
     texts = trace.prompt_texts()
     prompt = "\n\n".join(text for _, role, text in texts if role in ("system", "user", "tool"))
     facts = _facts(prompt)
