@@ -14,6 +14,7 @@ from cotmonitor.sessions.live import SessionTracker
 from cotmonitor.sessions.verdict import SessionVerdict
 from cotmonitor.stats import MonitorStats
 from cotmonitor.testing import make_trace
+from cotmonitor.trace.model import Trace
 from cotmonitor.verdicts import AlertPolicy
 
 
@@ -154,3 +155,27 @@ def test_memory_stays_bounded_under_100000_sessions() -> None:
     assert tracker.verdict("s98999") is None
     # 99,000 more sessions came and went; what stays is the store's thousand.
     assert grown < 8 * 2**20, f"RSS grew {grown / 2**20:.1f} MiB"
+
+
+def test_only_the_messages_new_to_a_step_are_read_for_its_facts() -> None:
+    seen: list[int] = []
+
+    def facts(trace: Trace, *, seen_messages: int = 0) -> StepFacts:
+        seen.append(seen_messages)
+        return StepFacts(trace_id=trace.id)
+
+    tracker = SessionTracker(
+        MonitorStats(), is_alert=AlertPolicy().is_alert, on_end=list.append, facts=facts
+    )
+    ask = {"role": "user", "content": "fix the tests"}
+    said = {"role": "assistant", "content": "running them"}
+    more = {"role": "user", "content": "go on"}
+    for messages in (
+        [ask],
+        [ask, said, more],  # the history resent: one message seen before
+        [ask, said, more, said, more],
+        [{"role": "system", "content": "summary so far"}, more],  # rewritten: all new
+        [ask, {"role": "user", "content": "other"}, more],  # not a continuation
+    ):
+        tracker.observe(make_trace(messages=messages, labels={"session_id": "s"}))
+    assert seen == [0, 1, 3, 0, 0]

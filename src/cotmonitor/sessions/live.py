@@ -30,7 +30,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
-from typing import Protocol
+from typing import Any, Protocol
 
 from cotmonitor.sessions.facts import StepFacts, step_facts
 from cotmonitor.sessions.store import Evicted, FindingKey, SessionState, SessionStore
@@ -188,8 +188,7 @@ class SessionTracker:
         store = self.store
         with store.lock:
             state, evicted = store.open(session_id, implicit=implicit)
-            seen = self._seen(state, trace)
-            state.seen_messages = len(trace.messages)
+            seen = _seen(state, trace)
             agent = trace.labels.get("agent")
             if agent:
                 state.agent = agent
@@ -208,16 +207,6 @@ class SessionTracker:
                 if store.add_finding(state, finding_key(scoped), scoped):
                     new.append(scoped)
         return new
-
-    @staticmethod
-    def _seen(state: SessionState, trace: Trace) -> int:
-        metadata = trace.metadata
-        if metadata.get("previous_response_id") or metadata.get("conversation_id"):
-            # The provider keeps the conversation: the request carries only the new items.
-            return 0
-        seen = state.seen_messages
-        # A shorter history than last time was rewritten (trimmed, summarised): all new.
-        return seen if seen <= len(trace.messages) else 0
 
     # -- whole sessions -------------------------------------------------------------------
 
@@ -268,6 +257,36 @@ class SessionTracker:
             agent=state.agent,
             ended=ended,
         )
+
+
+def _seen(state: SessionState, trace: Trace) -> int:
+    """How many of ``trace``'s messages the session saw before; notes them for the next step.
+
+    As ``sessions.seen_messages`` decides it for replay, with fingerprints of the previous
+    request's first and last messages in place of that request: a chat agent resends its
+    history, so the previous request is a prefix of this one; a stateful API (a previous
+    response id, a conversation id) sends only the new input; a rewritten history (trimmed,
+    summarised) is new entirely.
+    """
+    messages = trace.messages
+    seen = state.seen_messages
+    metadata = trace.metadata
+    continued = (
+        0 < seen <= len(messages)
+        and not metadata.get("previous_response_id")
+        and not metadata.get("conversation_id")
+        and _fingerprint(messages[0]) == state.first_message
+        and _fingerprint(messages[seen - 1]) == state.last_message
+    )
+    state.seen_messages = len(messages)
+    if messages:
+        state.first_message = _fingerprint(messages[0])
+        state.last_message = _fingerprint(messages[-1])
+    return seen if continued else 0
+
+
+def _fingerprint(message: dict[str, Any]) -> int:
+    return hash(repr(message))
 
 
 def _as_session(finding: Finding) -> Finding:

@@ -38,8 +38,10 @@ class SessionState:
     __slots__ = (
         "agent",
         "findings",
+        "first_message",
         "implicit",
         "keys",
+        "last_message",
         "last_seen",
         "seen_messages",
         "session_id",
@@ -61,6 +63,11 @@ class SessionState:
         self.steps: list[StepFacts] = []
         self.total_steps = 0
         self.seen_messages = 0
+        """How many messages the last step's request had."""
+        self.first_message = 0
+        self.last_message = 0
+        """Fingerprints of the last request's first and last messages: the next request
+        continues it when its own messages at those places are the same."""
         self.findings: list[Finding] = []
         self.keys: set[FindingKey] = set()
         self.agent: str | None = None
