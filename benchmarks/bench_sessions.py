@@ -7,7 +7,9 @@
    - traces with a session id, the store and the trajectory checks only (the step facts
      taken as given): the plumbing's own cost;
    - traces with a session id, in full: ``step_facts`` on the trace, the store, the
-     trajectory checks over the session so far. The traces are a scripted coding agent's
+     trajectory checks over the session so far; and the same right after the default rule
+     checks ran on the trace in the same thread (guard mode, ``checker="thread"``), when the
+     step facts reuse their work. The traces are a scripted coding agent's
      (plan at step 1, a test run, a hack at step 3, then more steps with the conversation
      resent each time), sessions of ``STEPS`` steps.
 
@@ -133,7 +135,25 @@ def _per_trace() -> list[tuple[str, list[float], int]]:
     out.append(("session id: store + trajectory", _timed(store_only, named), len(store_only.store)))
     full = _tracker()
     out.append(("session id: full (step_facts)", _timed(full, named), len(full.store)))
+    after = _tracker()
+    out.append(("  the same, after the rules", _after_rules(after, named), len(after.store)))
     return out
+
+
+def _after_rules(tracker: Any, traces: list[Any]) -> list[float]:
+    """``observe`` timed right after the default rule checks ran on the same trace and thread
+    (guard mode, ``checker="thread"``): the step facts reuse what the rules computed."""
+    from cotmonitor.checks.base import run_checks
+    from cotmonitor.checks.defaults import default_checks
+
+    checks = default_checks()
+    times = []
+    for trace in traces:
+        run_checks(trace, checks)
+        started = time.perf_counter_ns()
+        tracker.observe(trace)
+        times.append((time.perf_counter_ns() - started) / 1000)
+    return times
 
 
 def _rebadged(facts: Any, trace_id: str) -> Any:

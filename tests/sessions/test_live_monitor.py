@@ -265,3 +265,41 @@ def test_otel_spans_carry_the_session_findings_as_evaluation_events(
     assert session.attributes["cotmonitor.session.alert"] is True
     assert session.attributes["cotmonitor.session.ended"] == "end_session"
     assert tuple(session.attributes["cotmonitor.session.categories"]) == ("reward_hack",)
+
+
+def test_check_keeps_sessions_as_live_traffic_does_and_export_false_does_not(
+    capture: SessionCapture,
+) -> None:
+    from live_support import EXIT_EARLY, PLAN
+
+    from cotmonitor.testing import make_trace
+    from cotmonitor.trace.model import ToolCall
+
+    def steps(session: str) -> list[cotmonitor.Trace]:
+        labels = {"session_id": session}
+        call = ToolCall(name=EXIT_EARLY["name"], arguments=EXIT_EARLY["arguments"])
+        return [
+            make_trace(prompt="Fix the failing tests", reasoning=PLAN, output="", labels=labels),
+            make_trace(prompt="Fix the failing tests", reasoning="Looking.", labels=labels),
+            make_trace(prompt="Fix the failing tests", reasoning="Writing.", output="",
+                       tool_calls=[call], labels=labels),
+        ]  # fmt: skip
+
+    with Monitor([], exporters=[capture], mode="inline") as m:
+        verdicts = [m.check(t) for t in steps("checked")]
+        quiet = [m.check(t, export=False) for t in steps("computed")]
+        assert [f.details["trajectory"] for f in verdicts[2].findings] == ["plan_then_act"]
+        assert all(not v.findings for v in quiet)
+        assert m.session_verdict("computed") is None
+
+
+def test_session_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COTMONITOR_MAX_SESSIONS", "7")
+    monkeypatch.setenv("COTMONITOR_SESSION_TTL_S", "12.5")
+    monkeypatch.setenv("COTMONITOR_MAX_SESSION_STEPS", "9")
+    with Monitor([], exporters=[]) as m:
+        store = m.sessions.store
+        assert (store.max_sessions, store.ttl_s, store.max_steps) == (7, 12.5, 9)
+    with Monitor([], exporters=[], max_sessions=3, sessions=False) as m:
+        assert m.sessions.store.max_sessions == 3
+        assert not m.sessions.enabled
