@@ -413,7 +413,11 @@ class Monitor:
     def observe_session(self, trace: Trace) -> tuple[Trace, list[Finding]]:
         """Session bookkeeping for one trace: the trace and its new session findings.
 
-        Never raises: a failure is counted (``internal_errors{stage="session"}``).
+        Called once per call after its rule checks (by the worker, or by the guard before
+        its decision). Never raises: a failure is counted
+        (``internal_errors{stage="session"}``).
+
+        .. versionadded:: 0.3.0
         """
         try:
             return self.sessions.observe(trace)
