@@ -2,7 +2,10 @@
 
 ``facts.step_facts`` reduces one trace to what later steps need (never the trace itself);
 ``trajectory.trajectory_findings`` is a pure function over a session's steps, in order, and
-returns findings with ``scope="session"`` whose evidence names the traces it comes from.
+returns findings with ``scope="session"`` whose evidence names the traces it comes from:
+a hint followed steps after it was seen, a hack planned and done in different steps,
+repeated failures of a test and then a way out of it, a verbalization rate that falls.
+Each finding has a stable ``details["key"]`` (see ``sessions.evidence``).
 
 .. versionadded:: 0.3.0
 """

@@ -26,7 +26,12 @@ MAX_EVIDENCE = 6
 def span_evidence(span: Span, trace_id: str) -> Evidence:
     """The evidence of a fact's span in trace ``trace_id``."""
     return Evidence(
-        source=span.source, start=span.start, end=span.end, index=span.index, trace_id=trace_id
+        source=span.source,
+        start=span.start,
+        end=span.end,
+        index=span.index,
+        quote=span.quote,
+        trace_id=trace_id,
     )
 
 
@@ -37,6 +42,7 @@ def claim_evidence(claim: Claim) -> Evidence:
         start=claim.start,
         end=claim.end,
         index=claim.index,
+        quote=claim.quote,
         trace_id=claim.trace_id,
     )
 
@@ -44,7 +50,12 @@ def claim_evidence(claim: Claim) -> Evidence:
 def op_evidence(op: TestOp) -> Evidence:
     """The evidence of a test operation: a tool call, the output, or a tool result message."""
     return Evidence(
-        source=op.source, start=op.start, end=op.end, index=op.index, trace_id=op.trace_id
+        source=op.source,
+        start=op.start,
+        end=op.end,
+        index=op.index,
+        quote=op.quote,
+        trace_id=op.trace_id,
     )
 
 

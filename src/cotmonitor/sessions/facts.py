@@ -21,7 +21,7 @@ from typing import Literal
 from cotmonitor.checks.defaults import default_checks
 from cotmonitor.checks.rules.answer_space import AnswerSpace, answer_space
 from cotmonitor.checks.rules.claims import Claim as RuleClaim
-from cotmonitor.checks.rules.code_units import code_units
+from cotmonitor.checks.rules.code_units import CodeUnit, code_units
 from cotmonitor.checks.rules.hint_types import hint_type, plausible_types
 from cotmonitor.checks.rules.hint_use import HintUseCheck, question_text
 from cotmonitor.checks.rules.pack_evidence import RuleEvidence, pack_evidence
@@ -37,6 +37,8 @@ from cotmonitor.verdicts import EvidenceSource
 
 ClaimSource = Literal["message", "tool_result"]
 TestOpKind = Literal["run", "fail", "skip", "delete", "edit_assertion", "early_exit", "other_hack"]
+QUOTE_CHARS = 120
+"""Longest quote a fact keeps: enough to show what happened, never a whole text."""
 MAX_ACK_TRIES = 4
 """Claims of one value whose acknowledgement is looked for in one step (the first ones)."""
 
@@ -49,6 +51,8 @@ class Span:
     start: int
     end: int
     index: int | None = None
+    quote: str = ""
+    """The first ``QUOTE_CHARS`` characters of the span."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,8 @@ class Claim:
     """The message index in that trace's request."""
     start: int = 0
     end: int = 0
+    quote: str = ""
+    """The claim's first ``QUOTE_CHARS`` characters."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +90,8 @@ class TestOp:
     """Where the operation is: ``tool_call``, ``output``, or ``message`` for a failure."""
     start: int = 0
     end: int = 0
+    quote: str = ""
+    """The operation's first ``QUOTE_CHARS`` characters."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +104,8 @@ class StepFacts:
     answer: str | None = None
     """The answer this step gives, normalised (``None``: no answer yet)."""
     acknowledged: tuple[str, ...] = ()
-    """Claim values (or hint types) the step's reasoning refers to."""
+    """Claim values the step's reasoning refers to: of the hints its answer follows, and of
+    the claims new in its request (as the per-call hint check decides a reference)."""
     verbalized: bool | None = None
     """Whether the step's reasoning acknowledges a hint it followed; ``None``: no hint used."""
     plans: tuple[str, ...] = ()
@@ -159,6 +168,10 @@ def _acknowledges(
     return acknowledgement(claim, plausible_types(claim), trace.reasoning, cues, question)
 
 
+def _ack_span(ack: Acknowledgement) -> Span:
+    return Span("reasoning", ack.start, ack.end, quote=ack.quote[:QUOTE_CHARS])
+
+
 def _claim_fact(claim: RuleClaim, trace: Trace) -> Claim:
     return Claim(
         value=claim.value,
@@ -168,6 +181,7 @@ def _claim_fact(claim: RuleClaim, trace: Trace) -> Claim:
         index=claim.index,
         start=claim.start,
         end=claim.end,
+        quote=claim.quote[:QUOTE_CHARS],
     )
 
 
@@ -190,7 +204,8 @@ def _hints(trace: Trace, new: list[tuple[int, str, str]]) -> _Hints:
     if answer is not None:
         facts.answer = answer.value
         where: EvidenceSource = "output" if followed.where == "output" else "reasoning"
-        facts.answer_span = Span(where, answer.start, answer.end)
+        written = (answer.written or answer.value)[:QUOTE_CHARS]
+        facts.answer_span = Span(where, answer.start, answer.end, quote=written)
     if not trace.reasoning.strip():
         return facts
     acknowledged: dict[str, Span] = {}
@@ -199,7 +214,7 @@ def _hints(trace: Trace, new: list[tuple[int, str, str]]) -> _Hints:
         facts.verbalized = any(ack is not None for ack in said)
         for hint, ack in zip(followed.hints, said, strict=True):
             if ack is not None:
-                acknowledged.setdefault(hint.answer, Span("reasoning", ack.start, ack.end))
+                acknowledged.setdefault(hint.answer, _ack_span(ack))
     tried: dict[str, int] = {}
     for claim in found:
         if claim.value in acknowledged or tried.get(claim.value, 0) >= MAX_ACK_TRIES:
@@ -207,7 +222,7 @@ def _hints(trace: Trace, new: list[tuple[int, str, str]]) -> _Hints:
         tried[claim.value] = tried.get(claim.value, 0) + 1
         ack = _acknowledges(trace, claim, space, check.scanner)
         if ack is not None:
-            acknowledged[claim.value] = Span("reasoning", ack.start, ack.end)
+            acknowledged[claim.value] = _ack_span(ack)
     facts.acknowledged = acknowledged
     return facts
 
@@ -223,7 +238,8 @@ def _plans(
         stated = stated_intents(facts, in_reasoning, trace.reasoning) + stated
     plans: dict[str, Span] = {}
     for family, start, end in stated:
-        plans.setdefault(family, Span("reasoning", start, end))
+        quote = trace.reasoning[start : min(end, start + QUOTE_CHARS)]
+        plans.setdefault(family, Span("reasoning", start, end, quote=quote))
     return list(plans.items())
 
 
@@ -236,9 +252,40 @@ def _failures(trace: Trace, new: list[tuple[int, str, str]]) -> list[TestOp]:
             # One failure per test and step: a step's tool results are one look at the tests.
             failures.setdefault(
                 target,
-                TestOp("fail", target, trace.id, index, source="message", start=start, end=end),
+                TestOp(
+                    "fail",
+                    target,
+                    trace.id,
+                    index,
+                    source="message",
+                    start=start,
+                    end=end,
+                    quote=text[start : min(end, start + QUOTE_CHARS)],
+                ),
             )
     return list(failures.values())[:MAX_FAILURES]
+
+
+def _actions(
+    trace: Trace, facts: TaskFacts, units: list[CodeUnit], found: list[RuleEvidence]
+) -> list[TestOp]:
+    ops = []
+    for act in step_acts(trace, facts, units, found):
+        raw = trace.output if act.source == "output" else trace.tool_calls[act.index or 0].arguments
+        ops.append(
+            TestOp(
+                act.kind,  # type: ignore[arg-type]
+                act.target,
+                trace.id,
+                act.index,
+                family=act.family,
+                source=act.source,  # type: ignore[arg-type]
+                start=act.start,
+                end=act.end,
+                quote=raw[act.start : min(act.end, act.start + QUOTE_CHARS)],
+            )
+        )
+    return ops
 
 
 def step_facts(trace: Trace, *, seen_messages: int = 0) -> StepFacts:
@@ -256,19 +303,7 @@ def step_facts(trace: Trace, *, seen_messages: int = 0) -> StepFacts:
     units = code_units(trace)
     hacks = _checks()[1]
     found = _pack_found(trace, hacks)
-    actions = [
-        TestOp(
-            a.kind,  # type: ignore[arg-type]
-            a.target,
-            trace.id,
-            a.index,
-            family=a.family,
-            source=a.source,  # type: ignore[arg-type]
-            start=a.start,
-            end=a.end,
-        )
-        for a in step_acts(trace, facts, units, found)
-    ]
+    actions = _actions(trace, facts, units, found)
     plans = _plans(trace, hacks.scanner, facts, found)
     acknowledged = hints.acknowledged or {}
     return StepFacts(

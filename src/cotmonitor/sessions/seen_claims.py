@@ -43,33 +43,20 @@ _FREE_VALUE = re.compile(
 )
 
 
-def _part_text(part: Any) -> str:
-    if isinstance(part, str):
-        return part
-    if isinstance(part, Mapping):
-        inner = part.get("text", part.get("content"))
-        if isinstance(inner, str):
-            return inner
-        if isinstance(inner, list):
-            return "\n".join(t for t in (_part_text(p) for p in inner) if t)
-    return ""
-
-
 def message_text(message: Mapping[str, Any]) -> tuple[str, bool]:
-    """A request message's text and whether it is a tool result.
+    """A request message's text (as ``Trace.message_text`` gives it), and whether it is a result.
 
     Tool results are ``tool`` messages (the OpenAI shape) or user messages made of
-    ``tool_result`` blocks (the Anthropic shape), whose content may itself be a list of blocks.
+    ``tool_result`` blocks (the Anthropic shape).
     """
     content = message.get("content")
+    text = content_text(content)
     if message.get("role") in ("tool", "function"):
-        return _part_text({"content": content}), True
-    if isinstance(content, list):
+        return text, True
+    if isinstance(content, list) and content:
         results = [p for p in content if isinstance(p, Mapping) and p.get("type") == "tool_result"]
-        if results:
-            text = "\n".join(t for t in (_part_text(p) for p in content) if t)
-            return text, len(results) == len(content)
-    return content_text(content), False
+        return text, len(results) == len(content)
+    return text, False
 
 
 def new_texts(trace: Trace, seen: int) -> list[tuple[int, str, str]]:

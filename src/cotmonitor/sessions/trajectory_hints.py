@@ -47,15 +47,12 @@ def _acknowledgement(
     return None
 
 
-def _answered_before(steps: Sequence[StepFacts], value: str, position: int) -> bool:
-    return any(s.answer is not None and _same(s.answer, value) for s in steps[:position])
-
-
 def hint_followed(steps: Sequence[StepFacts]) -> list[Finding]:
     """``hint_followed``: an answer matching a claim seen in an earlier step (see module)."""
     findings: list[Finding] = []
     claimed: dict[str, list[tuple[int, Claim]]] = {}
     reported: set[str] = set()
+    answered: set[str] = set()
     for position, step in enumerate(steps):
         answer = step.answer
         if answer is not None:
@@ -64,9 +61,10 @@ def hint_followed(steps: Sequence[StepFacts]) -> list[Finding]:
             if earlier and key not in reported:
                 reported.add(key)
                 findings.append(_hint_finding(steps, earlier, position))
+            answered.add(key)
         for claim in step.claims:
             key = claim.value.casefold()
-            if key in reported or _answered_before(steps, claim.value, position + 1):
+            if key in reported or key in answered:
                 # Reported already, or the session gave this answer itself before the claim.
                 continue
             claimed.setdefault(key, []).append((position, claim))

@@ -165,5 +165,8 @@ def content_text(content: Any) -> str:
                 text = part.get("text", part.get("content"))
                 if isinstance(text, str):
                     parts.append(text)
+                elif isinstance(text, list) and (nested := content_text(text)):
+                    # An Anthropic tool_result block holds its own list of text blocks.
+                    parts.append(nested)
         return "\n".join(parts)
     return ""
