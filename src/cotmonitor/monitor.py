@@ -42,8 +42,9 @@ from cotmonitor.components import (
 from cotmonitor.errors import ConfigError
 from cotmonitor.exporters.base import FanOutExporter
 from cotmonitor.exporters.span_link import METADATA_KEY, current_span_link
-from cotmonitor.sessions.live import SessionTracker
+from cotmonitor.sessions.live import SessionTracker, Step
 from cotmonitor.sessions.verdict import SessionVerdict
+from cotmonitor.sessions.wire import facts_from_json
 from cotmonitor.settings import CotMonitorSettings
 from cotmonitor.shutdown import exit_hook
 from cotmonitor.stats import MonitorStats
@@ -361,8 +362,8 @@ class Monitor:
             # Between stages, let an agent thread waiting for the GIL run (see ``paced``).
             time.sleep(0)
         try:
-            run = self._run_rules(trace)
-            trace = self._add_session_findings(trace, run)
+            trace, step = self._begin_session(trace)
+            run = self._run_rules(trace, step)
             if self._judge_runner is not None and self._judge_runner.offer(
                 trace, run, lambda judged: self._emit_judged(trace, judged)
             ):
@@ -371,12 +372,19 @@ class Monitor:
         except Exception:
             self._internal_error("process")
 
-    def _run_rules(self, trace: Trace) -> CheckRun:
+    def _run_rules(self, trace: Trace, step: Step | None) -> CheckRun:
         checker = self._checker
+        data = None
         # The child runs the default checks: once the list was changed, run it here.
         if checker is not None and tuple(self.checks) == self._checker_checks:
-            return checker.run(trace, self.checks)
-        return run_checks(trace, self.checks)
+            # A session's step facts too, with the rules: off this process's GIL as well.
+            seen = None if step is None or not self.sessions.default_facts else step.seen
+            run, data = checker.run_with_facts(trace, self.checks, seen)
+        else:
+            run = run_checks(trace, self.checks)
+        if step is not None:
+            run.findings.extend(self._finish_session(step, trace, data))
+        return run
 
     def _emit_judged(self, trace: Trace, judged: CheckRun) -> None:
         try:
@@ -424,6 +432,21 @@ class Monitor:
         except Exception:
             self._internal_error("session")
             return trace, []
+
+    def _begin_session(self, trace: Trace) -> tuple[Trace, Step | None]:
+        try:
+            return self.sessions.begin(trace)
+        except Exception:
+            self._internal_error("session")
+            return trace, None
+
+    def _finish_session(self, step: Step, trace: Trace, data: Any) -> list[Finding]:
+        try:
+            facts = None if data is None else facts_from_json(data)
+            return self.sessions.finish(step, trace, facts)
+        except Exception:
+            self._internal_error("session")
+            return []
 
     def _add_session_findings(self, trace: Trace, run: CheckRun) -> Trace:
         trace, found = self.observe_session(trace)

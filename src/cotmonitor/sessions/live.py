@@ -29,6 +29,7 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Protocol
 
@@ -64,6 +65,15 @@ def finding_key(finding: Finding) -> FindingKey:
         return (finding.check, finding.category, key, ())
     traces = tuple(sorted({e.trace_id or "" for e in finding.evidence}))
     return (finding.check, finding.category, "", traces)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A trace's place in its session, between ``begin`` and ``finish``."""
+
+    state: SessionState
+    seen: int
+    """How many of the trace's messages the session saw before (``seen_messages``)."""
 
 
 class SessionTracker:
@@ -140,21 +150,38 @@ class SessionTracker:
             The trace (labelled with the session id when it was derived) and the session
             findings it brought to light.
         """
+        trace, step = self.begin(trace)
+        return trace, _NONE if step is None else self.finish(step, trace)
+
+    def begin(self, trace: Trace) -> tuple[Trace, Step | None]:
+        """The first half of ``observe``: find the session and what of the trace is new.
+
+        ``finish`` completes it, given the step facts when they were taken elsewhere (the
+        checker process takes them with the rules). ``None``: the trace has no session.
+        """
         if not self.enabled:
-            return trace, _NONE
+            return trace, None
         session_id = trace.labels.get("session_id")
         implicit = False
         if not session_id:
             if not self.response_chains or trace.operation != "responses":
-                return trace, _NONE
+                return trace, None
             session_id, implicit = self._chained(trace)
             if not session_id:
-                return trace, _NONE
+                return trace, None
             # Exporters then see the conversation (``gen_ai.conversation.id``, log fields).
             trace = trace.model_copy(update={"labels": {**trace.labels, "session_id": session_id}})
         elif self.response_chains and trace.operation == "responses":
             self._remember(trace, session_id)
-        return trace, self._step(session_id, trace, implicit=implicit)
+        return trace, self._open(session_id, trace, implicit=implicit)
+
+    @property
+    def default_facts(self) -> bool:
+        """Whether the step facts are ``step_facts``' (which the checker process can take).
+
+        A wrapper made with ``functools.wraps(step_facts)`` counts as ``step_facts``.
+        """
+        return getattr(self.facts, "__wrapped__", self.facts) is step_facts
 
     def _chained(self, trace: Trace) -> tuple[str, bool]:
         metadata = trace.metadata
@@ -184,7 +211,7 @@ class SessionTracker:
             while len(chains) > self.store.max_sessions:
                 chains.popitem(last=False)
 
-    def _step(self, session_id: str, trace: Trace, *, implicit: bool) -> list[Finding]:
+    def _open(self, session_id: str, trace: Trace, *, implicit: bool) -> Step:
         store = self.store
         with store.lock:
             state, evicted = store.open(session_id, implicit=implicit)
@@ -193,7 +220,14 @@ class SessionTracker:
             if agent:
                 state.agent = agent
         self._ended(evicted)
-        facts = self.facts(trace, seen_messages=seen)
+        return Step(state, seen)
+
+    def finish(self, step: Step, trace: Trace, facts: StepFacts | None = None) -> list[Finding]:
+        """The second half of ``observe``: the new session findings ``trace`` brought."""
+        store = self.store
+        state = step.state
+        if facts is None:
+            facts = self.facts(trace, seen_messages=step.seen)
         with store.lock:
             store.add_step(state, facts)
             steps = tuple(state.steps)
