@@ -5,7 +5,9 @@
 
    - a trace with no session id (the cost every other trace pays);
    - traces with a session id, the store and the trajectory checks only (the step facts
-     taken as given): the plumbing's own cost;
+     taken as given): the plumbing's own cost; and the same with the facts decoded from the
+     checker process's JSON, which is what the app's process pays in background mode with
+     the default ``checker="process"`` (the child takes the facts with the rules);
    - traces with a session id, in full: ``step_facts`` on the trace, the store, the
      trajectory checks over the session so far; and the same right after the default rule
      checks ran on the trace in the same thread (guard mode, ``checker="thread"``), when the
@@ -133,6 +135,17 @@ def _per_trace() -> list[tuple[str, list[float], int]]:
     out.append(("no session id", _timed(tracker, plain), len(tracker.store)))
     store_only = _tracker(facts=given)
     out.append(("session id: store + trajectory", _timed(store_only, named), len(store_only.store)))
+    from cotmonitor.sessions.wire import facts_from_json, facts_to_json
+
+    wired = {trace_id: facts_to_json(f) for trace_id, f in facts.items()}
+
+    def decoded(trace: Any, *, seen_messages: int = 0) -> StepFacts:
+        del seen_messages
+        data = wired.get(trace.id) or {**wired[first[0].id], "trace_id": trace.id}
+        return facts_from_json(data)
+
+    child = _tracker(facts=decoded)
+    out.append(("  + facts decoded (checker child)", _timed(child, named), len(child.store)))
     full = _tracker()
     out.append(("session id: full (step_facts)", _timed(full, named), len(full.store)))
     after = _tracker()
