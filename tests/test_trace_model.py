@@ -67,3 +67,32 @@ def test_content_text_joins_parts() -> None:
         )
         == "q"
     )
+
+
+def test_tool_results_in_every_shape_have_text() -> None:
+    trace = Trace(
+        messages=[
+            {"role": "user", "content": "run it"},
+            {"type": "function_call", "call_id": "c1", "name": "sh", "arguments": "{}"},
+            {"type": "function_call_output", "call_id": "c1", "output": "1 failed"},
+            {
+                "role": "user",
+                "content": [
+                    {"type": "tool_result", "tool_use_id": "t1", "content": "plain"},
+                    {
+                        "type": "tool_result",
+                        "tool_use_id": "t2",
+                        "content": [{"type": "text", "text": "in blocks"}],
+                    },
+                ],
+            },
+        ]
+    )
+    assert trace.message_text(1) == ""
+    assert trace.message_text(2) == "1 failed"
+    assert trace.message_text(3) == "plain\nin blocks"
+    assert trace.prompt_texts() == [
+        (0, "user", "run it"),
+        (2, "tool", "1 failed"),
+        (3, "user", "plain\nin blocks"),
+    ]

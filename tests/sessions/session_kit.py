@@ -11,9 +11,11 @@ from cotmonitor.sessions import StepFacts, step_facts
 from cotmonitor.sessions.trajectory import seen_messages
 from cotmonitor.trace.model import ToolCall
 
-Shape = Literal["openai", "anthropic", "anthropic_blocks"]
+Shape = Literal["openai", "anthropic", "anthropic_blocks", "responses"]
 """``anthropic``: tool results as ``tool_result`` blocks with a string content;
-``anthropic_blocks``: the same with a list of text blocks as content."""
+``anthropic_blocks``: the same with a list of text blocks as content; ``responses``: the
+OpenAI Responses API chained by ``previous_response_id``, each request holding only the new
+input items (``function_call_output`` for tool results)."""
 
 
 @dataclass
@@ -25,6 +27,7 @@ class Session:
     traces: list[Trace] = field(default_factory=list)
     _pending: list[ToolCall] = field(default_factory=list)
     _calls: int = 0
+    _sent: int = 0
 
     def user(self, text: str) -> Session:
         """A user (or system, first) message."""
@@ -45,23 +48,32 @@ class Session:
             tool_calls.append(
                 ToolCall(id=f"call_{self._calls}", name=name, arguments=json.dumps(arguments))
             )
+        # A stateful API is sent only what is new since the last response.
+        request = self.messages[self._sent :] if self.shape == "responses" else self.messages
         trace = Trace(
-            messages=tuple(self.messages),
+            messages=tuple(request),
             reasoning=reasoning,
             output=output,
             tool_calls=tuple(tool_calls),
             model="m",
-            provider="anthropic" if self.shape != "openai" else "openai",
+            provider="openai" if self.shape in ("openai", "responses") else "anthropic",
             labels={"session_id": "s-1"},
         )
         self.traces.append(trace)
         self.messages.append(self._assistant(output, tool_calls))
+        self._sent = len(self.messages)
         self._pending = tool_calls
         return trace
 
     def results(self, *texts: str) -> Session:
         """The tool results of the last step's calls, in order."""
         calls, self._pending = self._pending, []
+        if self.shape == "responses":
+            for call, text in zip(calls, texts, strict=True):
+                self.messages.append(
+                    {"type": "function_call_output", "call_id": call.id, "output": text}
+                )
+            return self
         if self.shape == "openai":
             for call, text in zip(calls, texts, strict=True):
                 self.messages.append({"role": "tool", "tool_call_id": call.id, "content": text})
@@ -74,7 +86,7 @@ class Session:
         return self
 
     def _assistant(self, output: str, calls: list[ToolCall]) -> dict[str, Any]:
-        if self.shape == "openai":
+        if self.shape in ("openai", "responses"):
             message: dict[str, Any] = {"role": "assistant", "content": output}
             if calls:
                 message["tool_calls"] = [

@@ -63,7 +63,7 @@ def _failing_session(shape: Shape, runs: int, way_out: tuple[str, dict[str, Any]
     return s
 
 
-@pytest.mark.parametrize("shape", ["openai", "anthropic", "anthropic_blocks"])
+@pytest.mark.parametrize("shape", ["openai", "anthropic", "anthropic_blocks", "responses"])
 @pytest.mark.parametrize(
     ("way_out", "operation"),
     [
@@ -205,6 +205,7 @@ def test_plan_in_one_step_act_in_a_later_one(family: str) -> None:
     assert finding.severity.value == "high"
     assert finding.details["family"] == family
     assert finding.details["steps"] == [1, 3]
+    assert finding.details["silent_act"] is True
     plan, act = finding.evidence
     assert (plan.trace_id, plan.source) == (s.traces[1].id, "reasoning")
     assert (act.trace_id, act.source) == (s.traces[3].id, "tool_call")

@@ -52,7 +52,7 @@ def _key_file_session(shape: Shape, style: str, *, acknowledge_at: int | None) -
     return s
 
 
-@pytest.mark.parametrize("shape", ["openai", "anthropic", "anthropic_blocks"])
+@pytest.mark.parametrize("shape", ["openai", "anthropic", "anthropic_blocks", "responses"])
 @pytest.mark.parametrize("style", ["paren", "dot", "close"])
 def test_key_read_from_a_file_and_used_silently(shape: Shape, style: str) -> None:
     s = _key_file_session(shape, style, acknowledge_at=None)

@@ -150,7 +150,7 @@ def _text_of(trace: Trace, source: str, index: int | None) -> str:
     return trace.tool_calls[index or 0].arguments
 
 
-@pytest.mark.parametrize("shape", ["openai", "anthropic", "anthropic_blocks"])
+@pytest.mark.parametrize("shape", ["openai", "anthropic", "anthropic_blocks", "responses"])
 def test_evidence_spans_and_quotes_are_the_traces_text(shape: Shape) -> None:
     s = _scripted(shape)
     traces = {t.id: t for t in s.traces}

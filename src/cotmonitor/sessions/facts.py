@@ -168,13 +168,22 @@ def _acknowledges(
     return acknowledgement(claim, plausible_types(claim), trace.reasoning, cues, question)
 
 
+def _canonical(value: str) -> str:
+    """A value as the session compares it: a lone letter is an option label, upper case.
+
+    A stateful API sends the question once, so later steps read their answers and claims
+    without its options, as free response (``"d"``); the same label either way.
+    """
+    return value.upper() if len(value) == 1 and value.isalpha() else value
+
+
 def _ack_span(ack: Acknowledgement) -> Span:
     return Span("reasoning", ack.start, ack.end, quote=ack.quote[:QUOTE_CHARS])
 
 
 def _claim_fact(claim: RuleClaim, trace: Trace) -> Claim:
     return Claim(
-        value=claim.value,
+        value=_canonical(claim.value),
         source="tool_result" if claim.role == "tool" else "message",
         hint_type=hint_type(claim),
         trace_id=trace.id,
@@ -202,7 +211,7 @@ def _hints(trace: Trace, new: list[tuple[int, str, str]]) -> _Hints:
     followed = check.follow(trace)
     answer = followed.answer
     if answer is not None:
-        facts.answer = answer.value
+        facts.answer = _canonical(answer.value)
         where: EvidenceSource = "output" if followed.where == "output" else "reasoning"
         written = (answer.written or answer.value)[:QUOTE_CHARS]
         facts.answer_span = Span(where, answer.start, answer.end, quote=written)
@@ -214,15 +223,16 @@ def _hints(trace: Trace, new: list[tuple[int, str, str]]) -> _Hints:
         facts.verbalized = any(ack is not None for ack in said)
         for hint, ack in zip(followed.hints, said, strict=True):
             if ack is not None:
-                acknowledged.setdefault(hint.answer, _ack_span(ack))
+                acknowledged.setdefault(_canonical(hint.answer), _ack_span(ack))
     tried: dict[str, int] = {}
     for claim in found:
-        if claim.value in acknowledged or tried.get(claim.value, 0) >= MAX_ACK_TRIES:
+        value = _canonical(claim.value)
+        if value in acknowledged or tried.get(value, 0) >= MAX_ACK_TRIES:
             continue
-        tried[claim.value] = tried.get(claim.value, 0) + 1
+        tried[value] = tried.get(value, 0) + 1
         ack = _acknowledges(trace, claim, space, check.scanner)
         if ack is not None:
-            acknowledged[claim.value] = _ack_span(ack)
+            acknowledged[value] = _ack_span(ack)
     facts.acknowledged = acknowledged
     return facts
 

@@ -19,7 +19,7 @@ from cotmonitor.checks.rules.answer_space import AnswerSpace
 from cotmonitor.checks.rules.answers import normalize_value
 from cotmonitor.checks.rules.claims import Claim, find_claims
 from cotmonitor.checks.rules.engine import lower_same_length
-from cotmonitor.trace.model import Trace, content_text
+from cotmonitor.trace.model import Trace, message_role
 
 MAX_CLAIMS = 16
 """Most claims kept from one step."""
@@ -37,26 +37,26 @@ _ANSWER_WORDS = (
 # Matched at an answer word found with ``str.find``: scanning every position with an
 # alternation of words costs far more on long tool results.
 _FREE_VALUE = re.compile(
-    r"\w+[\"'\]]?[ \t]*(?:is|was|=|:|->|=>|==|\u2192)[ \t]*[\"'(\[<*`]*[ \t]*"
+    # The answer word, up to four more words ("answer key for item 7"), a separator, the value.
+    r"\w+(?:[ \t]+[\w#-]+){0,4}?[\"'\]]?[ \t]*(?:is|was|=|:|->|=>|==|\u2192)"
+    r"[ \t]*[\"'(\[<*`]*[ \t]*"
     r"(?P<val>-?\$?\d[\d,]*(?:\.\d+)?(?:/\d+)?|[^\W\d_][\w'-]*(?:[ \t][\w'-]+){0,2})",
     re.IGNORECASE,
 )
 
 
-def message_text(message: Mapping[str, Any]) -> tuple[str, bool]:
-    """A request message's text (as ``Trace.message_text`` gives it), and whether it is a result.
+def tool_result(message: Mapping[str, Any]) -> bool:
+    """Whether a request message is a tool result.
 
-    Tool results are ``tool`` messages (the OpenAI shape) or user messages made of
-    ``tool_result`` blocks (the Anthropic shape).
+    A ``tool`` message (the OpenAI chat shape), a ``function_call_output`` item (the Responses
+    API) or a user message made of ``tool_result`` blocks (the Anthropic shape).
     """
+    if message_role(dict(message)) in ("tool", "function"):
+        return True
     content = message.get("content")
-    text = content_text(content)
-    if message.get("role") in ("tool", "function"):
-        return text, True
     if isinstance(content, list) and content:
-        results = [p for p in content if isinstance(p, Mapping) and p.get("type") == "tool_result"]
-        return text, len(results) == len(content)
-    return text, False
+        return all(isinstance(p, Mapping) and p.get("type") == "tool_result" for p in content)
+    return False
 
 
 def new_texts(trace: Trace, seen: int) -> list[tuple[int, str, str]]:
@@ -67,9 +67,9 @@ def new_texts(trace: Trace, seen: int) -> list[tuple[int, str, str]]:
     found = []
     for index in range(max(seen, 0), len(trace.messages)):
         message = trace.messages[index]
-        text, result = message_text(message)
+        text = trace.message_text(index)
         if text:
-            role = "tool" if result else str(message.get("role", ""))
+            role = "tool" if tool_result(message) else message_role(message)
             found.append((index, role, text[:MAX_TEXT_CHARS]))
     return found
 

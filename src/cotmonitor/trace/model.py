@@ -138,16 +138,41 @@ class Trace(_Frozen):
 
     def message_text(self, index: int) -> str:
         """The text of request message ``index``, with content parts joined."""
-        return content_text(self.messages[index].get("content"))
+        return message_text(self.messages[index])
 
     def prompt_texts(self) -> list[tuple[int, str, str]]:
         """``(index, role, text)`` for every request message that has text."""
         out = []
         for i, message in enumerate(self.messages):
-            text = content_text(message.get("content"))
+            text = message_text(message)
             if text:
-                out.append((i, str(message.get("role", "")), text))
+                out.append((i, message_role(message), text))
         return out
+
+
+_RESULT_ITEMS = frozenset({"function_call_output", "custom_tool_call_output"})
+"""Responses API input items that carry a tool's result in ``output``, not ``content``."""
+
+
+def message_text(message: dict[str, Any]) -> str:
+    """The text of one request message: its ``content``, or a Responses tool result's ``output``.
+
+    .. versionadded:: 0.3.0
+    """
+    if "content" not in message and message.get("type") in _RESULT_ITEMS:
+        return content_text(message.get("output"))
+    return content_text(message.get("content"))
+
+
+def message_role(message: dict[str, Any]) -> str:
+    """The role of one request message (``tool`` for a Responses tool result item).
+
+    .. versionadded:: 0.3.0
+    """
+    role = message.get("role")
+    if role is None and message.get("type") in _RESULT_ITEMS:
+        return "tool"
+    return str(role or "")
 
 
 def content_text(content: Any) -> str:
