@@ -5,8 +5,8 @@ Two measurements:
 1. Over HTTP to the local model server, which runs in its own process so its CPU use does not
    compete for the client's GIL. Variants interleaved round by round, all on one server:
    ``bare``; ``capture`` (``Monitor(checks=[], exporters=[])``: the wrapper and the worker's
-   normalization); ``checks`` (``Monitor(exporters=[])``: the default rule checks run too, the
-   cost a user pays); ``otel`` (the bare client instrumented by
+   normalization); ``checks`` (``Monitor(exporters=[], on_alert=...)``: the default rule checks
+   run too, and streams are screened for early alerts: the cost a user pays); ``otel`` (the bare client instrumented by
    ``opentelemetry-instrumentation-openai-v2`` with SDK providers and in-memory exporters);
    ``otel-genai``, the same with its successor ``opentelemetry-instrumentation-genai-openai``.
    Each variant makes two calls back to back and the second is timed, so the background work
@@ -65,6 +65,10 @@ def _otel(module: str) -> tuple[Callable[[], None], Callable[[], None]]:
     return on, off
 
 
+def _ignore(_verdict: object) -> None:
+    """An ``on_alert`` hook that does nothing: its presence turns early alerts on."""
+
+
 def _reply(stream: bool) -> Any:
     from cotmonitor.localserver import Reply
 
@@ -80,7 +84,8 @@ def _http(stream: bool) -> dict[str, list[float]]:
 
     monitors = {
         "capture": cotmonitor.Monitor(checks=[], exporters=[]),
-        "checks": cotmonitor.Monitor(exporters=[]),
+        # An on_alert hook, as the default alert log would be: streams get early alerts too.
+        "checks": cotmonitor.Monitor(exporters=[], on_alert=_ignore),
     }
     otel = {name: _otel(module) for name, module in _INSTRUMENTORS.items()}
     with served(partial(_reply, stream)) as base_url:

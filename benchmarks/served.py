@@ -12,15 +12,20 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from cotmonitor.localserver import Reply
+from cotmonitor.localserver import Reply, Responder
 
 
 def _serve(make_reply: Callable[[], Reply], conn: Any) -> None:
     """The server's process: answer every request with one reply, send the base URL, serve."""
+    reply = make_reply()
+    _serve_with(lambda: lambda _request: reply, conn)
+
+
+def _serve_with(make_responder: Callable[[], Responder], conn: Any) -> None:
+    """The server's process: answer with ``make_responder()``, send the base URL, serve."""
     from cotmonitor.localserver import LocalModelServer
 
-    reply = make_reply()
-    with LocalModelServer(lambda _request: reply) as server:
+    with LocalModelServer(make_responder()) as server:
         conn.send(server.openai_base_url)
         conn.recv()
 
@@ -32,9 +37,22 @@ def served(make_reply: Callable[[], Reply]) -> Iterator[str]:
     ``make_reply`` is pickled to the server's process: a module-level function (or a
     ``functools.partial`` of one).
     """
+    with _serving(_serve, make_reply) as base_url:
+        yield base_url
+
+
+@contextmanager
+def served_by(make_responder: Callable[[], Responder]) -> Iterator[str]:
+    """Serve what ``make_responder()`` answers to each request; yields the OpenAI base URL."""
+    with _serving(_serve_with, make_responder) as base_url:
+        yield base_url
+
+
+@contextmanager
+def _serving(target: Callable[[Any, Any], None], argument: Any) -> Iterator[str]:
     context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe()
-    process = context.Process(target=_serve, args=(make_reply, child), daemon=True)
+    process = context.Process(target=target, args=(argument, child), daemon=True)
     process.start()
     try:
         if not parent.poll(60):

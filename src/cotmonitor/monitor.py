@@ -271,8 +271,10 @@ class Monitor:
         The tap calls the returned function every few chunks, on the caller's thread; all it
         does there is queue the screening of what arrived since.
         """
-        if self.mode == "guard" or self._closed:
+        if self.mode == "guard" or self._closed or not self.checks:
             return None
+        if self.on_alert is None and not self.exporter.takes_early_alerts:
+            return None  # an early alert would reach nobody: screening it is wasted CPU
         from cotmonitor.incremental.watch import StreamWatch
 
         trace_id_of(raw)  # the early alert and the final verdict: one trace id
@@ -363,7 +365,11 @@ class Monitor:
             time.sleep(0)
         try:
             trace, step = self._begin_session(trace)
-            run = self._run_rules(trace, step)
+            # The checker process takes a session's step facts with the rules.
+            seen = None if step is None or not self.sessions.default_facts else step.seen
+            run, data = self._run_rules(trace, seen)
+            if step is not None:
+                run.findings.extend(self._finish_session(step, trace, data))
             if self._judge_runner is not None and self._judge_runner.offer(
                 trace, run, lambda judged: self._emit_judged(trace, judged)
             ):
@@ -372,19 +378,28 @@ class Monitor:
         except Exception:
             self._internal_error("process")
 
-    def _run_rules(self, trace: Trace, step: Step | None) -> CheckRun:
+    def run_rules(self, trace: Trace, *, warm_only: bool = False) -> CheckRun:
+        """Run the rule checks on ``trace``; nothing is exported.
+
+        In the checker process when one serves this monitor and its checks are the defaults;
+        with ``warm_only``, only once that process has started (here until then, rather than
+        wait seconds for its start).
+        """
+        return self._run_rules(trace, None, warm_only=warm_only)[0]
+
+    def _run_rules(
+        self, trace: Trace, seen: int | None, *, warm_only: bool = False
+    ) -> tuple[CheckRun, Any]:
+        """The rules' run, and with ``seen`` given the step facts the checker process took."""
         checker = self._checker
-        data = None
         # The child runs the default checks: once the list was changed, run it here.
-        if checker is not None and tuple(self.checks) == self._checker_checks:
-            # A session's step facts too, with the rules: off this process's GIL as well.
-            seen = None if step is None or not self.sessions.default_facts else step.seen
-            run, data = checker.run_with_facts(trace, self.checks, seen)
-        else:
-            run = run_checks(trace, self.checks)
-        if step is not None:
-            run.findings.extend(self._finish_session(step, trace, data))
-        return run
+        if (
+            checker is not None
+            and tuple(self.checks) == self._checker_checks
+            and (checker.warm or not warm_only)
+        ):
+            return checker.run_with_facts(trace, self.checks, seen)
+        return run_checks(trace, self.checks), None
 
     def _emit_judged(self, trace: Trace, judged: CheckRun) -> None:
         try:

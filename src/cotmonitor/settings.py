@@ -2,8 +2,9 @@
 
 Read once, when a ``Monitor`` is built without explicit ``settings=``, and passed down: this
 is the one place cotmonitor reads its environment (``OTEL_INSTRUMENTATION_GENAI_CAPTURE_
-MESSAGE_CONTENT`` included), and the defaults shared with other modules are theirs
-(``DEFAULT_THINK_TAGS``) or live here (``DEFAULT_SAMPLE_RATE``), so no two places disagree.
+MESSAGE_CONTENT`` and ``OTEL_SEMCONV_STABILITY_OPT_IN`` included), and the defaults shared
+with other modules are theirs (``DEFAULT_THINK_TAGS``) or live here (``DEFAULT_SAMPLE_RATE``),
+so no two places disagree.
 
 .. versionadded:: 0.1.0
 """
@@ -18,6 +19,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AliasChoices, BaseModel, Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from cotmonitor.exporters.otel_semconv import latest_experimental
 from cotmonitor.trace.think import DEFAULT_THINK_TAGS
 
 DEFAULT_SAMPLE_RATE = 0.05
@@ -75,6 +77,12 @@ class CotMonitorSettings(BaseSettings):
         ),
     )
     """OpenTelemetry's own GenAI content switch; spans carry text only when it is on too."""
+    semconv_stability_opt_in: str = Field(
+        default="",
+        validation_alias=AliasChoices("OTEL_SEMCONV_STABILITY_OPT_IN", "semconv_stability_opt_in"),
+    )
+    """OpenTelemetry's switch for newer conventions; ``gen_ai_latest_experimental`` in it
+    turns on the newest GenAI names (``exporters.otel_semconv``)."""
     redact_secrets: bool = True
     """Redact API keys, bearer tokens, private keys and AWS keys before text leaves the
     process or reaches a judge (``Redactor.secrets()``), on top of ``redact_patterns``."""
@@ -112,6 +120,11 @@ class CotMonitorSettings(BaseSettings):
     @classmethod
     def _split_paths(cls, value: Any) -> Any:
         return parse_path_list(value) if isinstance(value, str) else value
+
+    @property
+    def genai_latest_experimental(self) -> bool:
+        """Whether spans use the newest GenAI convention names (``exporters.otel_semconv``)."""
+        return latest_experimental(self.semconv_stability_opt_in)
 
     @property
     def span_content(self) -> bool:

@@ -33,6 +33,8 @@ def reader() -> InMemoryMetricReader:
 
 
 def _exporter(provider: TracerProvider, reader: InMemoryMetricReader, **kw: Any) -> OTelExporter:
+    """An exporter with the newest GenAI names on, unless a test says otherwise."""
+    kw.setdefault("latest_experimental", True)
     return OTelExporter(provider, MeterProvider(metric_readers=[reader]), **kw)
 
 

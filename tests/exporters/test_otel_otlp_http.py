@@ -54,8 +54,12 @@ def receiver() -> Iterator[tuple[str, list[tuple[str, bytes]]]]:
 
 
 def test_spans_and_metrics_reach_an_otlp_http_receiver(
-    receiver: tuple[str, list[tuple[str, bytes]]], scripted_check: Check
+    receiver: tuple[str, list[tuple[str, bytes]]],
+    scripted_check: Check,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # OpenTelemetry's own switch turns the evaluation events on.
+    monkeypatch.setenv("OTEL_SEMCONV_STABILITY_OPT_IN", "http,gen_ai_latest_experimental")
     url, received = receiver
     tracer_provider = TracerProvider()
     tracer_provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(f"{url}/v1/traces")))

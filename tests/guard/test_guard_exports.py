@@ -48,7 +48,9 @@ async def test_the_decision_goes_on_the_calls_span_with_one_evaluation_per_findi
     tracer_provider = TracerProvider()
     tracer_provider.add_span_processor(SimpleSpanProcessor(spans))
     reader = InMemoryMetricReader()
-    exporter = OTelExporter(tracer_provider, MeterProvider(metric_readers=[reader]))
+    exporter = OTelExporter(
+        tracer_provider, MeterProvider(metric_readers=[reader]), latest_experimental=True
+    )
     monitor = guarding(exporters=[exporter])
     client = CHAT.wrapped("sync", model_server, monitor)
     model_server.enqueue(reply(HACK))

@@ -30,6 +30,7 @@ def test_framework_ids_are_bounded_and_empty_ones_ignored() -> None:
         ("langchain", "langchain_core", "cotmonitor[langchain]"),
         ("openai_agents", "agents", "cotmonitor[openai-agents]"),
         ("pydantic_ai", "pydantic_ai", "cotmonitor[pydantic-ai]"),
+        ("claude_agent_sdk", "claude_agent_sdk", "cotmonitor[claude-agent-sdk]"),
     ],
 )
 def test_missing_framework_names_the_extra(module: str, framework: str, extra: str) -> None:

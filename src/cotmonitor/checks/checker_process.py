@@ -140,6 +140,11 @@ class CheckerProcess:
         )
         return run, reply.facts
 
+    @property
+    def warm(self) -> bool:
+        """Whether the child has answered: no start (imports, rule compiling) to wait for."""
+        return self._answered and self.pid is not None
+
     def _ask(self, payload: bytes) -> CheckReply:
         proc = self._ensure()
         assert proc.stdin is not None

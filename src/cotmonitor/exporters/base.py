@@ -52,6 +52,11 @@ class FanOutExporter:
         for exporter in self.exporters:
             self._safely(exporter, partial(exporter, verdict), "export")
 
+    @property
+    def takes_early_alerts(self) -> bool:
+        """Whether any exporter takes early alerts (read per stream: the list is live)."""
+        return any(isinstance(exporter, EarlyAlerting) for exporter in self.exporters)
+
     def early_alert(self, verdict: Verdict) -> None:
         """Hand an early alert to every exporter that takes them."""
         for exporter in self.exporters:

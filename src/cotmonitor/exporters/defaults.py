@@ -36,5 +36,10 @@ def default_exporters(settings: CotMonitorSettings) -> list[Exporter]:
         from cotmonitor.exporters.otel import OTelExporter, sdk_configured
 
         if sdk_configured():
-            chosen.append(OTelExporter(capture_content=settings.span_content))
+            chosen.append(
+                OTelExporter(
+                    capture_content=settings.span_content,
+                    latest_experimental=settings.genai_latest_experimental,
+                )
+            )
     return chosen

@@ -4,13 +4,15 @@ Where the verdict lands:
 
 - **A span is recording where the exporter runs** (``monitor.check()`` called inside a span,
   or ``mode="inline"``, e.g. under opentelemetry-instrumentation-openai-v2): that span gets
-  ``cotmonitor.*`` attributes, a guard decision's ``gen_ai.guardrail.*`` attributes, and per
-  finding one ``cotmonitor.finding`` event and one ``gen_ai.evaluation.result`` event
+  ``cotmonitor.*`` attributes (a guard decision's among them), per finding one
+  ``cotmonitor.finding`` event, and with the newest GenAI conventions on, a guard decision's
+  ``gen_ai.guardrail.*`` attributes and one ``gen_ai.evaluation.result`` event per finding
   (``exporters.otel_genai``).
 - **Otherwise** (the background worker, where the caller's span is no longer current): a span
   ``chat {model}`` is created with the GenAI attributes (``gen_ai.operation.name``,
   ``gen_ai.provider.name``, ``gen_ai.request.model``, ``gen_ai.usage.*`` including
-  ``gen_ai.usage.reasoning.output_tokens``), timed like the LLM call itself (start = the
+  ``gen_ai.usage.reasoning.output_tokens``, ``gen_ai.request.reasoning.level``), timed like
+  the LLM call itself (start = the
   trace's time, end = start + latency), and parented to the span that was current when the
   call was captured (``Monitor.submit`` carries its context in
   ``Trace.metadata["otel_parent"]``). With no such context it is a root span.
@@ -18,14 +20,19 @@ Where the verdict lands:
 Reasoning text, the output and evidence quotes are added only when content capture is on:
 ``COTMONITOR_CAPTURE_CONTENT=true`` and ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT``
 set to ``true`` (or ``SPAN_ONLY``/``SPAN_AND_EVENT``), or ``capture_content=True`` here; the
-redactor is applied first.
+redactor is applied first; with the newest GenAI conventions on, they go in
+``gen_ai.output.messages`` as a ``reasoning`` part and a ``text`` part.
+
+GenAI names newer than v1.36.0 of the conventions go out only when
+``OTEL_SEMCONV_STABILITY_OPT_IN`` lists ``gen_ai_latest_experimental`` (or with
+``latest_experimental=True``); by default the older name goes out where there is one
+(``gen_ai.system`` for ``gen_ai.provider.name``). ``exporters.otel_semconv`` has the list.
 
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +43,9 @@ from cotmonitor.exporters.otel_genai import (
     evaluation_event,
     guardrail_attributes,
 )
+from cotmonitor.exporters.otel_messages import output_messages
 from cotmonitor.exporters.otel_metrics import OTelInstruments
+from cotmonitor.exporters.otel_semconv import for_mode
 from cotmonitor.exporters.span_link import METADATA_KEY
 from cotmonitor.settings import CotMonitorSettings
 from cotmonitor.trace.model import Trace
@@ -95,6 +104,9 @@ class OTelExporter:
         max_label_values: distinct values per metric attribute before ``other``.
         record_metrics: count verdicts through the metrics API too (turn off when the
             Prometheus exporter already counts them and the metrics SDK's cost matters).
+        latest_experimental: use the newest GenAI convention names, as
+            ``OTEL_SEMCONV_STABILITY_OPT_IN=gen_ai_latest_experimental`` asks; from the
+            environment when ``None`` (new in 0.2.0).
 
     .. versionadded:: 0.1.0
     """
@@ -111,6 +123,7 @@ class OTelExporter:
         create_spans: bool = True,
         max_label_values: int = 100,
         record_metrics: bool = True,
+        latest_experimental: bool | None = None,
     ) -> None:
         from opentelemetry import metrics, trace
 
@@ -125,6 +138,11 @@ class OTelExporter:
         self.create_spans = create_spans
         self.bound = LabelBounder(max_label_values)
         self.record_metrics = record_metrics
+        self.latest_experimental = (
+            CotMonitorSettings().genai_latest_experimental
+            if latest_experimental is None
+            else latest_experimental
+        )
 
     def bind(self, monitor: Any) -> None:
         """Observe ``monitor.stats`` and adopt its redactor when none was given."""
@@ -135,7 +153,7 @@ class OTelExporter:
     def __call__(self, verdict: Verdict) -> None:
         current = self._trace_api.get_current_span()
         if current.is_recording():
-            annotate_span(current, verdict, self._content)
+            annotate_span(current, verdict, self._content, latest=self.latest_experimental)
         elif self.create_spans:
             self._new_span(verdict)
         if self.record_metrics:
@@ -174,12 +192,12 @@ class OTelExporter:
             f"{trace.operation} {trace.model}",
             context=self._parent(trace),
             kind=self._trace_api.SpanKind.CLIENT,
-            attributes=genai_attributes(trace),
+            attributes=for_mode(genai_attributes(trace), self.latest_experimental),
             start_time=start_ns,
         )
         try:
-            annotate_span(span, verdict, self._content)
-            output = output_messages(trace, self._content)
+            annotate_span(span, verdict, self._content, latest=self.latest_experimental)
+            output = output_messages(trace, self._content) if self.latest_experimental else None
             if output is not None:
                 span.set_attribute("gen_ai.output.messages", output)
             if trace.error:
@@ -261,11 +279,11 @@ def finding_labels(finding: Finding, bound: LabelBounder) -> dict[str, str]:
     }
 
 
-_LABEL_ATTRIBUTES = (("gen_ai.conversation.id", "session_id"), ("gen_ai.agent.name", "agent"))
-
-
 def genai_attributes(trace: Trace) -> dict[str, Any]:
-    """The GenAI semantic-convention attributes of the call a trace records."""
+    """The GenAI semantic-convention attributes of the call a trace records, newest names.
+
+    ``otel_semconv.for_mode`` turns them into the names the chosen mode emits.
+    """
     attributes: dict[str, Any] = {
         "gen_ai.operation.name": trace.operation,
         "gen_ai.provider.name": trace.provider,
@@ -292,6 +310,10 @@ def genai_attributes(trace: Trace) -> dict[str, Any]:
     answered = response_id(trace)
     if answered:
         attributes["gen_ai.response.id"] = answered
+    # The provider's own word, as sent (normalizers keep it; a token budget is not a level).
+    level = trace.metadata.get("reasoning_level")
+    if isinstance(level, str) and level:
+        attributes["gen_ai.request.reasoning.level"] = level
     return attributes
 
 
@@ -301,8 +323,14 @@ def response_id(trace: Trace) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def annotate_span(span: Any, verdict: Verdict, content: Callable[[str], str | None]) -> None:
-    """Put the verdict on ``span``: ``cotmonitor.*`` attributes and one event per finding."""
+def annotate_span(
+    span: Any, verdict: Verdict, content: Callable[[str], str | None], *, latest: bool = False
+) -> None:
+    """Put the verdict on ``span``: ``cotmonitor.*`` attributes and events per finding.
+
+    ``latest`` adds the GenAI names newer than v1.36.0: the ``gen_ai.guardrail.*`` attributes
+    and one ``gen_ai.evaluation.result`` event per finding.
+    """
     trace = verdict.trace
     span.set_attributes(
         {
@@ -317,10 +345,12 @@ def annotate_span(span: Any, verdict: Verdict, content: Callable[[str], str | No
     if verdict.severity is not None:
         span.set_attribute("cotmonitor.severity", verdict.severity.value)
     if verdict.guard is not None:
-        span.set_attributes(guardrail_attributes(verdict.guard))
+        span.set_attributes(for_mode(guardrail_attributes(verdict.guard), latest))
     for finding in verdict.findings:
         span.add_event("cotmonitor.finding", finding_event(finding, content))
-        span.add_event(EVALUATION_EVENT, evaluation_event(finding, content, response_id(trace)))
+        if latest:
+            answered = response_id(trace)
+            span.add_event(EVALUATION_EVENT, evaluation_event(finding, content, answered))
 
 
 def finding_event(finding: Finding, content: Callable[[str], str | None]) -> dict[str, Any]:
@@ -348,17 +378,3 @@ def finding_event(finding: Finding, content: Callable[[str], str | None]) -> dic
     if quotes:
         event["cotmonitor.finding.evidence.quotes"] = quotes
     return event
-
-
-def output_messages(trace: Trace, content: Callable[[str], str | None]) -> str | None:
-    """``gen_ai.output.messages`` (reasoning and text parts) as JSON, when content is on."""
-    reasoning = content(trace.reasoning)
-    output = content(trace.output)
-    if reasoning is None and output is None:
-        return None
-    parts = []
-    if reasoning is not None:
-        parts.append({"type": "reasoning", "content": reasoning})
-    if output is not None:
-        parts.append({"type": "text", "content": output})
-    return json.dumps([{"role": "assistant", "parts": parts}], ensure_ascii=False)

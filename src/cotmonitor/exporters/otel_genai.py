@@ -1,8 +1,10 @@
 """GenAI semantic-convention attributes for guard decisions and evaluation results.
 
-Both sets are experimental ("Development" status) and not in the installed
+Both sets are experimental ("Development" status) and newer than v1.36.0 of the GenAI
+conventions, so they go out only with ``OTEL_SEMCONV_STABILITY_OPT_IN=gen_ai_latest_experimental``
+(``exporters.otel_semconv``); the guardrail names are not even in the installed
 ``opentelemetry-semantic-conventions`` package, which has moved its GenAI constants to the
-``semantic-conventions-genai`` repository: the names are written here as strings, and may
+``semantic-conventions-genai`` repository. The names are written here as strings, and may
 change with that repository.
 
 - A guard decision goes on the call's span as ``gen_ai.guardrail.*`` attributes: the verdict
@@ -20,7 +22,8 @@ change with that repository.
   for a session finding (a trajectory check over the conversation, ``gen_ai.conversation.id``
   on the same span). The ``cotmonitor.finding`` event beside
   it keeps what the convention has no name for: the check, the severity, the hint type and
-  the evidence spans (and, with content capture, the quotes).
+  the evidence spans (and, with content capture, the quotes), and it is what carries the
+  findings when the newest conventions are off.
 
 .. versionadded:: 0.2.0
 """
@@ -58,7 +61,11 @@ _ACTION_TYPES = {"allow": "allow", "warn": "warn", "strip_tool_calls": "modify",
 
 
 def guardrail_attributes(decision: GuardDecision) -> dict[str, Any]:
-    """The ``gen_ai.guardrail.*`` attributes of one decision (plus cotmonitor's own)."""
+    """The ``gen_ai.guardrail.*`` attributes of one decision, plus cotmonitor's own.
+
+    ``cotmonitor.guard.*`` (action, stage, latency, reason, rule) go out in every mode, so a
+    decision is on the span even where the newest GenAI names are off.
+    """
     attributes: dict[str, Any] = {
         GUARDRAIL_COMPONENT: "cotmonitor",
         GUARDRAIL_TARGET_TYPE: "output",
@@ -68,9 +75,11 @@ def guardrail_attributes(decision: GuardDecision) -> dict[str, Any]:
         "cotmonitor.guard.action": decision.action,
         "cotmonitor.guard.stage": decision.stage,
         "cotmonitor.guard.latency_s": decision.latency_s,
+        "cotmonitor.guard.reason": decision.fallback or decision.category or "none",
     }
     if decision.rule is not None:
         attributes[GUARDRAIL_RULE_ID] = decision.rule
+        attributes["cotmonitor.guard.rule"] = decision.rule
     return attributes
 
 

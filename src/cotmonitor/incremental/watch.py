@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cotmonitor.capture.record import RawCapture
+from cotmonitor.checks.base import CheckRun
 from cotmonitor.incremental.readers import Reader, reader_for
 from cotmonitor.incremental.windows import ReasoningWindows, screen, stream_trace, with_reasoning
 from cotmonitor.trace.model import Trace
@@ -42,8 +43,8 @@ class StreamWatch:
     def __call__(self) -> None:
         """Screen what arrived since the last turn (a no-op once the stream alerted)."""
         chunks = self.raw.chunks
-        if self.alerted or chunks is None:
-            return
+        if self.alerted or chunks is None or self.raw.ended is not None:
+            return  # once the stream has ended, its final verdict is the alert
         if self._reader is None:
             self._reader = reader_for(self.raw.kind, self.monitor.settings.think_tags)
             if self._reader is None:
@@ -58,15 +59,23 @@ class StreamWatch:
         while windows.due and not self.alerted:
             self._screen(*windows.take())
 
+    def _run_warm(self, trace: Trace) -> CheckRun:
+        return self.monitor.run_rules(trace, warm_only=True)
+
     def _screen(self, start: int, text: str) -> None:
         base = self._base
         if base is None:
             base = self._base = stream_trace(self.raw)
-        findings, _errors = screen(self.monitor.checks, base, start, text)
+        # In the checker process, like the final verdict's checks (off the agent's GIL), once
+        # it is up: an early alert that waited for the child's start would come too late.
+        findings, _errors = screen(self.monitor.checks, base, start, text, run=self._run_warm)
         if not findings:
             return
         trace = with_reasoning(base, self._windows.text())
         verdict = make_verdict(trace, findings, self.monitor.alert_policy)
         if verdict.alert:
             self.alerted = True
-            self.monitor.publish(verdict.model_copy(update={"early": True}), early=True)
+            # Already on the worker: emitted now, so it cannot queue behind the final verdict.
+            self.monitor._emit(  # noqa: SLF001 - the monitor's own worker, emitting in order
+                verdict.model_copy(update={"early": True}), early=True
+            )

@@ -21,12 +21,12 @@ checks at the end of the reasoning and at the end of the stream find them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
 from cotmonitor.capture.record import RawCapture, trace_id_of
-from cotmonitor.checks.base import run_checks
+from cotmonitor.checks.base import CheckRun, run_checks
 from cotmonitor.errors import CaptureError
 from cotmonitor.trace.model import ReasoningSegment, Trace
 from cotmonitor.trace.normalize import normalize
@@ -160,7 +160,11 @@ def _sentence_tail(text: str, size: int) -> str:
 
 
 def screen(
-    checks: Sequence[Check], base: Trace, start: int, text: str
+    checks: Sequence[Check],
+    base: Trace,
+    start: int,
+    text: str,
+    run: Callable[[Trace], CheckRun] | None = None,
 ) -> tuple[list[Finding], list[str]]:
     """Run the checks on one window; the findings whose evidence is all in its reasoning.
 
@@ -169,13 +173,16 @@ def screen(
         base: the call's trace without reasoning: its prompt, model and labels.
         start: the window's offset in the whole reasoning.
         text: the window's text.
+        run: what runs the checks on the window's trace (the monitor's checker process);
+            ``run_checks`` in this thread by default.
 
     Returns:
         The findings, evidence moved to the whole reasoning's offsets, and the errors of
         checks that failed.
     """
-    run = run_checks(_window(base, text), checks)
-    return [_moved(f, start) for f in run.findings if _in_reasoning(f)], run.errors
+    window = _window(base, text)
+    done = run_checks(window, checks) if run is None else run(window)
+    return [_moved(f, start) for f in done.findings if _in_reasoning(f)], done.errors
 
 
 PROVIDERS: dict[str, str] = {

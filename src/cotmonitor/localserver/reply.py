@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 Api = Literal[
     "openai.chat", "openai.responses", "anthropic.messages", "ollama.chat", "gemini",
-    "bedrock.converse",
+    "bedrock.converse", "anthropic.bedrock", "anthropic.vertex",
 ]  # fmt: skip
 ReasoningField = Literal["reasoning_content", "reasoning", "think_tag", "none"]
 

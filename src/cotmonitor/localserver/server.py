@@ -28,6 +28,7 @@ from typing_extensions import Self
 
 from cotmonitor.localserver import (
     render_anthropic,
+    render_anthropic_cloud,
     render_bedrock,
     render_chat,
     render_gemini,
@@ -104,14 +105,45 @@ class _PathRoute(NamedTuple):
     stream: bool = False
 
 
+_ANTHROPIC_ON_BEDROCK = _Renderer(
+    render_anthropic.render_body,
+    render_anthropic_cloud.bedrock_events,
+    render_bedrock.error_body,
+    "application/vnd.amazon.eventstream",
+)
+_ANTHROPIC_ON_VERTEX = _Renderer(
+    render_anthropic.render_body, render_anthropic.render_events, render_anthropic.error_body
+)
+
 _GOOGLE = ("/v1beta/models/", "/v1/models/")
+_VERTEX = ("/v1/projects/",)
 _GEMINI_MODEL, _BEDROCK_MODEL = render_gemini.model_of, render_bedrock.model_of
+_INVOKE_MODEL = render_anthropic_cloud.bedrock_model_of
+_VERTEX_MODEL = render_anthropic_cloud.vertex_model_of
 _MODEL_IN_PATH = (
     _PathRoute("gemini", _GEMINI, _GOOGLE, ":generateContent", _GEMINI_MODEL),
     _PathRoute("gemini", _GEMINI, _GOOGLE, ":streamGenerateContent", _GEMINI_MODEL, stream=True),
     _PathRoute("bedrock.converse", _BEDROCK, ("/model/",), "/converse", _BEDROCK_MODEL),
     _PathRoute(
         "bedrock.converse", _BEDROCK, ("/model/",), "/converse-stream", _BEDROCK_MODEL, stream=True
+    ),
+    _PathRoute("anthropic.bedrock", _ANTHROPIC_ON_BEDROCK, ("/model/",), "/invoke", _INVOKE_MODEL),
+    _PathRoute(
+        "anthropic.bedrock",
+        _ANTHROPIC_ON_BEDROCK,
+        ("/model/",),
+        "/invoke-with-response-stream",
+        _INVOKE_MODEL,
+        stream=True,
+    ),
+    _PathRoute("anthropic.vertex", _ANTHROPIC_ON_VERTEX, _VERTEX, ":rawPredict", _VERTEX_MODEL),
+    _PathRoute(
+        "anthropic.vertex",
+        _ANTHROPIC_ON_VERTEX,
+        _VERTEX,
+        ":streamRawPredict",
+        _VERTEX_MODEL,
+        stream=True,
     ),
 )
 

@@ -14,7 +14,10 @@ In guard mode the tap under the ``MessageStream`` is the guard's: a block raises
 ``MessageStream`` itself (``cotmonitor.guard_verdict(stream)``).
 
 ``client.beta.messages`` (create, stream, parse) and ``messages.parse()`` are captured the
-same way. ``AnthropicBedrock`` and ``AnthropicVertex`` clients are not.
+same way, and so are the SDK's cloud clients (``AnthropicBedrock``, ``AnthropicVertex``, their
+async twins): they share the Messages resources and only rewrite the URL and the auth under
+them. Their traces name the platform as the provider (``aws.bedrock``, ``gcp.vertex_ai``, the
+GenAI conventions' ``gen_ai.provider.name`` values), since that is who served the call.
 
 .. versionadded:: 0.1.0
 """
@@ -51,7 +54,23 @@ _log = logging.getLogger("cotmonitor")
 _KIND: CaptureKind = "anthropic.messages"
 
 
-def _spec() -> CaptureSpec:
+_PLATFORMS = (("anthropic.lib.bedrock", "aws.bedrock"), ("anthropic.lib.vertex", "gcp.vertex_ai"))
+"""The SDK's cloud client modules and the provider their calls go to."""
+
+
+def provider_of(client: object) -> str:
+    """``aws.bedrock`` or ``gcp.vertex_ai`` for the SDK's cloud clients, else ``anthropic``.
+
+    .. versionadded:: 0.2.0
+    """
+    module = type(client).__module__
+    for prefix, provider in _PLATFORMS:
+        if module.startswith(prefix):
+            return provider
+    return "anthropic"
+
+
+def _spec(provider: str) -> CaptureSpec:
     import anthropic
 
     return CaptureSpec(
@@ -59,7 +78,7 @@ def _spec() -> CaptureSpec:
         streams=(anthropic.Stream, anthropic.AsyncStream),
         skip=skip_raw_streams,
         unpack=unpack_raw_response,
-        provider="anthropic",
+        provider=provider,
     )
 
 
@@ -143,11 +162,11 @@ class _AsyncStreamManagerTap(wrapt.ObjectProxy[Any]):
         return await self.__wrapped__.__aexit__(*exc_info)
 
 
-def _stream_wrapper(sink: CaptureSink) -> Wrapper:
+def _stream_wrapper(sink: CaptureSink, provider: str) -> Wrapper:
     # A sync wrapper for both clients: AsyncMessages.stream returns a manager, not a coroutine.
     def wrapper(wrapped: Any, _instance: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         manager = wrapped(*args, **kwargs)
-        raw = RawCapture(_KIND, kwargs, labels=current_labels(), provider="anthropic")
+        raw = RawCapture(_KIND, kwargs, labels=current_labels(), provider=provider)
         if hasattr(manager, "__aenter__"):
             return _AsyncStreamManagerTap(manager, raw, sink)
         return _StreamManagerTap(manager, raw, sink)
@@ -164,6 +183,9 @@ def _resources(client: Any) -> list[Any]:
 def wrap_anthropic(client: _C, sink: CaptureSink) -> _C:
     """Capture the Messages calls of one Anthropic client into ``sink``; returns the same client.
 
+    ``Anthropic``, ``AsyncAnthropic``, ``AnthropicBedrock``, ``AsyncAnthropicBedrock``,
+    ``AnthropicVertex`` and ``AsyncAnthropicVertex`` alike.
+
     Wrapping again with the same sink does nothing.
 
     Raises:
@@ -174,11 +196,12 @@ def wrap_anthropic(client: _C, sink: CaptureSink) -> _C:
     if not needs_wrap(client, sink):
         return client
     resources = _resources(client)
+    provider = provider_of(client)
     for messages in resources:
         for name in ("create", "parse"):
             if hasattr(messages, name):
-                patch(messages, name, capture_wrapper(messages, name, _spec(), sink))
-        patch(messages, "stream", _stream_wrapper(sink))
+                patch(messages, name, capture_wrapper(messages, name, _spec(provider), sink))
+        patch(messages, "stream", _stream_wrapper(sink, provider))
     finish_wrap(client, sink, wrap_anthropic, *resources)
     return client
 

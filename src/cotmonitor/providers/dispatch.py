@@ -25,8 +25,8 @@ _ADAPTERS: dict[str, tuple[str, str, str]] = {
 }
 _SUPPORTED = (
     "openai.OpenAI, openai.AsyncOpenAI (and Azure variants), anthropic.Anthropic, "
-    "anthropic.AsyncAnthropic, google.genai.Client, boto3 bedrock-runtime clients, ollama.Client, "
-    "ollama.AsyncClient, or the litellm module"
+    "anthropic.AsyncAnthropic (and their Bedrock and Vertex variants), google.genai.Client, "
+    "boto3 bedrock-runtime clients, ollama.Client, ollama.AsyncClient, or the litellm module"
 )
 
 

@@ -75,6 +75,9 @@ def claim_call(sink: CaptureSink, call_id: Any) -> bool:
     return seen.first_time(call_id)
 
 
+_REASONING_PARAMS = ("reasoning_effort", "thinking", "reasoning")
+
+
 def capture_from_logging(
     kwargs: Mapping[str, Any], response: Any, start: Any, end: Any, *, failed: bool = False
 ) -> RawCapture:
@@ -88,6 +91,12 @@ def capture_from_logging(
         "custom_llm_provider": kwargs.get("custom_llm_provider"),
         "stream": stream,
     }
+    # What the call asked of the reasoning, for gen_ai.request.reasoning.level.
+    asked = kwargs.get("optional_params")
+    for source in (asked if isinstance(asked, Mapping) else {}, kwargs):
+        for key in _REASONING_PARAMS:
+            if source.get(key) is not None:
+                request.setdefault(key, source[key])
     if stream:
         response = (
             kwargs.get("async_complete_streaming_response")

@@ -140,36 +140,48 @@ class CotMonitorCapability(AbstractCapability[Any]):
     ) -> None:
         monitor = self._monitor
         try:
-            started, wall_time = self._starts.end(_step(ctx))
-            if not monitor.settings.enabled:
-                return
-            think_tags = monitor.settings.think_tags
-            parsed = parse_response(response, think_tags) if response is not None else Parsed()
-            agent = get(ctx, "agent")
-            labels = framework_labels(
-                agent=get(agent, "name") if agent is not None else None,
-                session_id=get(ctx, "conversation_id"),
-                fixed=fixed_labels(self.agent, self.labels),
-            )
-            model = get(request_context, "model")
-            trace = Trace(
-                time=wall_time or datetime.now(timezone.utc),
-                provider=text_of(get(response, "provider_name"))
-                or text_of(get(model, "system"))
-                or "pydantic_ai",
-                model=parsed.model or text_of(get(model, "model_name")) or "unknown",
-                messages=chat_messages(request_context.messages),
-                segments=tuple(parsed.segments),
-                output=parsed.output,
-                tool_calls=tuple(parsed.tool_calls),
-                usage=parsed.usage,
-                latency_s=None if started is None else time.perf_counter() - started,
-                stream=bool(get(request_context, "streaming")),
-                labels=labels,
-                complete=error is None,
-                error=describe_error(error),
-                metadata={**parsed.metadata, "run_id": text_of(get(ctx, "run_id"))},
-            )
-            monitor.submit(trace)
+            trace = self._trace(ctx, request_context, response, error)
+            if trace is not None:
+                monitor.submit(trace)
         except Exception:
             count_failure(monitor, _COMPONENT)
+
+    def _trace(
+        self,
+        ctx: RunContext[Any],
+        request_context: ModelRequestContext,
+        response: ModelResponse | None,
+        error: Exception | None,
+    ) -> Trace | None:
+        """The attempt as a trace; ``None`` when the monitor is off."""
+        monitor = self._monitor
+        started, wall_time = self._starts.end(_step(ctx))
+        if not monitor.settings.enabled:
+            return None
+        think_tags = monitor.settings.think_tags
+        parsed = parse_response(response, think_tags) if response is not None else Parsed()
+        agent = get(ctx, "agent")
+        labels = framework_labels(
+            agent=get(agent, "name") if agent is not None else None,
+            session_id=get(ctx, "conversation_id"),
+            fixed=fixed_labels(self.agent, self.labels),
+        )
+        model = get(request_context, "model")
+        return Trace(
+            time=wall_time or datetime.now(timezone.utc),
+            provider=text_of(get(response, "provider_name"))
+            or text_of(get(model, "system"))
+            or "pydantic_ai",
+            model=parsed.model or text_of(get(model, "model_name")) or "unknown",
+            messages=chat_messages(request_context.messages),
+            segments=tuple(parsed.segments),
+            output=parsed.output,
+            tool_calls=tuple(parsed.tool_calls),
+            usage=parsed.usage,
+            latency_s=None if started is None else time.perf_counter() - started,
+            stream=bool(get(request_context, "streaming")),
+            labels=labels,
+            complete=error is None,
+            error=describe_error(error),
+            metadata={**parsed.metadata, "run_id": text_of(get(ctx, "run_id"))},
+        )

@@ -14,6 +14,7 @@ from typing import Any
 from cotmonitor.capture.record import RawCapture
 from cotmonitor.errors import CaptureError
 from cotmonitor.trace.model import ReasoningSegment, ToolCall, Trace, Usage
+from cotmonitor.trace.reasoning_request import requested_reasoning
 from cotmonitor.trace.think import split_think
 
 _MAPPING_TYPES: dict[type, bool] = {}
@@ -198,7 +199,11 @@ def describe_error(error: BaseException | None) -> str | None:
 
 
 def build_trace(raw: RawCapture, parsed: Parsed, *, provider: str, operation: str) -> Trace:
-    """Assemble the Trace from a capture and its parsed content."""
+    """Assemble the Trace from a capture and its parsed content.
+
+    The reasoning level or budget the request asked for (``trace.reasoning_request``) joins
+    the metadata, unless the normalizer already put it there.
+    """
     request = raw.request if isinstance(raw.request, Mapping) else {}
     latency = None if raw.ended is None else max(0.0, raw.ended - raw.started)
     first = None if raw.first_chunk is None else max(0.0, raw.first_chunk - raw.started)
@@ -220,5 +225,5 @@ def build_trace(raw: RawCapture, parsed: Parsed, *, provider: str, operation: st
         labels={str(k): str(v) for k, v in dict(raw.labels).items()},
         complete=raw.complete and raw.error is None,
         error=describe_error(raw.error),
-        metadata=parsed.metadata,
+        metadata={**requested_reasoning(request), **parsed.metadata},
     )

@@ -27,6 +27,7 @@ from cotmonitor.trace.normalizers.base import (
     parse_capture,
     text_of,
 )
+from cotmonitor.trace.reasoning_request import requested_reasoning
 
 _REDACTED = ReasoningSegment(visibility="redacted", source="bedrock_redacted")
 
@@ -193,6 +194,8 @@ def normalize_converse(raw: RawCapture, think_tags: Sequence[str]) -> Trace:
     .. versionadded:: 0.2.0
     """
     parsed = parse_capture(raw, _events, _response, think_tags)
+    # The request is cut down to the chat shape below; read what it asked of the reasoning first.
+    parsed.metadata.update(requested_reasoning(raw.request))
     model = text_of(get(raw.request, "modelId"))
     messages = request_messages(raw.request)
     chat = dataclasses.replace(raw, request={"model": model, "messages": messages})

@@ -29,6 +29,7 @@ from cotmonitor.trace.normalizers.base import (
     parse_capture,
     text_of,
 )
+from cotmonitor.trace.reasoning_request import requested_reasoning
 
 
 def _field(obj: Any, snake: str, camel: str) -> Any:
@@ -169,6 +170,8 @@ def normalize_gemini(raw: RawCapture, think_tags: Sequence[str]) -> Trace:
     .. versionadded:: 0.2.0
     """
     parsed = parse_capture(raw, _parse, lambda data: _parse([data]), think_tags)
+    # The request is cut down to the chat shape below; read what it asked of the reasoning first.
+    parsed.metadata.update(requested_reasoning(raw.request))
     model = text_of(get(raw.request, "model")).removeprefix("models/")
     chat = dataclasses.replace(
         raw, request={"model": model, "messages": request_messages(raw.request)}
