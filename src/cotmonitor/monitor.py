@@ -398,6 +398,8 @@ class Monitor:
             and tuple(self.checks) == self._checker_checks
             and (checker.warm or not warm_only)
         ):
+            if seen is None:
+                return checker.run(trace, self.checks), None
             return checker.run_with_facts(trace, self.checks, seen)
         return run_checks(trace, self.checks), None
 

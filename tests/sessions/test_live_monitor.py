@@ -242,7 +242,7 @@ def test_otel_spans_carry_the_session_findings_as_evaluation_events(
     spans = InMemorySpanExporter()
     provider = TracerProvider()
     provider.add_span_processor(SimpleSpanProcessor(spans))
-    exporter = OTelExporter(provider, record_metrics=False)
+    exporter = OTelExporter(provider, record_metrics=False, latest_experimental=True)
     with Monitor([], exporters=[capture, exporter]) as m:
         with cotmonitor.context(session_id="hack-9"):
             chat_agent(_openai(server, m), "hack-9")
@@ -303,3 +303,24 @@ def test_session_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPa
     with Monitor([], exporters=[], max_sessions=3, sessions=False) as m:
         assert m.sessions.store.max_sessions == 3
         assert not m.sessions.enabled
+
+
+def test_by_default_the_session_finding_is_a_cotmonitor_finding_event_with_its_scope(
+    server: LocalModelServer, capture: SessionCapture
+) -> None:
+    spans = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(spans))
+    exporter = OTelExporter(provider, record_metrics=False, latest_experimental=False)
+    with Monitor([], exporters=[capture, exporter]) as m:
+        with cotmonitor.context(session_id="hack-10"):
+            chat_agent(_openai(server, m), "hack-10")
+        assert m.flush(10)
+    events = [
+        dict(e.attributes or {})
+        for s in spans.get_finished_spans()
+        for e in s.events
+        if e.name == "cotmonitor.finding"
+    ]
+    assert [e["cotmonitor.finding.scope"] for e in events] == ["session"]
+    assert len(events[0]["cotmonitor.finding.evidence.traces"]) == 2
