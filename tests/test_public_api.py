@@ -66,3 +66,16 @@ def test_guard_names_are_public_and_load_on_first_use() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
     assert issubclass(cotmonitor.GuardBlocked, cotmonitor.CotMonitorError)
+
+
+def test_session_names_are_public_and_load_on_first_use() -> None:
+    assert "SessionVerdict" in cotmonitor.__all__
+    code = (
+        "import sys, cotmonitor; "
+        "print(','.join(m for m in sys.modules if m.startswith('cotmonitor.sessions')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+    from cotmonitor.sessions.verdict import SessionVerdict
+
+    assert cotmonitor.SessionVerdict is SessionVerdict

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from cotmonitor.guard.decision import GuardAction, GuardDecision
     from cotmonitor.guard.policy import GuardPolicy, GuardRule
     from cotmonitor.monitor import Monitor
+    from cotmonitor.sessions.verdict import SessionVerdict
     from cotmonitor.settings import CotMonitorSettings
     from cotmonitor.trace.model import ReasoningSegment, ToolCall, Trace, Usage
     from cotmonitor.types import AsyncCheck, Check, Exporter
@@ -76,6 +77,7 @@ _LAZY: dict[str, str] = {
     "ReasoningSegment": "cotmonitor.trace.model",
     "Redactor": "cotmonitor.exporters.redact",
     "RulePack": "cotmonitor.checks.rules.packs",
+    "SessionVerdict": "cotmonitor.sessions.verdict",
     "Severity": "cotmonitor.verdicts",
     "start_metrics_server": "cotmonitor.exporters.serving",
     "ToolCall": "cotmonitor.trace.model",
@@ -119,6 +121,7 @@ __all__ = [
     "Redactor",
     "ReplayFormatError",
     "RulePack",
+    "SessionVerdict",
     "Severity",
     "ToolCall",
     "Trace",

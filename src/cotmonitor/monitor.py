@@ -26,6 +26,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from typing_extensions import Self
@@ -41,13 +42,16 @@ from cotmonitor.components import (
 from cotmonitor.errors import ConfigError
 from cotmonitor.exporters.base import FanOutExporter
 from cotmonitor.exporters.span_link import METADATA_KEY, current_span_link
+from cotmonitor.sessions.live import SessionTracker, Step
+from cotmonitor.sessions.verdict import SessionVerdict
+from cotmonitor.sessions.wire import facts_from_json
 from cotmonitor.settings import CotMonitorSettings
 from cotmonitor.shutdown import exit_hook
 from cotmonitor.stats import MonitorStats
 from cotmonitor.trace.model import Trace
 from cotmonitor.trace.normalize import normalize
 from cotmonitor.types import AsyncCheck, Check, Exporter
-from cotmonitor.verdicts import AlertPolicy, Verdict, make_verdict
+from cotmonitor.verdicts import AlertPolicy, Finding, Verdict, make_verdict
 from cotmonitor.worker import Worker
 
 if TYPE_CHECKING:
@@ -89,6 +93,11 @@ class Monitor:
         redactor: applied to text before it leaves the process (logs, spans, JSONL) or
             reaches a judge; by default API keys, bearer tokens, private keys and AWS keys
             are masked, plus ``settings.redact_patterns``.
+        sessions: keep session state and run the trajectory checks on traces with a session
+            id (``settings.sessions``, on by default; see ``docs/sessions.md``).
+        session_ttl_s: idle seconds before a session expires (``settings.session_ttl_s``).
+        max_sessions: live sessions at most (``settings.max_sessions``).
+        max_session_steps: steps one session keeps (``settings.max_session_steps``).
 
     Exporters with a ``bind(monitor)`` method (``types.Bindable``) are bound when the
     monitor is built (the Prometheus exporter then also exposes ``monitor.stats``; the text
@@ -111,8 +120,21 @@ class Monitor:
         alert_policy: AlertPolicy | None = None,
         settings: CotMonitorSettings | None = None,
         redactor: Callable[[str], str] | None = None,
+        sessions: bool | None = None,
+        session_ttl_s: float | None = None,
+        max_sessions: int | None = None,
+        max_session_steps: int | None = None,
     ) -> None:
         self.settings = settings if settings is not None else CotMonitorSettings()
+        given = {
+            "sessions": sessions,
+            "session_ttl_s": session_ttl_s,
+            "max_sessions": max_sessions,
+            "max_session_steps": max_session_steps,
+        }
+        overrides = {key: value for key, value in given.items() if value is not None}
+        if overrides:
+            self.settings = self.settings.model_copy(update=overrides)
         self.stats = MonitorStats()
         self.redactor = redactor if redactor is not None else settings_redactor(self.settings)
         self.checks: list[Check] = (
@@ -147,6 +169,9 @@ class Monitor:
         self.exporter.bind(self)
         self._worker = Worker(
             self._process, self.stats, queue_size or self.settings.queue_size, "cotmonitor-worker"
+        )
+        self.sessions = SessionTracker.from_settings(
+            self.settings, self.stats, is_alert=self._is_alert, on_end=self._session_ended
         )
         self._close_lock = threading.Lock()
         self._closed = False
@@ -269,7 +294,10 @@ class Monitor:
         With ``export=True`` (the default) the verdict also goes to the exporters and
         ``on_alert``, exactly as for live traffic.
         """
-        verdict = self._verdict(trace, run_checks(trace, self.checks))
+        run = run_checks(trace, self.checks)
+        if export:
+            trace = self._add_session_findings(trace, run)
+        verdict = self._verdict(trace, run)
         if export:
             self._emit(verdict)
         return verdict
@@ -277,6 +305,8 @@ class Monitor:
     async def acheck(self, trace: Trace, *, export: bool = True) -> Verdict:
         """Run the rule checks and then the judge (where its policy says) on ``trace``."""
         run = run_checks(trace, self.checks)
+        if export:
+            trace = self._add_session_findings(trace, run)
         if self.judge is not None:
             from cotmonitor.checks.judge.runner import judge_if_wanted
 
@@ -334,7 +364,12 @@ class Monitor:
             # Between stages, let an agent thread waiting for the GIL run (see ``paced``).
             time.sleep(0)
         try:
-            run = self.run_rules(trace)
+            trace, step = self._begin_session(trace)
+            # The checker process takes a session's step facts with the rules.
+            seen = None if step is None or not self.sessions.default_facts else step.seen
+            run, data = self._run_rules(trace, seen)
+            if step is not None:
+                run.findings.extend(self._finish_session(step, trace, data))
             if self._judge_runner is not None and self._judge_runner.offer(
                 trace, run, lambda judged: self._emit_judged(trace, judged)
             ):
@@ -350,6 +385,12 @@ class Monitor:
         with ``warm_only``, only once that process has started (here until then, rather than
         wait seconds for its start).
         """
+        return self._run_rules(trace, None, warm_only=warm_only)[0]
+
+    def _run_rules(
+        self, trace: Trace, seen: int | None, *, warm_only: bool = False
+    ) -> tuple[CheckRun, Any]:
+        """The rules' run, and with ``seen`` given the step facts the checker process took."""
         checker = self._checker
         # The child runs the default checks: once the list was changed, run it here.
         if (
@@ -357,14 +398,87 @@ class Monitor:
             and tuple(self.checks) == self._checker_checks
             and (checker.warm or not warm_only)
         ):
-            return checker.run(trace, self.checks)
-        return run_checks(trace, self.checks)
+            if seen is None:
+                return checker.run(trace, self.checks), None
+            return checker.run_with_facts(trace, self.checks, seen)
+        return run_checks(trace, self.checks), None
 
     def _emit_judged(self, trace: Trace, judged: CheckRun) -> None:
         try:
             self._emit(self._verdict(trace, judged))
         except Exception:
             self._internal_error("process")
+
+    # -- sessions -----------------------------------------------------------------------
+
+    def session_verdict(self, session_id: str) -> SessionVerdict | None:
+        """The running verdict of a live session; ``None`` when there is no such session.
+
+        In background mode it covers the traces checked so far (``flush()`` first to include
+        every call made).
+
+        .. versionadded:: 0.3.0
+        """
+        return self.sessions.verdict(session_id)
+
+    def end_session(self, session_id: str) -> None:
+        """End a session: its final verdict goes to the exporters and its state is freed.
+
+        Queued behind the calls submitted before it (in background mode), so the final
+        verdict includes them. A session also ends when idle past ``session_ttl_s``, when
+        evicted for a newer one past ``max_sessions``, and at ``close()``.
+
+        .. versionadded:: 0.3.0
+        """
+        if self.mode == "inline":
+            self.sessions.end(session_id)
+        elif not self._worker.submit(partial(self.sessions.end, session_id)):
+            self.sessions.store.pop(session_id)
+
+    def observe_session(self, trace: Trace) -> tuple[Trace, list[Finding]]:
+        """Session bookkeeping for one trace: the trace and its new session findings.
+
+        Called once per call after its rule checks (by the worker, or by the guard before
+        its decision). Never raises: a failure is counted
+        (``internal_errors{stage="session"}``).
+
+        .. versionadded:: 0.3.0
+        """
+        try:
+            return self.sessions.observe(trace)
+        except Exception:
+            self._internal_error("session")
+            return trace, []
+
+    def _begin_session(self, trace: Trace) -> tuple[Trace, Step | None]:
+        try:
+            return self.sessions.begin(trace)
+        except Exception:
+            self._internal_error("session")
+            return trace, None
+
+    def _finish_session(self, step: Step, trace: Trace, data: Any) -> list[Finding]:
+        try:
+            facts = None if data is None else facts_from_json(data)
+            return self.sessions.finish(step, trace, facts)
+        except Exception:
+            self._internal_error("session")
+            return []
+
+    def _add_session_findings(self, trace: Trace, run: CheckRun) -> Trace:
+        trace, found = self.observe_session(trace)
+        run.findings.extend(found)
+        return trace
+
+    def _is_alert(self, finding: Finding) -> bool:
+        return self.alert_policy.is_alert(finding)
+
+    def _session_ended(self, verdict: SessionVerdict) -> None:
+        # Exported on the worker (or inline): never on an agent's thread in guard mode.
+        if self.mode == "inline" or self._worker.on_thread() or self._worker.closed:
+            self.exporter.session_ended(verdict)
+        else:
+            self._worker.submit(partial(self.exporter.session_ended, verdict))
 
     def _internal_error(self, stage: str) -> None:
         _log.debug("cotmonitor internal error in %s", stage, exc_info=True)
@@ -379,6 +493,10 @@ class Monitor:
             True when the queue drained within ``timeout`` seconds.
         """
         deadline = None if timeout is None else time.monotonic() + timeout
+        try:
+            self.sessions.sweep()
+        except Exception:
+            self._internal_error("session")
         drained = self._worker.wait_idle(deadline)
         if self._judge_runner is not None:
             remaining = None if deadline is None else max(deadline - time.monotonic(), 0.0)
@@ -397,6 +515,11 @@ class Monitor:
             self._closed = True
         deadline = None if timeout is None else time.monotonic() + timeout
         self._lost_at_close = self._worker.close(deadline)
+        # After the queued calls: the live sessions' final verdicts include them.
+        try:
+            self.sessions.close()
+        except Exception:
+            self._internal_error("session")
         if self._judge_runner is not None:
             remaining = None if deadline is None else max(deadline - time.monotonic(), 0.0)
             self._judge_runner.close(remaining)

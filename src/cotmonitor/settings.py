@@ -102,6 +102,18 @@ class CotMonitorSettings(BaseSettings):
     rule_packs: Annotated[list[Path], NoDecode] = Field(default_factory=list)
     """Rule pack files (TOML/YAML). From the environment: a JSON list, or paths separated
     by ``os.pathsep`` or commas."""
+    sessions: bool = True
+    """Keep per-session facts and run the trajectory checks on traces with a session id
+    (``docs/sessions.md``); traces without one cost nothing either way."""
+    session_ttl_s: float = Field(default=1800.0, gt=0.0)
+    """Idle seconds after which a session expires and its final verdict is exported."""
+    max_sessions: int = Field(default=10_000, ge=1)
+    """Live sessions kept at most; past it the least recently seen one is evicted."""
+    max_session_steps: int = Field(default=200, ge=2)
+    """Steps (and findings) one session keeps at most; past it the oldest step is dropped."""
+    session_response_chains: bool = True
+    """Group OpenAI Responses calls by ``conversation`` and ``previous_response_id`` chain
+    when they carry no session id."""
     judge: JudgeSettings = Field(default_factory=JudgeSettings)
 
     @field_validator("rule_packs", mode="before")

@@ -6,7 +6,8 @@ A rule check is any callable ``Trace -> Iterable[Finding]`` with a ``name``; an 
 Each optional method the monitor calls when present is a Protocol of its own, checked with
 ``isinstance``: ``Bindable`` (``bind(monitor)``: exporters that read the monitor's stats or
 adopt its redactor), ``EarlyAlerting`` (``early_alert(verdict)``: early alerts of streams still
-running), ``Flushable``, ``Closable``, and for async checks ``Selective``
+running), ``SessionExporting`` (``session_ended(session_verdict)``: sessions that end),
+``Flushable``, ``Closable``, and for async checks ``Selective``
 (``wants``: the judge's policy), ``Reviewing`` (``review``: findings to add and revise) and
 ``MonitorScoped`` (``for_monitor(monitor)``: a copy counting into that monitor, so one judge
 object can serve several monitors and is never changed behind its user's back). Every one of
@@ -18,11 +19,14 @@ them that takes the monitor takes the same ``MonitorView``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from cotmonitor.stats import MonitorStats
 from cotmonitor.trace.model import Trace
 from cotmonitor.verdicts import Finding, Verdict
+
+if TYPE_CHECKING:
+    from cotmonitor.sessions.verdict import SessionVerdict
 
 
 @runtime_checkable
@@ -88,6 +92,18 @@ class EarlyAlerting(Protocol):
 
     def early_alert(self, verdict: Verdict) -> None:
         """Export one early alert; the stream's final verdict follows through ``__call__``."""
+        ...
+
+
+@runtime_checkable
+class SessionExporting(Protocol):
+    """An exporter that also takes the final verdict of each session that ends.
+
+    .. versionadded:: 0.3.0
+    """
+
+    def session_ended(self, verdict: SessionVerdict) -> None:
+        """Export one ended session (``end_session``, idle expiry, eviction, close)."""
         ...
 
 

@@ -92,6 +92,9 @@ class Severity(str, enum.Enum):
 
 _RANK = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 
+Scope = Literal["call", "session"]
+"""What a finding is about: one call, or a session's trajectory over several calls."""
+
 EvidenceSource = Literal["reasoning", "output", "message", "tool_call"]
 
 
@@ -134,7 +137,7 @@ class Finding(BaseModel):
     message: str = ""
     details: dict[str, Any] = Field(default_factory=dict)
     """For hint findings: ``hint_type`` and ``hint_answer``."""
-    scope: Literal["call", "session"] = "call"
+    scope: Scope = "call"
     """``"session"`` for trajectory checks, whose evidence spans several traces.
 
     .. versionadded:: 0.3.0

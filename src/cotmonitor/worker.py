@@ -74,6 +74,10 @@ class Worker:
         """Items waiting now."""
         return len(self._pending)
 
+    def on_thread(self) -> bool:
+        """Whether the caller is this worker's own thread."""
+        return threading.current_thread() is self._thread
+
     def submit(self, *item: Any) -> bool:
         """Queue one item; False when it was dropped (queue full, or closed) and counted."""
         if self._closed:

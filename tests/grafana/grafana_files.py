@@ -54,7 +54,12 @@ def exposed_sample_names() -> set[str]:
     for name in ("internal_errors", "queue_dropped", "judge_cost_usd"):
         monitor.stats.incr(name, 1.0, stage="x", component="y")
     monitor.stats.incr("judge_requests", outcome="ok")
+    monitor.stats.incr("session_evictions", reason="ttl")
     monitor.stats.observe("judge_duration_seconds", 1.0)
     names = {s.name for family in registry.collect() for s in family.samples}
-    # findings/alerts families exist before their first sample; their names are known too.
-    return names | {"cotmonitor_findings_total", "cotmonitor_alerts_total"}
+    # These families exist before their first sample; their names are known too.
+    return names | {
+        "cotmonitor_findings_total",
+        "cotmonitor_alerts_total",
+        "cotmonitor_session_findings_total",
+    }

@@ -56,6 +56,8 @@ def test_dashboard_covers_the_required_views() -> None:
         'cotmonitor_guard_decisions_total{action=~"block|strip_tool_calls|warn"}',
         "cotmonitor_guard_decision_seconds_bucket",
         "cotmonitor_guard_fallbacks_total",
+        "cotmonitor_session_findings_total",
+        "cotmonitor_session_evictions_total",
         'model=~"$model"',
         'agent=~"$agent"',
     ):

@@ -4,6 +4,11 @@ Started by ``checks.checker_process`` with the rule pack paths as its one argume
 both pipes are a 4-byte big-endian length and that many bytes of JSON: a ``Trace`` in, a
 ``CheckReply`` out. A closed input (the app exited or closed its monitors) ends the loop.
 
+A trace of a session comes as ``S``, the count of messages seen before, a newline and the
+trace; the child then also reduces it to its step facts (``sessions.step_facts``, which
+reuses what the rules just computed), so the session bookkeeping left in the app is the store
+and the trajectory checks.
+
 .. versionadded:: 0.2.0
 """
 
@@ -32,6 +37,23 @@ class CheckReply(BaseModel):
     durations: dict[str, float] = {}
     fatal: str | None = None
     """Set when the checker cannot run at all (its rule packs failed to load)."""
+    facts: dict[str, Any] | None = None
+    """The trace's step facts (``sessions.wire``), when asked for.
+
+    .. versionadded:: 0.3.0
+    """
+
+
+SESSION_TAG = b"S"
+"""Starts a request that asks for the step facts too (a trace's JSON starts with ``{``)."""
+
+
+def session_request(trace_json: bytes, seen_messages: int) -> bytes:
+    """The request for a session's trace: its checks and its step facts.
+
+    .. versionadded:: 0.3.0
+    """
+    return SESSION_TAG + str(seen_messages).encode() + b"\n" + trace_json
 
 
 def read_frame(stream: BinaryIO) -> bytes | None:
@@ -89,14 +111,32 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         reply: Any
         try:
+            seen: int | None = None
+            if payload[:1] == SESSION_TAG:
+                head, _, payload = payload.partition(b"\n")
+                seen = int(head[1:])
             trace = Trace.model_validate_json(payload)
             run = run_checks(trace, checks)
             reply = CheckReply(
-                findings=tuple(run.findings), errors=tuple(run.errors), durations=run.durations
+                findings=tuple(run.findings),
+                errors=tuple(run.errors),
+                durations=run.durations,
+                facts=None if seen is None else _facts(trace, seen),
             )
         except Exception as exc:
             reply = CheckReply(errors=(f"checker: {type(exc).__name__}: {exc}",))
         write_frame(replies, reply.model_dump_json().encode())
+
+
+def _facts(trace: Any, seen: int) -> dict[str, Any] | None:
+    try:
+        from cotmonitor.sessions.facts import step_facts
+        from cotmonitor.sessions.wire import facts_to_json
+
+        return facts_to_json(step_facts(trace, seen_messages=seen))
+    except Exception:
+        # The app takes the facts itself (and counts a failure there, if it fails again).
+        return None
 
 
 if __name__ == "__main__":

@@ -41,9 +41,10 @@ import time
 import weakref
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from cotmonitor.checks.base import CheckRun, run_checks
-from cotmonitor.checks.checker_main import HEADER, CheckReply
+from cotmonitor.checks.checker_main import HEADER, CheckReply, session_request
 from cotmonitor.trace.model import Trace
 from cotmonitor.types import Check
 
@@ -100,13 +101,26 @@ class CheckerProcess:
 
         ``checks`` are the same checks, run in this thread when the child is unusable.
         """
+        return self.run_with_facts(trace, checks)[0]
+
+    def run_with_facts(
+        self, trace: Trace, checks: Sequence[Check], seen_messages: int | None = None
+    ) -> tuple[CheckRun, dict[str, Any] | None]:
+        """``run``, and with ``seen_messages`` the trace's step facts as JSON data.
+
+        The facts are ``None`` when the child could not take them (the caller does).
+
+        .. versionadded:: 0.3.0
+        """
         if self.disabled:
-            return run_checks(trace, checks)
+            return run_checks(trace, checks), None
         try:
             payload = trace.model_dump_json().encode()
         except Exception:
             # Metadata that does not serialise stays in this process.
-            return run_checks(trace, checks)
+            return run_checks(trace, checks), None
+        if seen_messages is not None:
+            payload = session_request(payload, seen_messages)
         with self._lock:
             try:
                 reply = self._ask(payload)
@@ -115,15 +129,16 @@ class CheckerProcess:
                 self._stop(kill=True)
                 run = CheckRun() if timed_out else run_checks(trace, checks)
                 run.errors.append(f"checker: {exc}")
-                return run
+                return run, None
         if reply.fatal is not None:
             self.disabled = True
             run = run_checks(trace, checks)
             run.errors.append(f"checker: cannot start: {reply.fatal}")
-            return run
-        return CheckRun(
+            return run, None
+        run = CheckRun(
             findings=list(reply.findings), errors=list(reply.errors), durations=reply.durations
         )
+        return run, reply.facts
 
     @property
     def warm(self) -> bool:

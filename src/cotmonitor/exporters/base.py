@@ -8,10 +8,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from cotmonitor.stats import MonitorStats
-from cotmonitor.types import Bindable, Closable, EarlyAlerting, Exporter, Flushable, MonitorView
+from cotmonitor.types import (
+    Bindable,
+    Closable,
+    EarlyAlerting,
+    Exporter,
+    Flushable,
+    MonitorView,
+    SessionExporting,
+)
 from cotmonitor.verdicts import Verdict
+
+if TYPE_CHECKING:
+    from cotmonitor.sessions.verdict import SessionVerdict
 
 _log = logging.getLogger("cotmonitor")
 
@@ -50,6 +62,12 @@ class FanOutExporter:
         for exporter in self.exporters:
             if isinstance(exporter, EarlyAlerting):
                 self._safely(exporter, partial(exporter.early_alert, verdict), "early_alert")
+
+    def session_ended(self, verdict: SessionVerdict) -> None:
+        """Hand the final verdict of an ended session to every exporter that takes them."""
+        for exporter in self.exporters:
+            if isinstance(exporter, SessionExporting):
+                self._safely(exporter, partial(exporter.session_ended, verdict), "session_ended")
 
     def bind(self, monitor: MonitorView) -> None:
         """Bind every exporter that wants the monitor; a failure is counted (``stage="bind"``)."""

@@ -2,7 +2,8 @@
 
 One ``cotmonitor.alert`` event per alerting verdict, at warning level, with the category,
 severity, check, hint type, score, trace id, model and labels of its top finding, and in
-guard mode the decision (``guard_action``, ``guard_rule``, ``guard_stage``). An early alert
+guard mode the decision (``guard_action``, ``guard_rule``, ``guard_stage``). A session that
+ends as an alert is one ``cotmonitor.session_alert`` event (``session_event``). An early alert
 (a stream still running) is a ``cotmonitor.early_alert`` event with the same fields. Reasoning
 text and evidence quotes are added only with ``capture_content=True``, and every text field
 (message, quotes, reasoning) passes the exporter's redactor first. How the events are rendered
@@ -14,10 +15,13 @@ text and evidence quotes are added only with ``capture_content=True``, and every
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cotmonitor.exporters.span_link import METADATA_KEY
 from cotmonitor.verdicts import Finding, Verdict
+
+if TYPE_CHECKING:
+    from cotmonitor.sessions.verdict import SessionVerdict
 
 
 def _keep(text: str) -> str:
@@ -77,6 +81,34 @@ def alert_event(
     return event
 
 
+def session_event(
+    verdict: SessionVerdict, redact: Callable[[str], str] | None = None
+) -> dict[str, Any]:
+    """The structured fields of an ended session's event (pure; no reasoning text)."""
+    top = max(verdict.findings, key=lambda f: (f.severity.rank, f.score), default=None)
+    event: dict[str, Any] = {
+        "session_id": verdict.session_id,
+        "steps": verdict.steps,
+        "findings": len(verdict.findings),
+        "categories": verdict.categories,
+        "severity": verdict.severity.value if verdict.severity else None,
+        "ended": verdict.ended,
+        "started": verdict.started.isoformat(),
+        "last_seen": verdict.last_seen.isoformat(),
+    }
+    if verdict.agent:
+        event["agent"] = verdict.agent
+    if top is not None:
+        event.update(
+            category=top.category,
+            check=top.check,
+            score=round(top.score, 3),
+            message=(redact or _keep)(top.message),
+            traces=sorted({e.trace_id for e in top.evidence if e.trace_id}),
+        )
+    return event
+
+
 def _top_finding(verdict: Verdict) -> Finding | None:
     return max(verdict.findings, key=lambda f: (f.severity.rank, f.score), default=None)
 
@@ -121,6 +153,17 @@ class LogExporter:
         """Log an early alert: a stream whose reasoning so far is already an alert."""
         event = alert_event(verdict, capture_content=self.capture_content, redact=self.redactor)
         self.logger.warning("cotmonitor.early_alert", **event)
+
+    def session_ended(self, verdict: SessionVerdict) -> None:
+        """Log an ended session.
+
+        ``cotmonitor.session_alert`` (warning) when it is an alert; with ``all_verdicts``,
+        ``cotmonitor.session_end`` (info) for the others that have findings.
+        """
+        if verdict.alert:
+            self.logger.warning("cotmonitor.session_alert", **session_event(verdict, self.redactor))
+        elif self.all_verdicts and verdict.findings:
+            self.logger.info("cotmonitor.session_end", **session_event(verdict, self.redactor))
 
     def __call__(self, verdict: Verdict) -> None:
         if verdict.alert:

@@ -118,6 +118,14 @@ VERDICT_METRICS: tuple[MetricSpec, ...] = (
         unit="{decision}",
     ),
     MetricSpec(
+        "session_findings",
+        "counter",
+        "Session findings (trajectory checks over several calls of one session), by "
+        "category; each is also counted in cotmonitor_findings_total.",
+        ("category",),
+        unit="{finding}",
+    ),
+    MetricSpec(
         "guard_decision_seconds",
         "histogram",
         "Guard mode: time a call was held for its decision (rules, judge wait; summed over "
@@ -157,6 +165,15 @@ STATS_METRICS: tuple[MetricSpec, ...] = (
     MetricSpec(
         "judge_cost_usd", "counter", "Spend on LLM judge requests in US dollars.", unit="USD"
     ),
+    MetricSpec(
+        "session_evictions",
+        "counter",
+        "Session state let go of, by reason: capacity and ttl (whole sessions, least "
+        "recently seen first, or idle past the TTL), facts_cap (a session's oldest step).",
+        ("reason",),
+        unit="{eviction}",
+    ),
+    MetricSpec("sessions_live", "gauge", "Sessions whose state is kept now.", unit="{session}"),
     MetricSpec(
         "guard_fallbacks",
         "counter",

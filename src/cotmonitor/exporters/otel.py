@@ -34,7 +34,7 @@ GenAI names newer than v1.36.0 of the conventions go out only when
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cotmonitor._version import __version__
 from cotmonitor.exporters.labels import LabelBounder, normalize_model
@@ -50,6 +50,9 @@ from cotmonitor.exporters.span_link import METADATA_KEY
 from cotmonitor.settings import CotMonitorSettings
 from cotmonitor.trace.model import Trace
 from cotmonitor.verdicts import Finding, Verdict
+
+if TYPE_CHECKING:
+    from cotmonitor.sessions.verdict import SessionVerdict
 
 
 def content_capture_enabled(settings: CotMonitorSettings | None = None) -> bool:
@@ -156,6 +159,26 @@ class OTelExporter:
         if self.record_metrics:
             self._record_metrics(verdict)
 
+    def session_ended(self, verdict: SessionVerdict) -> None:
+        """A ``session {id}`` span for an ended session with findings, first call to last.
+
+        Its findings are already events on the spans of the calls that found them; this
+        span carries the session's summary (steps, findings, alert, why it ended). Sessions
+        without findings add no span: their calls' spans name the conversation already.
+        """
+        if not self.create_spans or not verdict.findings:
+            return
+        start_ns = int(verdict.started.timestamp() * 1e9)
+        end_ns = max(int(verdict.last_seen.timestamp() * 1e9), start_ns)
+        span = self.tracer.start_span(
+            f"session {verdict.session_id}",
+            context=None,
+            kind=self._trace_api.SpanKind.INTERNAL,
+            attributes=session_attributes(verdict),
+            start_time=start_ns,
+        )
+        span.end(end_time=end_ns)
+
     def _content(self, text: str) -> str | None:
         if not self.capture_content or not text:
             return None
@@ -213,6 +236,8 @@ class OTelExporter:
             add("reasoning_tokens", trace.usage.reasoning_tokens, base)
         for finding in verdict.findings:
             add("findings", 1, {**base, **finding_labels(finding, bound)})
+            if finding.scope == "session":
+                add("session_findings", 1, {"category": finding.category})
         if verdict.alert and verdict.findings:
             top = max(verdict.findings, key=lambda f: (f.severity.rank, f.score))
             add("alerts", 1, {**base, "category": top.category, "severity": top.severity.value})
@@ -225,6 +250,23 @@ class OTelExporter:
             labels = {"action": decision.action, "category": decision.metric_category}
             add("guard_decisions", 1, labels)
             self.instruments.record("guard_decision_seconds", decision.latency_s, {})
+
+
+def session_attributes(verdict: SessionVerdict) -> dict[str, Any]:
+    """The attributes of an ended session's span."""
+    attributes: dict[str, Any] = {
+        "gen_ai.conversation.id": verdict.session_id,
+        "cotmonitor.session.steps": verdict.steps,
+        "cotmonitor.session.findings": len(verdict.findings),
+        "cotmonitor.session.categories": verdict.categories,
+        "cotmonitor.session.alert": verdict.alert,
+        "cotmonitor.session.ended": verdict.ended or "running",
+    }
+    if verdict.severity is not None:
+        attributes["cotmonitor.session.severity"] = verdict.severity.value
+    if verdict.agent:
+        attributes["gen_ai.agent.name"] = verdict.agent
+    return attributes
 
 
 def finding_labels(finding: Finding, bound: LabelBounder) -> dict[str, str]:
@@ -322,7 +364,11 @@ def finding_event(finding: Finding, content: Callable[[str], str | None]) -> dic
             f"{e.source}:{'' if e.index is None else e.index}:{e.start}-{e.end}"
             for e in finding.evidence
         ],
+        "cotmonitor.finding.scope": finding.scope,
     }
+    traces = [e.trace_id for e in finding.evidence if e.trace_id]
+    if traces:
+        event["cotmonitor.finding.evidence.traces"] = traces
     if "hint_type" in finding.details:
         event["cotmonitor.finding.hint_type"] = str(finding.details["hint_type"])
     message = content(finding.message)

@@ -18,7 +18,9 @@ change with that repository.
   message: always for the built-in rule checks, which write it from a template and never from
   the reasoning; for a judge or a check of your own, which may quote the reasoning, only when
   content capture is on), and
-  ``gen_ai.response.id`` when the provider gave one. The ``cotmonitor.finding`` event beside
+  ``gen_ai.response.id`` when the provider gave one, and ``cotmonitor.evaluation.scope=session``
+  for a session finding (a trajectory check over the conversation, ``gen_ai.conversation.id``
+  on the same span). The ``cotmonitor.finding`` event beside
   it keeps what the convention has no name for: the check, the severity, the hint type and
   the evidence spans (and, with content capture, the quotes), and it is what carries the
   findings when the newest conventions are off.
@@ -47,8 +49,12 @@ EVALUATION_SCORE_VALUE = "gen_ai.evaluation.score.value"
 EVALUATION_SCORE_LABEL = "gen_ai.evaluation.score.label"
 EVALUATION_EXPLANATION = "gen_ai.evaluation.explanation"
 RESPONSE_ID = "gen_ai.response.id"
-TEMPLATED_CHECKS = frozenset({"reasoning_missing", "hint_use", "reward_hack", "answer_mismatch"})
-"""The built-in rule checks, whose messages never carry reasoning text."""
+EVALUATION_SCOPE = "cotmonitor.evaluation.scope"
+"""``session`` on the events of session findings (trajectory checks over a conversation)."""
+TEMPLATED_CHECKS = frozenset(
+    {"reasoning_missing", "hint_use", "reward_hack", "answer_mismatch", "trajectory"}
+)
+"""The built-in rule and trajectory checks, whose messages never carry reasoning text."""
 
 _VERDICT_TYPES = {"allow": "allow", "warn": "warn", "strip_tool_calls": "deny", "block": "deny"}
 _ACTION_TYPES = {"allow": "allow", "warn": "warn", "strip_tool_calls": "modify", "block": "block"}
@@ -93,4 +99,7 @@ def evaluation_event(
         event[EVALUATION_EXPLANATION] = explanation
     if response_id:
         event[RESPONSE_ID] = response_id
+    if finding.scope == "session":
+        # The convention has no scope yet: a session finding judges the whole conversation.
+        event[EVALUATION_SCOPE] = "session"
     return event

@@ -273,6 +273,8 @@ class PrometheusExporter:
                 finding.severity.value,
                 bound("hint_type", hint_type),
             ).inc(exemplar=exemplar)
+            if finding.scope == "session":
+                child("session_findings", finding.category).inc(exemplar=exemplar)
         if verdict.alert and verdict.findings:
             top = max(verdict.findings, key=lambda f: (f.severity.rank, f.score))
             child("alerts", *base, top.category, top.severity.value).inc(exemplar=exemplar)

@@ -175,12 +175,16 @@ class StatsMirror(StatsSources):
             for spec in STATS_METRICS
             if spec.kind == "counter"
         }  # fmt: skip
-        self._depth = Gauge(
-            f"{namespace}_queue_depth",
-            "Traces waiting for the worker.",
-            registry=registry,
-            multiprocess_mode="livesum",
-        )
+        self._gauges = {
+            spec.name: Gauge(
+                f"{namespace}_{spec.name}",
+                spec.documentation,
+                registry=registry,
+                multiprocess_mode="livesum",
+            )
+            for spec in STATS_METRICS
+            if spec.kind == "gauge"
+        }
 
     def sync(self) -> None:
         """Add what each stats counter gained since the last sync."""
@@ -192,4 +196,5 @@ class StatsMirror(StatsSources):
                     if gained > 0:
                         (metric.labels(*key) if spec.labels else metric).inc(gained)
                         self._seen[(name, key)] = value
-            self._depth.set(self.gauge("queue_depth"))
+            for name, gauge in self._gauges.items():
+                gauge.set(self.gauge(name))

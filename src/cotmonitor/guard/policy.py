@@ -24,7 +24,7 @@ from cotmonitor.guard.decision import (
     GuardStage,
 )
 from cotmonitor.incremental.windows import MIN_CHARS
-from cotmonitor.verdicts import AlertPolicy, Category, Finding, Severity
+from cotmonitor.verdicts import AlertPolicy, Category, Finding, Scope, Severity
 
 OnError = Literal["fail_open", "fail_closed"]
 """What a failure inside the guard (a judge past its deadline, a check that raised) does:
@@ -49,6 +49,8 @@ class GuardRule(BaseModel):
             pack findings, ``details["rules"]`` of reward-hack findings).
         alerting: only findings that make their verdict an alert under the monitor's
             ``AlertPolicy``.
+        scopes: only findings of these scopes: ``{"session"}`` for the trajectory checks'
+            findings (``docs/sessions.md``), ``{"call"}`` for one call's own.
 
     .. versionadded:: 0.2.0
     """
@@ -64,8 +66,10 @@ class GuardRule(BaseModel):
     checks: AbstractSet[str] | None = None
     rule_ids: AbstractSet[str] | None = None
     alerting: bool = False
+    scopes: AbstractSet[Scope] | None = None
+    """.. versionadded:: 0.3.0"""
 
-    @field_validator("categories", "hint_types", "checks", "rule_ids", mode="after")
+    @field_validator("categories", "hint_types", "checks", "rule_ids", "scopes", mode="after")
     @classmethod
     def _frozen(cls, value: AbstractSet[str] | None) -> frozenset[str] | None:
         # Any set (or a list) in, a frozenset kept: the rule stays immutable and hashable.
@@ -73,7 +77,9 @@ class GuardRule(BaseModel):
 
     def matches(self, finding: Finding, alerts: AlertPolicy | None = None) -> bool:
         """Whether ``finding`` falls under this rule (``alerts`` judges ``alerting``)."""
-        if self.categories is not None and finding.category not in self.categories:
+        if (self.categories is not None and finding.category not in self.categories) or (
+            self.scopes is not None and finding.scope not in self.scopes
+        ):
             return False
         if finding.severity < self.min_severity or finding.score < self.min_score:
             return False

@@ -52,6 +52,9 @@ _log = logging.getLogger("cotmonitor")
 
 JudgeResult = tuple[CheckRun, list[str]]
 
+_FINAL: frozenset[GuardStage] = frozenset({"response", "stream_end"})
+"""Decisions on a whole call (not on a stream's reasoning so far): one per call."""
+
 _CAUSES: dict[str, str] = {
     "judge_timeout": "the judge did not answer within the guard's deadline",
     "judge_error": "the judge failed",
@@ -77,6 +80,8 @@ class GuardHost(Protocol):
     def judge_runner(self) -> JudgeRunner | None: ...
 
     def publish(self, verdict: Verdict, *, early: bool = False) -> None: ...
+
+    def observe_session(self, trace: Trace) -> tuple[Trace, list[Finding]]: ...
 
 
 @dataclass(slots=True)
@@ -170,6 +175,11 @@ class GuardRunner:
         self, trace: Trace, stage: GuardStage, started: float, *, judge: bool = True
     ) -> _Pending:
         run = run_checks(trace, self.monitor.checks)
+        if stage in _FINAL:
+            # A call's session facts count once, before its decision: a session rule can
+            # block the step that completes a trajectory.
+            trace, found = self.monitor.observe_session(trace)
+            run.findings.extend(found)
         pending = _Pending(trace, run, stage, started, "check_error" if run.errors else None)
         runner = self.monitor.judge_runner if judge else None
         if runner is not None:

@@ -261,4 +261,21 @@ def normalize_responses(raw: RawCapture, think_tags: Sequence[str]) -> Trace:
     .. versionadded:: 0.1.0
     """
     parsed = parse_capture(raw, _responses_events, _responses_response, think_tags)
+    parsed.metadata.update(_conversation_of(raw.request))
     return build_trace(raw, parsed, provider="openai", operation="responses")
+
+
+def _conversation_of(request: Any) -> dict[str, str]:
+    """The conversation a Responses request continues: the sessions' grouping keys."""
+    if not isinstance(request, Mapping):
+        return {}
+    out: dict[str, str] = {}
+    conversation = request.get("conversation")
+    if isinstance(conversation, Mapping):
+        conversation = conversation.get("id")
+    if isinstance(conversation, str) and conversation:
+        out["conversation_id"] = conversation
+    previous = request.get("previous_response_id")
+    if isinstance(previous, str) and previous:
+        out["previous_response_id"] = previous
+    return out
