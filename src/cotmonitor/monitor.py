@@ -13,7 +13,8 @@ reasoning so far is an alert, before the stream ends. In guard mode (``mode="gua
 ``GuardRunner`` decides on the caller's path instead, and may block a response.
 
 The jobs live in their own modules, each readable and testable alone: the parts chosen from
-the settings (``components``), the queue and its thread (``worker``), judge scheduling
+the settings (``components``), the queue and its thread (``worker``), what the worker does with
+each call (``processing``), the session methods (``session_methods``), judge scheduling
 (``checks.judge.runner``), the fan-out to exporters (``exporters.base``) and the exit hook
 (``shutdown``). This class ties them together.
 
@@ -26,13 +27,12 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
-from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from typing_extensions import Self
 
 from cotmonitor.capture.record import RawCapture, trace_id_of
-from cotmonitor.checks.base import CheckRun, run_checks
+from cotmonitor.checks.base import run_checks
 from cotmonitor.components import (
     settings_checks,
     settings_exporters,
@@ -41,17 +41,15 @@ from cotmonitor.components import (
 )
 from cotmonitor.errors import ConfigError
 from cotmonitor.exporters.base import FanOutExporter
-from cotmonitor.exporters.span_link import METADATA_KEY, current_span_link
-from cotmonitor.sessions.live import SessionTracker, Step
-from cotmonitor.sessions.verdict import SessionVerdict
-from cotmonitor.sessions.wire import facts_from_json
+from cotmonitor.exporters.span_link import current_span_link
+from cotmonitor.processing import Processing
+from cotmonitor.sessions.live import SessionTracker
 from cotmonitor.settings import CotMonitorSettings
 from cotmonitor.shutdown import exit_hook
 from cotmonitor.stats import MonitorStats
 from cotmonitor.trace.model import Trace
-from cotmonitor.trace.normalize import normalize
 from cotmonitor.types import AsyncCheck, Check, Exporter
-from cotmonitor.verdicts import AlertPolicy, Finding, Verdict, make_verdict
+from cotmonitor.verdicts import AlertPolicy, Verdict
 from cotmonitor.worker import Worker
 
 if TYPE_CHECKING:
@@ -67,7 +65,7 @@ _log = logging.getLogger("cotmonitor")
 _C = TypeVar("_C")
 
 
-class Monitor:
+class Monitor(Processing):
     """Watches reasoning traces: checks each one and exports the verdicts.
 
     Args:
@@ -315,174 +313,6 @@ class Monitor:
         if export:
             self._emit(verdict)
         return verdict
-
-    def _verdict(self, trace: Trace, run: CheckRun) -> Verdict:
-        for error in run.errors:
-            self.stats.incr("internal_errors", stage="check", component=error.split(":", 1)[0])
-        return make_verdict(trace, run.findings, self.alert_policy, run.errors, run.durations)
-
-    def _emit(self, verdict: Verdict, *, early: bool = False) -> None:
-        if early:
-            self.exporter.early_alert(verdict)
-        else:
-            self.exporter(verdict)
-        if (verdict.alert or early) and self.on_alert is not None:
-            try:
-                self.on_alert(verdict)
-            except Exception:
-                self._internal_error("on_alert")
-
-    def _process(
-        self,
-        item: RawCapture | Trace | Verdict | Callable[[], None],
-        link: dict[str, Any] | None = None,
-        early: bool = False,
-    ) -> None:
-        if isinstance(item, Verdict):
-            try:
-                self._emit(item, early=early)
-            except Exception:
-                self._internal_error("process")
-            return
-        if callable(item):
-            # Screening a stream's reasoning for an early alert (``watch_stream``).
-            try:
-                item()
-            except Exception:
-                self._internal_error("watch")
-            return
-        try:
-            trace = item if isinstance(item, Trace) else normalize(item, self.settings.think_tags)
-            if link is not None and METADATA_KEY not in trace.metadata:
-                trace = trace.model_copy(
-                    update={"metadata": {**trace.metadata, METADATA_KEY: link}}
-                )
-        except Exception:
-            self._internal_error("normalize")
-            return
-        if self.mode != "inline":
-            # Between stages, let an agent thread waiting for the GIL run (see ``paced``).
-            time.sleep(0)
-        try:
-            trace, step = self._begin_session(trace)
-            # The checker process takes a session's step facts with the rules.
-            seen = None if step is None or not self.sessions.default_facts else step.seen
-            run, data = self._run_rules(trace, seen)
-            if step is not None:
-                run.findings.extend(self._finish_session(step, trace, data))
-            if self._judge_runner is not None and self._judge_runner.offer(
-                trace, run, lambda judged: self._emit_judged(trace, judged)
-            ):
-                return
-            self._emit(self._verdict(trace, run))
-        except Exception:
-            self._internal_error("process")
-
-    def run_rules(self, trace: Trace, *, warm_only: bool = False) -> CheckRun:
-        """Run the rule checks on ``trace``; nothing is exported.
-
-        In the checker process when one serves this monitor and its checks are the defaults;
-        with ``warm_only``, only once that process has started (here until then, rather than
-        wait seconds for its start).
-        """
-        return self._run_rules(trace, None, warm_only=warm_only)[0]
-
-    def _run_rules(
-        self, trace: Trace, seen: int | None, *, warm_only: bool = False
-    ) -> tuple[CheckRun, Any]:
-        """The rules' run, and with ``seen`` given the step facts the checker process took."""
-        checker = self._checker
-        # The child runs the default checks: once the list was changed, run it here.
-        if (
-            checker is not None
-            and tuple(self.checks) == self._checker_checks
-            and (checker.warm or not warm_only)
-        ):
-            if seen is None:
-                return checker.run(trace, self.checks), None
-            return checker.run_with_facts(trace, self.checks, seen)
-        return run_checks(trace, self.checks), None
-
-    def _emit_judged(self, trace: Trace, judged: CheckRun) -> None:
-        try:
-            self._emit(self._verdict(trace, judged))
-        except Exception:
-            self._internal_error("process")
-
-    # -- sessions -----------------------------------------------------------------------
-
-    def session_verdict(self, session_id: str) -> SessionVerdict | None:
-        """The running verdict of a live session; ``None`` when there is no such session.
-
-        In background mode it covers the traces checked so far (``flush()`` first to include
-        every call made).
-
-        .. versionadded:: 0.3.0
-        """
-        return self.sessions.verdict(session_id)
-
-    def end_session(self, session_id: str) -> None:
-        """End a session: its final verdict goes to the exporters and its state is freed.
-
-        Queued behind the calls submitted before it (in background mode), so the final
-        verdict includes them. A session also ends when idle past ``session_ttl_s``, when
-        evicted for a newer one past ``max_sessions``, and at ``close()``.
-
-        .. versionadded:: 0.3.0
-        """
-        if self.mode == "inline":
-            self.sessions.end(session_id)
-        elif not self._worker.submit(partial(self.sessions.end, session_id)):
-            self.sessions.store.pop(session_id)
-
-    def observe_session(self, trace: Trace) -> tuple[Trace, list[Finding]]:
-        """Session bookkeeping for one trace: the trace and its new session findings.
-
-        Called once per call after its rule checks (by the worker, or by the guard before
-        its decision). Never raises: a failure is counted
-        (``internal_errors{stage="session"}``).
-
-        .. versionadded:: 0.3.0
-        """
-        try:
-            return self.sessions.observe(trace)
-        except Exception:
-            self._internal_error("session")
-            return trace, []
-
-    def _begin_session(self, trace: Trace) -> tuple[Trace, Step | None]:
-        try:
-            return self.sessions.begin(trace)
-        except Exception:
-            self._internal_error("session")
-            return trace, None
-
-    def _finish_session(self, step: Step, trace: Trace, data: Any) -> list[Finding]:
-        try:
-            facts = None if data is None else facts_from_json(data)
-            return self.sessions.finish(step, trace, facts)
-        except Exception:
-            self._internal_error("session")
-            return []
-
-    def _add_session_findings(self, trace: Trace, run: CheckRun) -> Trace:
-        trace, found = self.observe_session(trace)
-        run.findings.extend(found)
-        return trace
-
-    def _is_alert(self, finding: Finding) -> bool:
-        return self.alert_policy.is_alert(finding)
-
-    def _session_ended(self, verdict: SessionVerdict) -> None:
-        # Exported on the worker (or inline): never on an agent's thread in guard mode.
-        if self.mode == "inline" or self._worker.on_thread() or self._worker.closed:
-            self.exporter.session_ended(verdict)
-        else:
-            self._worker.submit(partial(self.exporter.session_ended, verdict))
-
-    def _internal_error(self, stage: str) -> None:
-        _log.debug("cotmonitor internal error in %s", stage, exc_info=True)
-        self.stats.incr("internal_errors", stage=stage)
 
     # -- lifecycle ----------------------------------------------------------------------
 

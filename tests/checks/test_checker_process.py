@@ -163,8 +163,12 @@ def test_a_trace_that_does_not_serialise_is_checked_in_process(checker: CheckerP
     assert checker.pid is None  # never started for it
 
 
+class _User:
+    """Stands for a monitor: users are held weakly."""
+
+
 def test_monitors_share_one_child_and_the_last_to_close_ends_it() -> None:
-    first, second = object(), object()
+    first, second = _User(), _User()
     checker = acquire(first, ["shared-test-key.toml"])
     assert acquire(second, ["shared-test-key.toml"]) is checker
     other = acquire(first, ["other-test-key.toml"])
@@ -176,6 +180,20 @@ def test_monitors_share_one_child_and_the_last_to_close_ends_it() -> None:
     replacement = acquire(first, ["shared-test-key.toml"])
     assert replacement is not checker
     release(first, replacement)
+
+
+def test_a_monitor_dropped_without_close_does_not_keep_the_child_for_the_others() -> None:
+    import gc
+
+    dropped, kept = _User(), _User()
+    checker = acquire(dropped, ["dropped-test-key.toml"])
+    assert acquire(kept, ["dropped-test-key.toml"]) is checker
+    del dropped
+    gc.collect()
+    release(kept, checker)
+    replacement = acquire(kept, ["dropped-test-key.toml"])
+    assert replacement is not checker  # the last user left: its child was ended
+    release(kept, replacement)
 
 
 def test_closing_the_last_monitor_ends_its_child() -> None:

@@ -250,7 +250,9 @@ class CheckerProcess:
 
 _live: weakref.WeakSet[CheckerProcess] = weakref.WeakSet()
 _orphans: list[subprocess.Popen[bytes]] = []
-_shared: dict[tuple[str, ...], tuple[CheckerProcess, set[int]]] = {}
+# Users are held weakly: a monitor dropped without close() stops counting once collected, so
+# it cannot keep the child alive for the monitors that do close.
+_shared: dict[tuple[str, ...], tuple[CheckerProcess, weakref.WeakSet[object]]] = {}
 _shared_lock = threading.Lock()
 
 
@@ -260,8 +262,8 @@ def acquire(user: object, rule_packs: Sequence[str | Path]) -> CheckerProcess:
     with _shared_lock:
         entry = _shared.get(key)
         if entry is None:
-            entry = _shared[key] = (CheckerProcess(key), set())
-        entry[1].add(id(user))
+            entry = _shared[key] = (CheckerProcess(key), weakref.WeakSet())
+        entry[1].add(user)
         return entry[0]
 
 
@@ -271,7 +273,7 @@ def release(user: object, checker: CheckerProcess) -> None:
         entry = _shared.get(checker.rule_packs)
         if entry is None or entry[0] is not checker:
             return
-        entry[1].discard(id(user))
+        entry[1].discard(user)
         if entry[1]:
             return
         del _shared[checker.rule_packs]
