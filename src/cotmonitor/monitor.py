@@ -166,7 +166,13 @@ class Monitor(Processing):
         self.exporter = FanOutExporter(chosen, self.stats)
         self.exporter.bind(self)
         self._worker = Worker(
-            self._process, self.stats, queue_size or self.settings.queue_size, "cotmonitor-worker"
+            self._process,
+            self.stats,
+            queue_size or self.settings.queue_size,
+            "cotmonitor-worker",
+            on_idle=self._sweep_sessions if self.settings.sessions else None,
+            # Idle sessions end within a quarter of their TTL (at most a minute late).
+            idle_s=min(max(self.settings.session_ttl_s / 4, 0.05), 60.0),
         )
         self.sessions = SessionTracker.from_settings(
             self.settings, self.stats, is_alert=self._is_alert, on_end=self._session_ended
@@ -323,10 +329,7 @@ class Monitor(Processing):
             True when the queue drained within ``timeout`` seconds.
         """
         deadline = None if timeout is None else time.monotonic() + timeout
-        try:
-            self.sessions.sweep()
-        except Exception:
-            self._internal_error("session")
+        self._sweep_sessions()
         drained = self._worker.wait_idle(deadline)
         if self._judge_runner is not None:
             remaining = None if deadline is None else max(deadline - time.monotonic(), 0.0)

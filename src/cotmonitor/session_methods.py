@@ -80,6 +80,12 @@ class SessionMethods:
             self._internal_error("session")
             return trace, []
 
+    def _sweep_sessions(self) -> None:
+        try:
+            self.sessions.sweep()
+        except Exception:
+            self._internal_error("session")
+
     def _begin_session(self, trace: Trace) -> tuple[Trace, Step | None]:
         try:
             return self.sessions.begin(trace)

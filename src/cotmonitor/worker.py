@@ -33,12 +33,24 @@ class Worker:
             processing counts its failures).
         stats: where drops are counted and the queue depth is read from.
         size: items waiting at most; more are dropped and counted.
+        on_idle: called on the worker's thread after ``idle_s`` seconds without an item
+            (idle sessions end on time though no call comes); must not raise.
+        idle_s: the quiet period between two ``on_idle`` calls.
     """
 
     def __init__(
-        self, process: Callable[..., None], stats: MonitorStats, size: int, name: str
+        self,
+        process: Callable[..., None],
+        stats: MonitorStats,
+        size: int,
+        name: str,
+        *,
+        on_idle: Callable[[], None] | None = None,
+        idle_s: float = 30.0,
     ) -> None:
         self._process = process
+        self._on_idle = on_idle
+        self._idle_s = idle_s if on_idle is not None else None
         self._stats = stats
         self._size = size
         self._name = name
@@ -110,7 +122,10 @@ class Worker:
     def _run(self) -> None:
         pending, wake, idle = self._pending, self._wake, self._idle
         while True:
-            wake.wait()
+            if not wake.wait(self._idle_s):
+                if self._on_idle is not None:
+                    self._on_idle()
+                continue
             wake.clear()
             self._busy = True
             while pending:

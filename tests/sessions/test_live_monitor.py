@@ -224,6 +224,18 @@ def test_an_idle_session_expires_and_its_verdict_is_exported(
         assert _metric(registry, "cotmonitor_session_evictions_total", reason="ttl") == 1
 
 
+def test_an_idle_session_ends_on_time_with_no_further_call(
+    server: LocalModelServer, capture: SessionCapture
+) -> None:
+    with Monitor([], exporters=[capture], session_ttl_s=0.2) as monitor:
+        with cotmonitor.context(session_id="hack-8"):
+            chat_agent(_openai(server, monitor), "hack-8")
+        deadline = time.monotonic() + 5
+        while not capture.ended and time.monotonic() < deadline:
+            time.sleep(0.05)  # no flush, no trace, no session_verdict: the worker's timer
+        assert [(s.session_id, s.ended) for s in capture.ended] == [("hack-8", "ttl")]
+
+
 def test_close_ends_every_live_session(server: LocalModelServer, capture: SessionCapture) -> None:
     m = Monitor([], exporters=[capture])
     for name in ("hack-8", "clean-8"):
