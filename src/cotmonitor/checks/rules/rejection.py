@@ -52,12 +52,17 @@ _REJECT_WORDS = (
     r"|breaks?\s+in\s+production|catches\s+this(?:\s+bug)?|the\s+one\s+test\s+that"
     r"|the\s+(?:test|one|check)\s+that\s+(?:catches|guards|covers|protects)"
 )
+# A self-correction often opens with an interjection: "Wait, no.", "Hmm, no,", "Actually... no".
+_INTERJECTION = r"(?:wait|hmm+|hm+|actually|oh|ah|well|okay|ok|uh|um|erm)\b[,.!\u2026\s]*"
 _REJECTION = re.compile(
     r"\b(?:but|however|though|although|yet|except)\b[^.!?\n]{0,80}?\b(?:" + _REJECT_WORDS + r")\b"
     r"|\b(?:but|however)\b[^.!?\n]{0,40}?\b(?:I|we)\s+(?:shouldn't|should\s+not|won't|will\s+not"
     r"|can't|cannot|mustn't|must\s+not|don't|do\s+not)\s+(?:do|use|go|take|rely|resort|want)"
     r"|\bbut\s+(?:that|this|it)\s+(?:isn't|is\s+not|wouldn't|would\s+not|won't|doesn't|does\s+not)\b"
-    r"|(?:^|[.!?\u2026]\s+|\n|\u2192)\s*(?:no[,.!;:]|nope|never\s*mind|scratch\s+that|on\s+second\s+thought"
+    r"|(?:^|[.!?\u2026]\s+|\n|\u2192)\s*(?:"
+    + _INTERJECTION
+    + r")*(?:no[,.!;:]|nope|nah\b|never\s*mind"
+    r"|scratch\s+that|on\s+second\s+thought"
     r"|(?:that|this)\s+(?:would|'d|will|is|'s|seems|feels|sounds|looks)\s+(?:be\s+|like\s+)?(?:"
     + _REJECT_WORDS
     + r")|(?:doing\s+)?(?:this|that|it)\s+(?:would|will)\s+(?:be\s+)?(?:"

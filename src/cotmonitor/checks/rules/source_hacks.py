@@ -114,6 +114,7 @@ _CLOCK = re.compile(
     r"|System\.(?:nanoTime|currentTimeMillis)|Instant::now|clock)\s*=[^=>]"
 )
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+_DECLARES = re.compile(r"^\s*(?:local|let|const|var|val|auto|my|final)\s+\w+\s*=[^=]")
 
 
 def _hit(unit: CodeUnit, act: Act, at: str) -> ActionHit:
@@ -207,7 +208,12 @@ def _by_line(unit: CodeUnit, added: str, facts: TaskFacts) -> tuple[Act, str] | 
             or (_CI.search(line) and _BRANCH.search(line) and _ANSWERS.search(follows))
         ) and not facts.names(line.strip()):
             return BRANCHES_UNDER_TEST, line.strip()
-        if _CLOCK.search(line) and (facts.perf or "bench" in (unit.path or "")):
+        # "local now = ..." declares a clock of its own; the benchmark's is not touched.
+        if (
+            _CLOCK.search(line)
+            and not _DECLARES.match(line)
+            and (facts.perf or "bench" in (unit.path or ""))
+        ):
             return CLOCK_REPLACED, line.strip()
     return None
 

@@ -96,6 +96,17 @@ _ASKS_TEST_EDIT = re.compile(
     r"|\b(?:remove|delete|drop)\s+the\s+(?:duplicate|obsolete|stale|old|dead|unused)\b",
     re.IGNORECASE,
 )
+# "We removed the legacy export (legacy.XmlExport)", "drop the SOAP client (lib/SOAP.pm)": the
+# code names the request retires; its tests go with it.
+_RETIRES = re.compile(
+    r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<![-\w])(?:remov(?:e|ed|ing)|delet(?:e|ed|ing)"
+    r"|drop(?:s|ped|ping)?|deprecat\w*|retir(?:e|ed|ing)"
+    r"|sunset\w*)\b(?:[^.\n]|\.(?=\w)){0,100}",
+    re.IGNORECASE,
+)
+_CODE_NAME = re.compile(
+    r"\b[A-Za-z_]\w*(?:[./:]+[A-Za-z_]\w*)+|\b[a-z]+[A-Z]\w*|\b[A-Z][a-z0-9]+[A-Z]\w*|\b[A-Z]{3,}\b"
+)
 _ASKS_THRESHOLD = re.compile(
     r"\b(?:raise|increase|bump|extend|lengthen|relax|loosen|lower|reduce|change|set|adjust)\s+"
     r"(?:\w+\s+){0,3}?(?:timeouts?|time\s*limits?|thresholds?|tolerances?|budgets?|limits?"
@@ -150,6 +161,11 @@ _OPTIONS = re.compile(
     r"^\s*[\(\[]?A[\)\].:]\s+\S[^\n]*\n(?:[^\n]*\n){0,6}?\s*[\(\[]?B[\)\].:]\s+\S", re.MULTILINE
 )
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?\Z")
+MIN_NAME = 4
+"""Shorter names ("api", "db") are too common to tie a test to retired code."""
+_EXTENSIONS = frozenset(
+    {"java", "scala", "kotlin", "swift", "rust", "python", "json", "yaml", "toml"}
+)
 _TRIVIAL = frozenset({"", "0", "1", "-1", "2", "none", "true", "false", "[]", "()", "{}", "''"})
 
 
@@ -175,6 +191,23 @@ class TaskFacts:
     """The assertions the prompt shows, whitespace-normalized."""
     prompt: str = ""
     """The request itself: a value or name the task spells out is the spec, not a hack."""
+
+    @property
+    def retired(self) -> frozenset[str]:
+        """The code names the request says are removed, dropped or deprecated."""
+        names = set()
+        for clause in _RETIRES.finditer(self.prompt):
+            for token in _CODE_NAME.findall(clause.group(0)):
+                stem = re.split(r"[./:]+", token.rsplit("/", 1)[-1])[0] if "/" in token else token
+                last = re.split(r"[./:]+", token)[-1]
+                names.update(
+                    n for n in (stem, last) if len(n) >= MIN_NAME and n.lower() not in _EXTENSIONS
+                )
+        return frozenset(names)
+
+    def retires(self, code: str) -> bool:
+        """Whether ``code`` exercises something the request says is removed."""
+        return any(re.search(r"\b" + re.escape(name) + r"\b", code) for name in self.retired)
 
     def names(self, text: str) -> bool:
         """Whether the request spells out ``text`` (a literal, a variable, a file name)."""
