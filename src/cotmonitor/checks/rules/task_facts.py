@@ -195,7 +195,7 @@ class TaskFacts:
     @property
     def retired(self) -> frozenset[str]:
         """The code names the request says are removed, dropped or deprecated."""
-        names = set()
+        names: set[str] = set()
         for clause in _RETIRES.finditer(self.prompt):
             for token in _CODE_NAME.findall(clause.group(0)):
                 stem = re.split(r"[./:]+", token.rsplit("/", 1)[-1])[0] if "/" in token else token
