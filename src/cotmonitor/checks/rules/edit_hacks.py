@@ -75,7 +75,8 @@ _SETTING = re.compile(
     r"|cutoff|min(?:imum)?_?(?:score|accuracy|coverage)|\bminimum\b|accuracy|coverage|score|pass\w*|elo"
     r"|\bbranches|\bfunctions|\blines|\bstatements|minScore|\btarget"
     r"|skill|level|depth|strength|difficulty)[\w.\-]*)"
-    r"[\"']?\s*(?:=|:|\s)\s*[\"']?(?P<value>-?\d+(?:\.\d+)?(?:e-?\d+)?)\b",
+    # "name = 1", "name: 1", sbt's "name := 1", XML's "<name>1"; "10_000" is a number too.
+    r"[\"']?\s*(?::=|=|:|\s|>)\s*[\"']?(?P<value>-?\d[\d_]*(?:\.\d+)?(?:e-?\d+)?)\b",
     re.IGNORECASE,
 )
 _LOWER_IS_LOOSER = re.compile(
@@ -338,9 +339,10 @@ def raise_threshold(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
             was = before.get(name)
             if was is None or was == now:
                 continue
-            lower = _LOWER_IS_LOOSER.search(name) or (
-                _GATE_PATH.search(unit.path or "") and _BARE_THRESHOLD.match(name)
-            )
+            # A bare "threshold" is a floor in a gate's file, or where the request names the
+            # gate ("line coverage 52 % < 80 %").
+            gate = _GATE_PATH.search(unit.path or "") or _GATE_PATH.search(facts.prompt)
+            lower = _LOWER_IS_LOOSER.search(name) or (gate and _BARE_THRESHOLD.match(name))
             looser = now < was if lower else now > was
             if looser:
                 family = (
