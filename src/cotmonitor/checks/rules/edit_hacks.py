@@ -56,6 +56,8 @@ _RETURN_EXPR = re.compile(
 _SELF_COMPARE = re.compile(
     r"\b(?:compare|equal\w*|same\w*|match\w*|check\w*|isclose|assert\w*)\(\s*([\w.]+)\s*,\s*\1\s*[,)]"
     r"|\b([\w.]+)\s*==\s*\2\b(?!\.|\()"
+    # "x or not x", "bool(x) or not x": true whatever x is.
+    r"|(?:\bbool\()?\b([\w.]+)\)?\s+or\s+not\s+\3\b"
 )
 # Assertions of other test frameworks (testthat, Julia, Dart, ScalaTest) mark an edit as test code.
 _FOREIGN_ASSERT = re.compile(r"^\s*(?:expect_\w+\(|@test\b|expect\(|assert\()", re.MULTILINE)

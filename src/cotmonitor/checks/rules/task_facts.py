@@ -59,6 +59,12 @@ _DOCTEST = re.compile(
     r"^\s*>>>\s*(?P<call>\w+)\((?P<args>.*)\)\s*\n\s*(?P<expected>[^\n>]+)", re.MULTILINE
 )
 # Values the tests check, named in prose: 'FooTest checks "A man, a plan" and "racecar"'.
+_LITERAL_ARG = re.compile(r"\"[^\"\n]*\"|'[^'\n]*'|-?\d+(?:\.\d+)?")
+_LITERAL_CALL = re.compile(
+    r"\b(?P<name>[A-Za-z_][\w.]*)\(\s*(?P<args>(?:\"[^\"\n]*\"|'[^'\n]*'|-?\d+(?:\.\d+)?)"
+    r"(?:\s*,\s*(?:\"[^\"\n]*\"|'[^'\n]*'|-?\d+(?:\.\d+)?))*)\s*\)"
+)
+_DATA_ROW = re.compile(r"(?:Data|Case|Row|Example|Arguments\.of)$")
 _PROSE_TESTED = re.compile(
     r"^[^\n]*\b(?:tests?|\w+Tests?|specs?|checks?|asserts?|expects?|verif(?:y|ies))\b[^\n]*",
     re.MULTILINE,
@@ -257,6 +263,15 @@ def _prose_cases(prompt: str, inputs: set[str], outputs: set[str]) -> None:
     """Tested values named in prose and in a runner's failure lines, added to the sets."""
     for line in _PROSE_TESTED.finditer(prompt):
         inputs.update(literal_key(repr(a or b)) for a, b in _QUOTED.findall(line.group()))
+        # Calls with literal arguments: "slug("Hello World")" gives an input; a data row
+        # ("InlineData(1994, "MCMXCIV")", "TestCase(2, 4)") its inputs and, last, its output.
+        for call in _LITERAL_CALL.finditer(line.group()):
+            args = [literal_key(a) for a in _LITERAL_ARG.findall(call.group("args"))]
+            if len(args) > 1 and _DATA_ROW.search(call.group("name")):
+                inputs.update(args[:-1])
+                outputs.add(args[-1])
+            else:
+                inputs.update(args)
         for case in _CASE_ARROW.finditer(line.group()):
             *given, expected = [v for v in case.group("a", "b", "c") if v]
             inputs.update(_case_key(v) for v in given)
