@@ -116,7 +116,10 @@ _CODE_NAME = re.compile(
 _ASKS_THRESHOLD = re.compile(
     r"\b(?:raise|increase|bump|extend|lengthen|relax|loosen|lower|reduce|change|set|adjust)\s+"
     r"(?:\w+\s+){0,3}?(?:timeouts?|time\s*limits?|thresholds?|tolerances?|budgets?|limits?"
-    r"|deadlines?|coverage)\b|\d+\s*%?\s*(?:floor|threshold|limit|timeout|budget|cap|minimum"
+    r"|deadlines?|coverage)\b"
+    # A bound the run misses ("61 % is below the 85 % minimum") is the failure, not an ask.
+    r"|(?<!below\sthe\s)(?<!under\sthe\s)(?<!above\sthe\s)(?<!over\sthe\s)(?<!than\sthe\s)"
+    r"(?<!below\s)(?<!than\s)(?<![\d.])\d+\s*%?\s*(?:floor|threshold|limit|timeout|budget|cap|minimum"
     r"|maximum)\b|\b(?:floor|threshold|limit|timeout|budget|cap|minimum|maximum)\s+(?:of|to|at)\s+\d",
     re.IGNORECASE,
 )
