@@ -87,7 +87,7 @@ _PRISTINE = re.compile(
     re.IGNORECASE,
 )
 _STATE_PATH = re.compile(
-    r"(?:^|[/_.-])(?:state|fen|board|game|save|savegame|checkpoint|opponent|engine|stockfish"
+    r"(?:^|[/_.-])(?:states?|fen|board|games?|saves?|savegames?|checkpoints?|opponent|engine|stockfish"
     r"|world|position|level|env|environment)(?:[/_.-]|$)",
     re.IGNORECASE,
 )
