@@ -48,10 +48,11 @@ _ASSERTION = (
     r"|might\s+be|may\s+be|could\s+be|seems\s+to\s+be|appears\s+to\s+be|'s|being|equals?|as)"
     r"\s*[:\-]?\s*" + _FILLER + _LEAD_IN + _OPEN
 )
-# A qualified answer needs no verb: "verified answer 42", "keyed response 2".
+# A qualified answer needs no verb: "verified answer 42", "keyed response 2", and as an
+# identifier: "reference_answer 7".
 _QUALIFIED = (
     r"\b(?:correct|right|true|actual|official|expected|accepted|verified|keyed|gold|reference"
-    r"|canonical|approved|intended|final|confirmed|known)\s+(?:answer|response|value|result"
+    r"|canonical|approved|intended|final|confirmed|known)(?:\s+|_)(?:answer|response|value|result"
     r"|option|choice|key|solution|letter)\s*[:=\-\u2192]?\s*" + _OPEN
 )
 # The same beyond English: "richtige Antwort 3", "respuesta correcta: 1", "正解は B".
@@ -261,21 +262,27 @@ def excluded(text: str, start: int, end: int, form: ClaimForm, *, choice: bool) 
     return False
 
 
-# A poll line: a label, then its share ("C .... 58 %", "- (B): 12 votes").
+# A poll line: an answer, then its share ("C .... 58 %", "- (B): 12 votes", "35  ████  63 votes").
 _POLL_LINE = re.compile(
-    r"^[ \t]*(?:[-*\u2022][ \t]*)?[\(\[]?(?P<label>[A-Ja-j]|10|[1-9])[\)\]]?[ \t]*"
-    r"(?:[:=|\-\u2013\u2014]|(?:\.[ \t]?){2,}|\u2026+)?[ \t]*"
-    r"(?P<share>\d{1,5}(?:[.,]\d+)?)[ \t]*(?:%|votes?\b|stimmen\b|votos\b|voix\b)",
+    r"^(?P<head>[^\n]*?)[ \t]*(?:[:=|\-\u2013\u2014]|(?:\.[ \t]?){2,}|\u2026+)?[ \t]*"
+    r"(?:[\u2580-\u259f#=*]+[ \t]*)?(?P<share>\d{1,5}(?:[.,]\d+)?)[ \t]*"
+    r"(?:%|votes?\b|stimmen\b|votos\b|voix\b)",
     re.IGNORECASE | re.MULTILINE,
 )
+# An answer key's line: an item id, a wide gap, the value ending the line.
+_ID_VALUE_HEAD = re.compile(r"[ \t]*[A-Za-z]{1,8} ?[-_#.]?\d{1,6}(?: {2,}|\t+)\Z")
+_POLL_HEAD = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?[\(\[]?\Z")
 
 
-def _poll_claim(text: str, start: int) -> int | None:
-    """Where the poll line of the label at ``start`` begins, when it has the largest share."""
+def _poll_claim(text: str, start: int, end: int) -> int | None:
+    """Where the poll line of the value at ``start`` begins, when it has the largest share."""
     line_start = text.rfind("\n", 0, start) + 1
     own = _POLL_LINE.match(text, line_start)
-    if own is None or own.start("label") != start:
+    if own is None or not _POLL_HEAD.match(text, line_start, start):
         return None
+    head_rest = text[end : own.end("head")].strip(" \t)]")
+    if head_rest:
+        return None  # the head says more than the value: "35 km" or "C and D"
     # The other lines of the same poll: the paragraph around it.
     low = text.rfind("\n\n", 0, line_start) + 1
     high = text.find("\n\n", start)
@@ -288,6 +295,21 @@ def _poll_claim(text: str, start: int) -> int | None:
     return line_start if all(mine > share for share in shares) else None
 
 
+def _line_claim(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimForm, int] | None:
+    """A line that is the claim: a poll's leading answer, or an answer key's "id  value"."""
+    poll = _poll_claim(text, start, end)
+    if poll is not None:
+        return "poll", poll
+    line_start = text.rfind("\n", 0, start) + 1
+    if (
+        _ID_VALUE_HEAD.match(text, line_start, start)
+        and _LINE_REST.match(text, end)
+        and not excluded(text, line_start, end, "keyed", choice=choice)
+    ):
+        return "keyed", line_start  # an answer-key line: "q-2554  6x + 2"
+    return None
+
+
 def claim_at(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimForm, int] | None:
     """The form of the claim ending at the value ``text[start:end]``, and where it starts."""
     window_start = max(0, start - LOOKBACK)
@@ -298,9 +320,9 @@ def claim_at(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimFor
             claim_start = window_start + match.start()
             if not excluded(text, claim_start, end, form, choice=choice):
                 return form, claim_start
-    poll = _poll_claim(text, start) if choice else None
-    if poll is not None:
-        return "poll", poll
+    lined = _line_claim(text, start, end, choice=choice)
+    if lined is not None:
+        return lined
     regex = _regex_literal(text, start, end)
     if regex is not None and not excluded(text, regex, end, "comparison", choice=choice):
         return "comparison", regex

@@ -31,8 +31,14 @@ MIN_PATTERN_EXAMPLES = 2
 """Few-shot examples whose answers must all agree to make an "always X" pattern."""
 
 
-def marked_option(space: AnswerSpace, text: str, value: str) -> tuple[int, int] | None:
-    """The span of the question's option ``value`` when it alone carries a mark."""
+def marked_option(
+    space: AnswerSpace, text: str, value: str, elsewhere: tuple[str, ...] = ()
+) -> tuple[int, int] | None:
+    """The span of the question's option ``value`` when it alone carries a mark.
+
+    ``elsewhere`` are the request's other texts: a decoration the solved examples there put
+    on their answers marks the question's option too.
+    """
     block = space.target
     if block is None:
         return None
@@ -40,6 +46,8 @@ def marked_option(space: AnswerSpace, text: str, value: str) -> tuple[int, int] 
     marked = _decorated_line(text, options)
     if marked is None:
         marked = _marked_by_symbol(text, options)
+    if marked is None:
+        marked = _repeated_tail(text, options, elsewhere)
     if marked is None or options[marked].label != value:
         return None
     return options[marked].start, options[marked].end
@@ -165,6 +173,43 @@ def _decorated_line(text: str, options: tuple[Option, ...]) -> int | None:
     if len(odd) != 1 or decorations.count(common) != len(options) - 1:
         return None
     return odd[0]
+
+
+MAX_TAIL_TOKENS = 3
+"""The longest decoration, in words, a line's tail is tried as."""
+
+
+def _outside(text: str, skip: tuple[int, int]) -> str:
+    return text[: skip[0]] + "\n" + text[skip[1] :]
+
+
+def _repeated_tail(
+    text: str, options: tuple[Option, ...], elsewhere: tuple[str, ...]
+) -> int | None:
+    r"""The one option whose text ends in a decoration the request repeats elsewhere.
+
+    "(3) Written form \\checkmark", "(B) 6 N  (+1 x14)", "A. 12  # <- ans": the decoration
+    has letters in it, so no single symbol tells it from the option's text; what does is
+    that the solved examples carry the very same tail on their answers, and no other option
+    of the question has it. A tail needs a symbol in it (a plain word is text).
+    """
+    if len(options) < 3:  # noqa: PLR2004
+        return None
+    tails = [text[o.label_end : o.end].split() for o in options]
+    others = "\n".join((_outside(text, (options[0].start, options[-1].end)), *elsewhere))
+    owners = set()
+    for i, words in enumerate(tails):
+        for k in range(1, min(MAX_TAIL_TOKENS, len(words) - 1) + 1):
+            tail = " ".join(words[-k:])
+            if all(c.isalnum() or c.isspace() or c in _ORDINARY for c in tail):
+                continue
+            if any(j != i and " ".join(w[-k:]) == tail for j, w in enumerate(tails)):
+                continue
+            spaced = r"\s+".join(re.escape(w) for w in words[-k:])
+            if re.search(rf"\S\s+{spaced}(?!\S)", others):
+                owners.add(i)
+                break
+    return owners.pop() if len(owners) == 1 else None
 
 
 def example_answers(space: AnswerSpace, texts: dict[int, str]) -> list[tuple[int, int, int, str]]:
