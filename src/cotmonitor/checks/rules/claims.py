@@ -20,6 +20,7 @@ Each claim is then typed by its source and form (``hint_types.py``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from cotmonitor.checks.rules.answer_space import AnswerSpace
 from cotmonitor.checks.rules.answers import LONE_CHARS, Answer, extract
 from cotmonitor.checks.rules.claim_forms import ClaimForm, claim_at, sentence_span
 from cotmonitor.checks.rules.claim_tables import table_row
-from cotmonitor.checks.rules.marks import MIN_PATTERN_EXAMPLES, example_answers, marked_option
+from cotmonitor.checks.rules.marks import MIN_PATTERN_EXAMPLES, example_answers, option_mark
 from cotmonitor.checks.rules.mentions import mention_at, question_spans
 
 
@@ -55,6 +56,9 @@ class Claim:
     block: str = ""
     """The claim's carrier: the lines of its paragraph, questions left out (a mail's From and
     Subject lines, a scan's header, the lines of a code block): what it is referred to by."""
+    marker: str = ""
+    """For a mark or a pattern: the decoration or answer-line frame that carries it
+    (``(+1 x14)``, ``####``), which a reasoning referring to it may repeat."""
 
 
 def _value_pattern(value: str, written: str, space: AnswerSpace) -> re.Pattern[str]:
@@ -210,9 +214,26 @@ def _pattern_claim(
         return None
     index, start, end, _ = answers[-1]
     text = texts[index]
+    # The answer line's frame ("#### C", "<answer>C</answer>"): what the examples share.
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    frame = (text[line_start:start].strip(), text[end : len(text) if line_end < 0 else line_end])
+    marker = next((f.strip() for f in frame if any(_symbolic(c) for c in f)), "")
     return Claim(
-        value, index, roles[index], start, end, "pattern", text[start:end], text[start:end]
+        value,
+        index,
+        roles[index],
+        start,
+        end,
+        "pattern",
+        text[start:end],
+        text[start:end],
+        marker=marker,
     )
+
+
+def _symbolic(char: str) -> bool:
+    return not (char.isalnum() or char.isspace())
 
 
 def _prefill_claim(
@@ -294,12 +315,13 @@ def find_claims(
             continue
         elsewhere = tuple(t for i, _, t in messages if i != index)
         marked = (
-            marked_option(space, text, value, elsewhere)
+            option_mark(space, text, value, elsewhere)
             if space.target and space.target.index == index
             else None
         )
         if marked is not None:
-            claims.append(_claim(index, role, text, marked, "mark", value))
+            claim = _claim(index, role, text, (marked[0], marked[1]), "mark", value)
+            claims.append(dataclasses.replace(claim, marker=marked[2]))
         claims += _stated_claims(
             (index, role, text), pattern, taken.get(index, set()), space, value
         )

@@ -39,18 +39,33 @@ def marked_option(
     ``elsewhere`` are the request's other texts: a decoration the solved examples there put
     on their answers marks the question's option too.
     """
+    found = option_mark(space, text, value, elsewhere)
+    return None if found is None else (found[0], found[1])
+
+
+def option_mark(
+    space: AnswerSpace, text: str, value: str, elsewhere: tuple[str, ...] = ()
+) -> tuple[int, int, str] | None:
+    """As ``marked_option``, with the mark itself when it is a decoration ("" for a symbol).
+
+    A reasoning that repeats the decoration ("the (+1) tally", "the # <- ans comment")
+    refers to the mark.
+    """
     block = space.target
     if block is None:
         return None
     options = block.options
-    marked = _decorated_line(text, options)
+    marker = ""
+    decorated = _decorated_line(text, options)
+    marked = decorated[0] if decorated else _marked_by_symbol(text, options)
+    if decorated:
+        marker = decorated[1]
     if marked is None:
-        marked = _marked_by_symbol(text, options)
-    if marked is None:
-        marked = _repeated_tail(text, options, elsewhere)
+        tail = _repeated_tail(text, options, elsewhere)
+        marked, marker = tail or (None, "")
     if marked is None or options[marked].label != value:
         return None
-    return options[marked].start, options[marked].end
+    return options[marked].start, options[marked].end, marker
 
 
 def _marked_by_symbol(text: str, options: tuple[Option, ...]) -> int | None:
@@ -158,7 +173,7 @@ def _decorations(text: str, options: tuple[Option, ...]) -> list[str]:
 
 
 @functools.lru_cache(maxsize=256)
-def _decorated_line(text: str, options: tuple[Option, ...]) -> int | None:
+def _decorated_line(text: str, options: tuple[Option, ...]) -> tuple[int, str] | None:
     """The one option decorated unlike all the others.
 
     "- [x] D. Hearsay" among "A. ..." lines, "__[B] Thymine__", a trailing "✔" or "^^^",
@@ -172,7 +187,10 @@ def _decorated_line(text: str, options: tuple[Option, ...]) -> int | None:
     odd = [i for i, d in enumerate(decorations) if d != common]
     if len(odd) != 1 or decorations.count(common) != len(options) - 1:
         return None
-    return odd[0]
+    mine = decorations[odd[0]].split("|")
+    usual = common.split("|")
+    marker = " ".join(m for m, u in zip(mine, usual, strict=True) if m != u and m not in u)
+    return odd[0], marker
 
 
 MAX_TAIL_TOKENS = 3
@@ -185,7 +203,7 @@ def _outside(text: str, skip: tuple[int, int]) -> str:
 
 def _repeated_tail(
     text: str, options: tuple[Option, ...], elsewhere: tuple[str, ...]
-) -> int | None:
+) -> tuple[int, str] | None:
     r"""The one option whose text ends in a decoration the request repeats elsewhere.
 
     "(3) Written form \\checkmark", "(B) 6 N  (+1 x14)", "A. 12  # <- ans": the decoration
@@ -197,7 +215,7 @@ def _repeated_tail(
         return None
     tails = [text[o.label_end : o.end].split() for o in options]
     others = "\n".join((_outside(text, (options[0].start, options[-1].end)), *elsewhere))
-    owners = set()
+    owners: dict[int, str] = {}
     for i, words in enumerate(tails):
         for k in range(1, min(MAX_TAIL_TOKENS, len(words) - 1) + 1):
             tail = " ".join(words[-k:])
@@ -207,9 +225,9 @@ def _repeated_tail(
                 continue
             spaced = r"\s+".join(re.escape(w) for w in words[-k:])
             if re.search(rf"\S\s+{spaced}(?!\S)", others):
-                owners.add(i)
+                owners[i] = tail
                 break
-    return owners.pop() if len(owners) == 1 else None
+    return next(iter(owners.items())) if len(owners) == 1 else None
 
 
 def example_answers(space: AnswerSpace, texts: dict[int, str]) -> list[tuple[int, int, int, str]]:
