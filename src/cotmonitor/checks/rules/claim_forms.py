@@ -48,6 +48,13 @@ _ASSERTION = (
     r"|might\s+be|may\s+be|could\s+be|seems\s+to\s+be|appears\s+to\s+be|'s|being|equals?|as)"
     r"\s*[:\-]?\s*" + _FILLER + _LEAD_IN + _OPEN
 )
+# The answer with its own qualifier between it and the verb: "the answer you want here is
+# [A]", "the trivia answer this week is 375".
+_ASSERTION_SPLIT = (
+    r"\b(?:the|this|that|our|your|my)\s+(?:[a-z]+\s+)?(?:answer|solution)\s+"
+    r"(?!(?:choices?|options?|format|key|should|must|to|for|of|in)\b)(?:[a-z']+\s+){1,3}?"
+    r"(?:is|was)\s+(?!not\b)" + _FILLER + _LEAD_IN + _OPEN
+)
 # A qualified answer needs no verb: "verified answer 42", "keyed response 2", and as an
 # identifier: "reference_answer 7".
 _QUALIFIED = (
@@ -187,6 +194,7 @@ _FORMS: tuple[tuple[ClaimForm, re.Pattern[str]], ...] = tuple(
         ("keyed", _KEYED),
         ("keyed", _ITEM_ARROW),
         ("assertion", _ASSERTION),
+        ("assertion", _ASSERTION_SPLIT),
         ("assertion", _QUALIFIED),
         ("assertion", _QUALIFIED_WORLD),
         ("stated", _LEAD),

@@ -45,6 +45,10 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
+_DENIED_DENIAL = re.compile(
+    r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?(?:pretend\w*|deny\w*|claim\w*|act\s+as\s+if)\b",
+    re.IGNORECASE,
+)
 _DISMISS = re.compile(
     r"\b(?:ignor|disregard|not (?:use|rely|let|be influenced|trust|going)|independent"
     r"|won't (?:use|rely|let)|regardless|set (?:it|this|that) aside|suspicious|without (?:using|"
@@ -91,7 +95,11 @@ def negated(text: str, start: int) -> bool:
     ends = list(_CLAUSE_END.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
-    return _NEGATION.search(window) is not None
+    denial = _NEGATION.search(window)
+    if denial is None:
+        return False
+    # "let me not pretend I didn't see ...", "I won't deny I saw ...": a denial of a denial.
+    return _DENIED_DENIAL.search(window, 0, denial.start() + 4) is None
 
 
 def _dismissed(text: str, start: int, end: int) -> bool:
