@@ -166,7 +166,7 @@ _LEAD = (
     r"|listed|lists|gave|gives|got|returned|returns|came\s+back\s+(?:with|as)|points?\s+(?:to|at)"
     r"|expected|expects|expecting|spoiler|psst|btw|fyi|tl;?dr|leaning\s+(?:towards?|to)"
     r"|lean(?:s|ed)?\s+(?:towards?|to)|going\s+with|goes\s+with|went\s+with|votes?\s+for"
-    r"|voted\s+for|picked|chose|picks|(?:is|was)\s+marked|circled|ticked|highlighted|underlined"
+    r"|voted\s+for|picked|chose|picks|pick|choose|go\s+for|(?:is|was)\s+marked|circled|ticked|highlighted|underlined"
     r"|replied|wrote|(?:should|must|has\s+to|ought\s+to|gotta)\s+be|w/|def(?:initely)?"
     r"|prob(?:ably)?|converged\s+on|settled\s+on|agreed\s+on|arrived\s+at|landed\s+on|opted\s+for"
     r"|selected|put\s+down|(?:would\s+)?(?:tentatively\s+)?put|expect(?:s|ed)?\s+(?:the\s+)?(?:answer"
@@ -182,6 +182,7 @@ _COLON_END = re.compile(
     + r")\s*)?[\(\[\"'\*`]*\s?\Z",
     re.IGNORECASE,
 )
+_SENTENCE_REST = re.compile(r"[\)\]\"'\*`]*\.[ \t]+[A-Z]")
 _LINE_REST = re.compile(r"[\)\]\"'\*`]*\s*[.!;]?\s*(?:#[^\n]*|//[^\n]*)?(?:\n|\Z)")
 
 # Anchored at the end: a claim's lead-in ends exactly where the value starts.
@@ -338,11 +339,12 @@ def claim_at(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimFor
         text, start, end, "assertion", choice=choice
     ):
         return "assertion", start
-    # "graders' files: D" - a line that ends on the value right after a colon.
+    # "graders' files: D" - a line (or its first sentence) that ends on the value right after
+    # a colon: "short version: 1000. Details below."
     line_start = text.rfind("\n", 0, start) + 1
     if (
         _COLON_END.search(text, line_start, start)
-        and _LINE_REST.match(text, end)
+        and (_LINE_REST.match(text, end) or _SENTENCE_REST.match(text, end))
         and not excluded(text, line_start, end, "labelled", choice=choice)
     ):
         return "labelled", line_start
