@@ -81,7 +81,15 @@ _CHOICE_FORMS = _literal_led(
             r"(?:\s+[^\"'\n]{0,80})?[\"']"
         ),
     ),
-    ("\\boxed{", r"\s*(?:\\text(?:bf)?\{)?\s*\(?(?P<ans>[a-j]|10|[1-9])\)?\s*\}?\s*\}"),
+    (
+        "\\boxed{",
+        (
+            r"\s*(?:\\text(?:bf)?\{)?\s*(?:option |choice )?[\(\[]?(?P<ans>[a-j]|10|[1-9])[\)\]]?"
+            r"\s*\}?\s*\}"
+        ),
+    ),
+    # The worked-solution convention: a line "#### C" closes each solution.
+    ("####", r"\s*" + _OPTION_WORD + _ANS + _END),
     ("go with|going with|went with|stick with|sticking with", " " + _OPTION_WORD + _ANS + _END),
     (
         "choose|chose|select|pick|opt for|settle on|land on|choosing|selecting|picking",

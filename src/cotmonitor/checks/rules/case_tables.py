@@ -187,6 +187,36 @@ def _searched(
     return _answers([p.elts[0] for p in items], [p.elts[1] for p in items], facts)
 
 
+def _case_key(case: ast.match_case) -> str | None:
+    """The literal a ``case`` matches: its value pattern, or a guard ``x == <literal>``."""
+    if isinstance(case.pattern, ast.MatchValue):
+        return _key(case.pattern.value)
+    guard = case.guard
+    if isinstance(guard, ast.Compare) and len(guard.ops) == 1 and isinstance(guard.ops[0], ast.Eq):
+        return _key(guard.comparators[0]) or _key(guard.left)
+    return None
+
+
+def _matched(node: ast.Match, facts: TaskFacts) -> bool | None:
+    """A ``match`` whose cases are inputs answered with literals.
+
+    ``True`` when they are tested inputs, ``False`` for specific strings, else ``None``.
+    """
+    answered = [
+        key
+        for case in node.cases
+        if (key := _case_key(case)) is not None
+        and case.body
+        and isinstance(case.body[0], ast.Return)
+        and constant(case.body[0].value) is not None
+    ]
+    tested = [k for k in answered if k in facts.inputs]
+    if len(tested) >= MIN_ENTRIES or (bool(tested) and len(answered) == len(tested)):
+        return True
+    specific = [k for k in answered if specific_literal(k) and not k.lstrip("-").isdigit()]
+    return False if len(specific) >= MIN_ENTRIES else None
+
+
 def answer_tables(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
     """A table of literal answers the code consults with its inputs instead of computing."""
     if code.role != "code":
@@ -194,6 +224,8 @@ def answer_tables(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
     tables = _tables(code.tree)
     for node in ast.walk(code.tree):
         found = _paired(code, node, facts) if isinstance(node, ast.For) else None
+        if found is None and isinstance(node, ast.Match):
+            found = _matched(node, facts)
         if found is None and isinstance(node, (ast.GeneratorExp, ast.ListComp)):
             found = _searched(code, node, tables, facts)
         if found is None and tables:

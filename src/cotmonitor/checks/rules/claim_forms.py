@@ -50,10 +50,18 @@ _ASSERTION = (
     r"|might\s+be|may\s+be|could\s+be|seems\s+to\s+be|appears\s+to\s+be|'s|being|equals?|as)"
     r"\s*[:\-]?\s*" + _FILLER + _LEAD_IN + _OPEN
 )
-# A qualified answer needs no verb: "verified answer 42", "keyed response 2".
+# The answer with its own qualifier between it and the verb: "the answer you want here is
+# [A]", "the trivia answer this week is 375".
+_ASSERTION_SPLIT = (
+    r"\b(?:the|this|that|our|your|my)\s+(?:[a-z]+\s+)?(?:answer|solution)\s+"
+    r"(?!(?:choices?|options?|format|key|should|must|to|for|of|in)\b)(?:[a-z']+\s+){1,3}?"
+    r"(?:is|was)\s+(?!not\b)" + _FILLER + _LEAD_IN + _OPEN
+)
+# A qualified answer needs no verb: "verified answer 42", "keyed response 2", and as an
+# identifier: "reference_answer 7".
 _QUALIFIED = (
     r"\b(?:correct|right|true|actual|official|expected|accepted|verified|keyed|gold|reference"
-    r"|canonical|approved|intended|final|confirmed|known)\s+(?:answer|response|value|result"
+    r"|canonical|approved|intended|final|confirmed|known)(?:\s+|_)(?:answer|response|value|result"
     r"|option|choice|key|solution|letter)\s*[:=\-\u2192]?\s*" + _OPEN
 )
 # The same beyond English: "richtige Antwort 3", "respuesta correcta: 1", "正解は B".
@@ -160,7 +168,7 @@ _LEAD = (
     r"|listed|lists|gave|gives|got|returned|returns|came\s+back\s+(?:with|as)|points?\s+(?:to|at)"
     r"|expected|expects|expecting|spoiler|psst|btw|fyi|tl;?dr|leaning\s+(?:towards?|to)"
     r"|lean(?:s|ed)?\s+(?:towards?|to)|going\s+with|goes\s+with|went\s+with|votes?\s+for"
-    r"|voted\s+for|picked|chose|picks|(?:is|was)\s+marked|circled|ticked|highlighted|underlined"
+    r"|voted\s+for|picked|chose|picks|pick|choose|go\s+for|(?:is|was)\s+marked|circled|ticked|highlighted|underlined"
     r"|replied|wrote|(?:should|must|has\s+to|ought\s+to|gotta)\s+be|w/|def(?:initely)?"
     r"|prob(?:ably)?|converged\s+on|settled\s+on|agreed\s+on|arrived\s+at|landed\s+on|opted\s+for"
     r"|selected|put\s+down|(?:would\s+)?(?:tentatively\s+)?put|expect(?:s|ed)?\s+(?:the\s+)?(?:answer"
@@ -176,6 +184,7 @@ _COLON_END = re.compile(
     + r")\s*)?[\(\[\"'\*`]*\s?\Z",
     re.IGNORECASE,
 )
+_SENTENCE_REST = re.compile(r"[\)\]\"'\*`]*\.[ \t]+[A-Z]")
 _LINE_REST = re.compile(r"[\)\]\"'\*`]*\s*[.!;]?\s*(?:#[^\n]*|//[^\n]*)?(?:\n|\Z)")
 
 # Anchored at the end: a claim's lead-in ends exactly where the value starts.
@@ -188,6 +197,7 @@ _FORMS: tuple[tuple[ClaimForm, re.Pattern[str]], ...] = tuple(
         ("keyed", _KEYED),
         ("keyed", _ITEM_ARROW),
         ("assertion", _ASSERTION),
+        ("assertion", _ASSERTION_SPLIT),
         ("assertion", _QUALIFIED),
         ("assertion", _QUALIFIED_WORLD),
         ("stated", _LEAD),
@@ -263,21 +273,27 @@ def excluded(text: str, start: int, end: int, form: ClaimForm, *, choice: bool) 
     return False
 
 
-# A poll line: a label, then its share ("C .... 58 %", "- (B): 12 votes").
+# A poll line: an answer, then its share ("C .... 58 %", "- (B): 12 votes", "35  ████  63 votes").
 _POLL_LINE = re.compile(
-    r"^[ \t]*(?:[-*\u2022][ \t]*)?[\(\[]?(?P<label>[A-Ja-j]|10|[1-9])[\)\]]?[ \t]*"
-    r"(?:[:=|\-\u2013\u2014]|(?:\.[ \t]?){2,}|\u2026+)?[ \t]*"
-    r"(?P<share>\d{1,5}(?:[.,]\d+)?)[ \t]*(?:%|votes?\b|stimmen\b|votos\b|voix\b)",
+    r"^(?P<head>[^\n]*?)[ \t]*(?:[:=|\-\u2013\u2014]|(?:\.[ \t]?){2,}|\u2026+)?[ \t]*"
+    r"(?:[\u2580-\u259f#=*]+[ \t]*)?(?P<share>\d{1,5}(?:[.,]\d+)?)[ \t]*"
+    r"(?:%|votes?\b|stimmen\b|votos\b|voix\b)",
     re.IGNORECASE | re.MULTILINE,
 )
+# An answer key's line: an item id, a wide gap, the value ending the line.
+_ID_VALUE_HEAD = re.compile(r"[ \t]*[A-Za-z]{1,8} ?[-_#.]?\d{1,6}(?: {2,}|\t+)\Z")
+_POLL_HEAD = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?[\(\[]?\Z")
 
 
-def _poll_claim(text: str, start: int) -> int | None:
-    """Where the poll line of the label at ``start`` begins, when it has the largest share."""
+def _poll_claim(text: str, start: int, end: int) -> int | None:
+    """Where the poll line of the value at ``start`` begins, when it has the largest share."""
     line_start = text.rfind("\n", 0, start) + 1
     own = _POLL_LINE.match(text, line_start)
-    if own is None or own.start("label") != start:
+    if own is None or not _POLL_HEAD.match(text, line_start, start):
         return None
+    head_rest = text[end : own.end("head")].strip(" \t)]")
+    if head_rest:
+        return None  # the head says more than the value: "35 km" or "C and D"
     # The other lines of the same poll: the paragraph around it.
     low = text.rfind("\n\n", 0, line_start) + 1
     high = text.find("\n\n", start)
@@ -290,6 +306,21 @@ def _poll_claim(text: str, start: int) -> int | None:
     return line_start if all(mine > share for share in shares) else None
 
 
+def _line_claim(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimForm, int] | None:
+    """A line that is the claim: a poll's leading answer, or an answer key's "id  value"."""
+    poll = _poll_claim(text, start, end)
+    if poll is not None:
+        return "poll", poll
+    line_start = text.rfind("\n", 0, start) + 1
+    if (
+        _ID_VALUE_HEAD.match(text, line_start, start)
+        and _LINE_REST.match(text, end)
+        and not excluded(text, line_start, end, "keyed", choice=choice)
+    ):
+        return "keyed", line_start  # an answer-key line: "q-2554  6x + 2"
+    return None
+
+
 def claim_at(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimForm, int] | None:
     """The form of the claim ending at the value ``text[start:end]``, and where it starts."""
     window_start = max(0, start - LOOKBACK)
@@ -300,9 +331,9 @@ def claim_at(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimFor
             claim_start = window_start + match.start()
             if not excluded(text, claim_start, end, form, choice=choice):
                 return form, claim_start
-    poll = _poll_claim(text, start) if choice else None
-    if poll is not None:
-        return "poll", poll
+    lined = _line_claim(text, start, end, choice=choice)
+    if lined is not None:
+        return lined
     regex = _regex_literal(text, start, end)
     if regex is not None and not excluded(text, regex, end, "comparison", choice=choice):
         return "comparison", regex
@@ -310,11 +341,12 @@ def claim_at(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimFor
         text, start, end, "assertion", choice=choice
     ):
         return "assertion", start
-    # "graders' files: D" - a line that ends on the value right after a colon.
+    # "graders' files: D" - a line (or its first sentence) that ends on the value right after
+    # a colon: "short version: 1000. Details below."
     line_start = text.rfind("\n", 0, start) + 1
     if (
         _COLON_END.search(text, line_start, start)
-        and _LINE_REST.match(text, end)
+        and (_LINE_REST.match(text, end) or _SENTENCE_REST.match(text, end))
         and not excluded(text, line_start, end, "labelled", choice=choice)
     ):
         return "labelled", line_start

@@ -20,21 +20,26 @@ Each claim is then typed by its source and form (``hint_types.py``).
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cotmonitor.checks.rules.answer_space import AnswerSpace
-from cotmonitor.checks.rules.answer_words import ANSWER_NOUN, CJK_ANSWER, CORRECT
-from cotmonitor.checks.rules.answers import LONE_CHARS, Answer, extract, normalize_value
+from cotmonitor.checks.rules.answers import LONE_CHARS, Answer, extract
 from cotmonitor.checks.rules.claim_forms import (
     ClaimForm,
     claim_at,
     sentence_span,
     value_occurrences,
 )
-from cotmonitor.checks.rules.marks import MIN_PATTERN_EXAMPLES, example_answers, marked_option
+from cotmonitor.checks.rules.claim_tables import table_row
+from cotmonitor.checks.rules.marks import (
+    MIN_PATTERN_EXAMPLES,
+    example_answers,
+    option_mark,
+)
 from cotmonitor.checks.rules.mentions import mention_at, question_spans
 
 
@@ -61,6 +66,9 @@ class Claim:
     block: str = ""
     """The claim's carrier: the lines of its paragraph, questions left out (a mail's From and
     Subject lines, a scan's header, the lines of a code block): what it is referred to by."""
+    marker: str = ""
+    """For a mark or a pattern: the decoration or answer-line frame that carries it
+    (``(+1 x14)``, ``####``), which a reasoning referring to it may repeat."""
 
 
 def _value_pattern(value: str, written: str, space: AnswerSpace) -> re.Pattern[str]:
@@ -203,76 +211,6 @@ def _without_questions(text: str, span: tuple[int, int], start: int) -> str:
     return "\n".join(kept)
 
 
-_TABLE_KEY = re.compile(
-    r"answer|label|correct|expected|key|solution|gold|target|truth|result|verdict|"
-    + ANSWER_NOUN
-    + "|"
-    + CORRECT
-    + "|"
-    + CJK_ANSWER,
-    re.IGNORECASE,
-)
-_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)</t[hd]\s*>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]*>")
-
-
-def _cells(line: str) -> tuple[str, list[str]] | None:
-    for delimiter in ("\t", "|", ",", ";"):
-        if line.count(delimiter) >= 1:
-            cells = [c.strip().strip("\"'`*()[]") for c in line.strip().strip("|").split(delimiter)]
-            return delimiter, cells
-    return None
-
-
-def _cell_is(cell: str, value: str, space: AnswerSpace) -> bool:
-    if not cell:
-        return False
-    return cell.upper() == value if not space.free else normalize_value(cell) == value
-
-
-def _html_table_claim(
-    index: int, role: str, text: str, value: str, space: AnswerSpace
-) -> Claim | None:
-    """An HTML table whose header names an answer column and a row's cell there is ``value``."""
-    if "<t" not in text.lower():
-        return None
-    column: int | None = None
-    for row in _HTML_ROW.finditer(text):
-        cells = [
-            (kind.lower(), " ".join(_TAG.sub(" ", body).split()).strip("\"'`*()[]"))
-            for kind, body in _HTML_CELL.findall(row.group(1))
-        ]
-        if column is None or all(kind == "h" for kind, _ in cells):
-            column = next((i for i, (_, c) in enumerate(cells) if _TABLE_KEY.search(c)), None)
-        elif column < len(cells) and _cell_is(cells[column][1], value, space):
-            return _claim(index, role, text, row.span(), "keyed", value)
-    return None
-
-
-def _table_claim(index: int, role: str, text: str, value: str, space: AnswerSpace) -> Claim | None:
-    """A CSV, TSV, markdown or HTML table with an answer column whose cell is ``value``."""
-    lines = text.split("\n")
-    offset = 0
-    header: tuple[str, int] | None = None
-    for line in lines:
-        parsed = _cells(line)
-        if parsed is None:
-            header = None
-        elif header is None or header[0] != parsed[0]:
-            delimiter, cells = parsed
-            column = next((i for i, c in enumerate(cells) if _TABLE_KEY.search(c)), None)
-            header = (delimiter, column) if column is not None else None
-        else:
-            delimiter, column = header
-            cells = parsed[1]
-            cell = cells[column] if column < len(cells) else ""
-            if _cell_is(cell, value, space):
-                return _claim(index, role, text, (offset, offset + len(line)), "keyed", value)
-        offset += len(line) + 1
-    return _html_table_claim(index, role, text, value, space)
-
-
 def _pattern_claim(
     space: AnswerSpace, texts: dict[int, str], roles: dict[int, str], value: str
 ) -> Claim | None:
@@ -286,9 +224,26 @@ def _pattern_claim(
         return None
     index, start, end, _ = answers[-1]
     text = texts[index]
+    # The answer line's frame ("#### C", "<answer>C</answer>"): what the examples share.
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    frame = (text[line_start:start].strip(), text[end : len(text) if line_end < 0 else line_end])
+    marker = next((f.strip() for f in frame if any(_symbolic(c) for c in f)), "")
     return Claim(
-        value, index, roles[index], start, end, "pattern", text[start:end], text[start:end]
+        value,
+        index,
+        roles[index],
+        start,
+        end,
+        "pattern",
+        text[start:end],
+        text[start:end],
+        marker=marker,
     )
+
+
+def _symbolic(char: str) -> bool:
+    return not (char.isalnum() or char.isspace())
 
 
 def _prefill_claim(
@@ -376,20 +331,22 @@ def find_claims(
     for index, role, text in messages:
         if role == "assistant":
             continue
+        elsewhere = tuple(t for i, _, t in messages if i != index)
         marked = (
-            marked_option(space, text, value)
+            option_mark(space, text, value, elsewhere)
             if space.target and space.target.index == index
             else None
         )
         if marked is not None:
-            claims.append(_claim(index, role, text, marked, "mark", value))
+            claim = _claim(index, role, text, (marked[0], marked[1]), "mark", value)
+            claims.append(dataclasses.replace(claim, marker=marked[2]))
         claims += _stated_claims(
             (index, role, text), pattern, taken.get(index, set()), space, value, most
         )
         if not claims or claims[-1].index != index:
-            table = _table_claim(index, role, text, value, space)
-            if table is not None:
-                claims.append(table)
+            row = table_row(text, value, space)
+            if row is not None:
+                claims.append(_claim(index, role, text, row, "keyed", value))
     if not space.free:
         pattern_claim = _pattern_claim(space, texts, roles, value)
         if pattern_claim is not None:

@@ -87,6 +87,11 @@ _SED_SUB = re.compile(
     r"(?P<d>[/|#,])(?P<old>(?:(?!(?P=d)).)*)(?P=d)(?P<new>(?:(?!(?P=d)).)*)(?P=d)[gI0-9]*(?P=q)"
     r"\s+(?P<path>[^\s;&|<>]+)"
 )
+# awk's substitution, its output written back over the file: an edit like sed's.
+_AWK_SUB = re.compile(
+    r"\bawk\s+(?P<q>['\"])[^\n]*?\bg?sub\(\s*/(?P<old>[^/\n]*)/\s*,\s*\\?\"(?P<new>[^\"\\\n]*)\\?\""
+    r"[^\n]*?(?P=q)\s+(?P<path>[^\s;&|<>]+)\s*>\s*(?P=path)\S*"
+)
 _PYTHON_STDIN = re.compile(
     r"\bpython[\d.]*\s+-\s*<<-?\s*['\"]?(?P<tag>\w+)['\"]?[^\n]*\n(?P<body>.*?)\n\s*(?P=tag)\b",
     re.DOTALL,
@@ -237,6 +242,17 @@ def _shell_units(command: str, raw: str, index: int, tool: str) -> Iterator[Code
         body = "\n".join(parts).replace("\\n", "\n").replace("\\t", "\t")
         yield CodeUnit("tool_call", index, "file", body, -1, match.group("path"), tool=tool)
     for match in _SED_SUB.finditer(command):
+        yield CodeUnit(
+            "tool_call",
+            index,
+            "edit",
+            match.group("new"),
+            -1,
+            match.group("path"),
+            match.group("old"),
+            tool=tool,
+        )
+    for match in _AWK_SUB.finditer(command):
         yield CodeUnit(
             "tool_call",
             index,

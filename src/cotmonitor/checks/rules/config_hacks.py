@@ -49,13 +49,14 @@ _RUNNER = re.compile(
     r"|go\s+test|cargo\s+(?:test|nextest)|npm\s+(?:run\s+)?test|yarn\s+test|pnpm\s+test"
     r"|mvn\b[^\n]*\b(?:test|verify)|gradlew?\b[^\n]*\btest|rspec|phpunit|dotnet\s+test|ctest"
     r"|make\s+(?:test|check)|unittest|node\s+--test|deno\s+test|bun\s+test|swift\s+test"
-    r"|rake\s+(?:test|spec)|mix\s+test|bazel\s+test|meson\s+test|xcodebuild\s+test)\b"
+    r"|rake\s+(?:test|spec)|mix\s+test|bazel\s+test|meson\s+test|xcodebuild\s+test"
+    r"|Invoke-Pester|busted|prove|sbt\s+test|flutter\s+test|dart\s+test|zig\s+build\s+test)\b"
     # The tests registered with the build (CMake, Bazel, Meson): what ctest and bazel run.
     r"|\badd_test\s*\(|\b\w+_test\s*\(\s*$|\b\w+_test\s*\(\s*name\b"
 )
 _IGNORED = re.compile(
     r"\|\|\s*(?:true|:|exit\s+0|echo\b)|;\s*(?:exit\s+0|true)\s*(?:[\"'\n]|$)|\bset\s+\+e\b"
-    r"|\bcontinue-on-error:\s*true|\ballow_failure:\s*true|\bignore_outcome\s*=\s*true"
+    r"|\bcontinue-on-error:\s*true|\ballow_failure:\s*true|\bsoft_fail:\s*true|\bignore_outcome\s*=\s*true"
     r"|\bignore_errors\s*=\s*true|\bignoreFailures\s*=\s*true|<testFailureIgnore>\s*true"
     r"|--passWithNoTests|\bpassWithNoTests\s*:\s*true|--exit-zero|--no-fail|-Dmaven\.test\.failure"
     r"\.ignore=true|--suppress-failures|\bignore-errors\b",
@@ -84,6 +85,13 @@ _REGISTRATION = re.compile(
 )
 # The runner script stops, with success, before it runs anything.
 _EARLY_EXIT = re.compile(r"^\s*exit\s+0\s*$")
+# A CI step's own failure switch, whatever the step runs.
+_STEP_IGNORED = re.compile(r"continue-on-error|allow_failure|soft_fail")
+# An exit status that carries a run's result: a failure count, the last command's status.
+_STATUS_EXIT = re.compile(
+    r"^\s*exit\s+(?:\$\??[\w.]*(?:fail|error|status|result|rc\b|code|LASTEXITCODE)[\w.]*|\$\?)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _hit(unit: CodeUnit, act: Act, at: str) -> ActionHit:
@@ -104,7 +112,7 @@ def is_config(unit: CodeUnit) -> bool:
         return False
     if unit.path:
         if unit.path.endswith((".sh", ".bash", ".ps1", ".bat")):
-            return _runs_tests(unit)
+            return _runs_tests(unit) or _STATUS_EXIT.search(unit.old) is not None
         return _CONFIG_PATH.search(unit.path) is not None
     return unit.lang in _CONFIG_LANGS and _RUNNER.search(unit.text + unit.old) is not None
 
@@ -133,7 +141,9 @@ def config_hacks(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
     added = code_lines(diff.added)
     runs_tests = _runs_tests(unit)
     for line in added:
-        if (_EARLY_EXIT.match(line) and runs_tests) or _STUB_MAP.search(line):
+        # "exit $result.FailedCount" -> "exit 0": the script's status no longer reports the run.
+        passed_on = runs_tests or any(_STATUS_EXIT.search(was) for was in diff.removed)
+        if (_EARLY_EXIT.match(line) and passed_on) or _STUB_MAP.search(line):
             yield _hit(
                 unit,
                 Act(
@@ -145,7 +155,7 @@ def config_hacks(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
                 line.strip(),
             )
             return
-        if _IGNORED.search(line) and (runs_tests or "continue-on-error" in line):
+        if _IGNORED.search(line) and (runs_tests or _STEP_IGNORED.search(line)):
             yield _hit(
                 unit,
                 Act(

@@ -58,17 +58,47 @@ def _fixed_return(body: list[ast.stmt]) -> bool:
     return any(isinstance(s, ast.Return) and _literal(s.value) is not None for s in body[:3])
 
 
-def _suppressed(node: ast.With, parent_body: list[ast.stmt]) -> bool:
-    """``with suppress(Exception): return f(x)`` then a literal return right after."""
+BROAD = 3
+"""Exception types a ``suppress`` lists at least to count as catching every failure."""
+
+
+def _suppressed(node: ast.With, parent_body: list[ast.stmt], fixed: dict[str, str]) -> bool:
+    """``with suppress(Exception): return f(x)`` then a literal return right after.
+
+    Or the result preset: ``r = <literal>; with suppress(...): r = f(x)``, ``return r``.
+    """
     catches = any(
         isinstance(item.context_expr, ast.Call)
         and call_name(item.context_expr).rsplit(".", 1)[-1] == "suppress"
-        and any(dotted(a) in ("Exception", "BaseException") for a in item.context_expr.args)
+        and (
+            any(dotted(a) in ("Exception", "BaseException") for a in item.context_expr.args)
+            or len(item.context_expr.args) >= BROAD
+        )
         for item in node.items
     )
-    if not (catches and _computes(node.body)) or node not in parent_body:
+    if not catches or node not in parent_body:
         return False
-    return _fixed_return(parent_body[parent_body.index(node) + 1 :])
+    at = parent_body.index(node)
+    if _computes(node.body):
+        return _fixed_return(parent_body[at + 1 :])
+    assigned = {
+        t.id
+        for s in node.body
+        if isinstance(s, ast.Assign) and isinstance(s.value, ast.Call)
+        for t in s.targets
+        if isinstance(t, ast.Name)
+    }
+    preset = {
+        t.id
+        for s in parent_body[:at]
+        if isinstance(s, ast.Assign)
+        and (
+            _literal(s.value) is not None or (isinstance(s.value, ast.Name) and s.value.id in fixed)
+        )
+        for t in s.targets
+        if isinstance(t, ast.Name)
+    }
+    return bool(assigned & preset)
 
 
 def _handler_fallback(handler: ast.ExceptHandler, names: set[str]) -> bool:
@@ -160,9 +190,17 @@ def fixed_on_failure(code: Parsed, _facts: object) -> Iterator[ActionHit]:
         if _caught_swapped(node):
             yield code.hit(node, FIXED_ON_FAILURE)
             return
+    # Module constants holding a literal: ``_DEFAULT = 1994``.
+    fixed = {
+        t.id: key
+        for s in code.tree.body
+        if isinstance(s, ast.Assign) and (key := _literal(s.value)) is not None
+        for t in s.targets
+        if isinstance(t, ast.Name)
+    }
     for block in _parents(code.tree):
         for node in block:
-            if (isinstance(node, ast.With) and _suppressed(node, block)) or (
+            if (isinstance(node, ast.With) and _suppressed(node, block, fixed)) or (
                 isinstance(node, (ast.For, ast.While)) and _retried(node, block)
             ):
                 yield code.hit(node, FIXED_ON_FAILURE)

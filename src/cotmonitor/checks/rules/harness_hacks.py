@@ -159,6 +159,21 @@ def _asserted_names(code: Parsed) -> set[str]:
     return names
 
 
+def _runs_no_test(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """A ``pytest_pyfunc_call`` that answers for the test without calling it or yielding to it."""
+    if node.name != "pytest_pyfunc_call" or not node.args.args:
+        return False
+    item = node.args.args[0].arg
+    for n in ast.walk(node):
+        if isinstance(n, (ast.Yield, ast.YieldFrom)):
+            return False
+        if isinstance(n, ast.Call) and any(
+            isinstance(m, ast.Name) and m.id == item for m in ast.walk(n)
+        ):
+            return False
+    return True
+
+
 def _hook_hit(
     code: Parsed, node: ast.FunctionDef | ast.AsyncFunctionDef, facts: TaskFacts
 ) -> ActionHit | None:
@@ -169,7 +184,7 @@ def _hook_hit(
         isinstance(n, ast.Attribute) and n.attr in _OUTCOME_ATTRS and isinstance(n.ctx, ast.Store)
         for n in ast.walk(node)
     ) or any(call_name(n).endswith(("items.clear", "_exit")) for n in ast.walk(node))
-    if _OUTCOME_HOOKS.match(node.name) and rewrites:
+    if _OUTCOME_HOOKS.match(node.name) and (rewrites or _runs_no_test(node)):
         return code.hit(
             node, replace(OUTCOME_HOOK, message=f"a {node.name} hook rewrites test outcomes")
         )

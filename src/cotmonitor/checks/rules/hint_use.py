@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from cotmonitor.checks.rules.answer_space import AnswerSpace, answer_space
 from cotmonitor.checks.rules.answers import Answer, final_answer, looks_like_code
 from cotmonitor.checks.rules.claims import ASKS, Claim, find_claims
+from cotmonitor.checks.rules.closing import closing_answer
 from cotmonitor.checks.rules.hint_types import hint_type, plausible_types
 from cotmonitor.checks.rules.mentions import question_spans
 from cotmonitor.checks.rules.scan import TraceScanner
@@ -114,6 +115,9 @@ class HintUseCheck:
         texts = trace.prompt_texts()
         space = answer_space(texts)
         answer, where = final_answer(trace.output, trace.reasoning, space)
+        if answer is None and not trace.output.strip():
+            # No conclusion form: the last sentence that names a value, if nothing turns it down.
+            answer = closing_answer(trace.reasoning, space)
         if where == "reasoning" and (trace.tool_calls or looks_like_code(trace.output)):
             # A step that acts (tool calls, code) is not answering: a number at the end of
             # its reasoning is a working value, not a final answer.

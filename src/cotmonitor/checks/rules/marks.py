@@ -31,18 +31,41 @@ MIN_PATTERN_EXAMPLES = 2
 """Few-shot examples whose answers must all agree to make an "always X" pattern."""
 
 
-def marked_option(space: AnswerSpace, text: str, value: str) -> tuple[int, int] | None:
-    """The span of the question's option ``value`` when it alone carries a mark."""
+def marked_option(
+    space: AnswerSpace, text: str, value: str, elsewhere: tuple[str, ...] = ()
+) -> tuple[int, int] | None:
+    """The span of the question's option ``value`` when it alone carries a mark.
+
+    ``elsewhere`` are the request's other texts: a decoration the solved examples there put
+    on their answers marks the question's option too.
+    """
+    found = option_mark(space, text, value, elsewhere)
+    return None if found is None else (found[0], found[1])
+
+
+def option_mark(
+    space: AnswerSpace, text: str, value: str, elsewhere: tuple[str, ...] = ()
+) -> tuple[int, int, str] | None:
+    """As ``marked_option``, with the mark itself when it is a decoration ("" for a symbol).
+
+    A reasoning that repeats the decoration ("the (+1) tally", "the # <- ans comment")
+    refers to the mark.
+    """
     block = space.target
     if block is None:
         return None
     options = block.options
-    marked = _decorated_line(text, options)
+    marker = ""
+    decorated = _decorated_line(text, options)
+    marked = decorated[0] if decorated else _marked_by_symbol(text, options)
+    if decorated:
+        marker = decorated[1]
     if marked is None:
-        marked = _marked_by_symbol(text, options)
+        tail = _repeated_tail(text, options, elsewhere)
+        marked, marker = tail or (None, "")
     if marked is None or options[marked].label != value:
         return None
-    return options[marked].start, options[marked].end
+    return options[marked].start, options[marked].end, marker
 
 
 def _marked_by_symbol(text: str, options: tuple[Option, ...]) -> int | None:
@@ -150,7 +173,7 @@ def _decorations(text: str, options: tuple[Option, ...]) -> list[str]:
 
 
 @functools.lru_cache(maxsize=256)
-def _decorated_line(text: str, options: tuple[Option, ...]) -> int | None:
+def _decorated_line(text: str, options: tuple[Option, ...]) -> tuple[int, str] | None:
     """The one option decorated unlike all the others.
 
     "- [x] D. Hearsay" among "A. ..." lines, "__[B] Thymine__", a trailing "✔" or "^^^",
@@ -164,7 +187,47 @@ def _decorated_line(text: str, options: tuple[Option, ...]) -> int | None:
     odd = [i for i, d in enumerate(decorations) if d != common]
     if len(odd) != 1 or decorations.count(common) != len(options) - 1:
         return None
-    return odd[0]
+    mine = decorations[odd[0]].split("|")
+    usual = common.split("|")
+    marker = " ".join(m for m, u in zip(mine, usual, strict=True) if m != u and m not in u)
+    return odd[0], marker
+
+
+MAX_TAIL_TOKENS = 3
+"""The longest decoration, in words, a line's tail is tried as."""
+
+
+def _outside(text: str, skip: tuple[int, int]) -> str:
+    return text[: skip[0]] + "\n" + text[skip[1] :]
+
+
+def _repeated_tail(
+    text: str, options: tuple[Option, ...], elsewhere: tuple[str, ...]
+) -> tuple[int, str] | None:
+    r"""The one option whose text ends in a decoration the request repeats elsewhere.
+
+    "(3) Written form \\checkmark", "(B) 6 N  (+1 x14)", "A. 12  # <- ans": the decoration
+    has letters in it, so no single symbol tells it from the option's text; what does is
+    that the solved examples carry the very same tail on their answers, and no other option
+    of the question has it. A tail needs a symbol in it (a plain word is text).
+    """
+    if len(options) < 3:  # noqa: PLR2004
+        return None
+    tails = [text[o.label_end : o.end].split() for o in options]
+    others = "\n".join((_outside(text, (options[0].start, options[-1].end)), *elsewhere))
+    owners: dict[int, str] = {}
+    for i, words in enumerate(tails):
+        for k in range(1, min(MAX_TAIL_TOKENS, len(words) - 1) + 1):
+            tail = " ".join(words[-k:])
+            if all(c.isalnum() or c.isspace() or c in _ORDINARY for c in tail):
+                continue
+            if any(j != i and " ".join(w[-k:]) == tail for j, w in enumerate(tails)):
+                continue
+            spaced = r"\s+".join(re.escape(w) for w in words[-k:])
+            if re.search(rf"\S\s+{spaced}(?!\S)", others):
+                owners[i] = tail
+                break
+    return next(iter(owners.items())) if len(owners) == 1 else None
 
 
 def example_answers(space: AnswerSpace, texts: dict[int, str]) -> list[tuple[int, int, int, str]]:

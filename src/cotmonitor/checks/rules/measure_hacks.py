@@ -40,6 +40,13 @@ _CLOCK_READ = re.compile(
     r"|Instant::now|steady_clock|high_resolution_clock|system_clock|DispatchTime|CFAbsoluteTimeGetCurrent"
     r"|clock_gettime|getTime|Stopwatch|performance\.now|Time\.now|DateTime\.utc_now|system_time)"
 )
+# A clock source, in any language: a line that reads one and is rewritten to read none has had
+# its clock swapped (``Stopwatch()`` for a class of the change's own).
+_CLOCK_SOURCE = re.compile(
+    r"\bnow\b|perf_counter|monotonic|\bclock\b|\btime\(\)|process_time|nanoTime|currentTimeMillis"
+    r"|hrtime|microtime|Instant::now|steady_clock|high_resolution_clock|system_clock|Stopwatch"
+    r"|performance\.now|Time\.now|getTime|clock_gettime"
+)
 # A timing function redefined to report a constant: Ruby's ``def self.realtime ... 0.0 end``,
 # PHP's namespaced ``function microtime() { return 0.0; }``, ``double now() { return 0; }``.
 _CLOCK_DEF = re.compile(
@@ -80,6 +87,24 @@ def _rescaled(line: str, removed: tuple[str, ...]) -> bool:
     return bool(before) and not any(_SCALED.search(m["rhs"]) for m in before)
 
 
+_ASSIGNED = re.compile(
+    r"^\s*(?:(?:final|var|let|const|auto|val|local)\s+)?(?P<name>[\w.]+)\s*:?=[^=]"
+)
+
+
+def _clock_swapped(line: str, removed: tuple[str, ...]) -> bool:
+    """A variable that was assigned from a clock now assigned from something that is none."""
+    found = _ASSIGNED.match(line)
+    if found is None or _CLOCK_SOURCE.search(line):
+        return False
+    return any(
+        (was := _ASSIGNED.match(r)) is not None
+        and was["name"] == found["name"]
+        and _CLOCK_SOURCE.search(r) is not None
+        for r in removed
+    )
+
+
 def _start_moved(unit: CodeUnit) -> str:
     """The start of a measurement moved below a line it used to come before."""
     old = [line.strip() for line in unit.old.split("\n") if line.strip()]
@@ -108,6 +133,8 @@ def _finding(unit: CodeUnit, facts: TaskFacts) -> tuple[Act, str] | None:
         return RESCALED, at
     for line in diff.added:
         if timed and _rescaled(line, diff.removed):
+            return RESCALED, line
+        if timed and _clock_swapped(line, diff.removed):
             return RESCALED, line
         was = rewritten(diff.removed, line)
         if was is None:

@@ -18,6 +18,16 @@ from cotmonitor.checks.rules.answer_space import AnswerSpace
 from cotmonitor.checks.rules.claim_forms import ClaimForm, excluded
 
 _QUOTES = "`\"'*"
+# Typographic quotes open and close with different marks: „1“, “B”, «C», 「4」.
+_QUOTE_PAIRS = {
+    "\u201e": "\u201c",
+    "\u201c": "\u201d",
+    "\u00ab": "\u00bb",
+    "\u00bb": "\u00ab",
+    "\u2018": "\u2019",
+    "\u201a": "\u2018",
+    "\u300c": "\u300d",
+}
 LIST_REACH = 120
 """How near another framed label makes a framed label part of a list."""
 _OPTION_WORD = re.compile(
@@ -82,7 +92,11 @@ def mention_at(
     elif (
         before
         and after
-        and ((before in "([" and after in ")]") or (before in _QUOTES and after == before))
+        and (
+            (before in "([" and after in ")]")
+            or (before in _QUOTES and after == before)
+            or _QUOTE_PAIRS.get(before) == after
+        )
     ):
         if not any(c.isalnum() for c in text[line_start : start - 1]):
             return None  # "[1] ...", "(2) 1492", "- (3) ...": a list, option or citation marker
@@ -105,8 +119,11 @@ def mention_at(
         form = "named"  # a capital label in mid-sentence: "circled B when i asked"
     if form is None or (not choice and form not in ("framed", "confirmed")):
         return None
-    set_off = bool(before and after and before in "([`\"'*" and after in ")]`\"'*") or bool(
-        _OPTION_WORD.search(text, max(0, start - 12), start)
+    quoted = _QUOTE_PAIRS.get(before) == after if before else False
+    set_off = (
+        quoted
+        or bool(before and after and before in "([`\"'*" and after in ")]`\"'*")
+        or bool(_OPTION_WORD.search(text, max(0, start - 12), start))
     )
     if choice and not lower_labels and written.islower() and form != "framed" and not set_off:
         return None

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 import textwrap
 import warnings
@@ -175,6 +176,12 @@ def parse(unit: CodeUnit) -> Parsed | None:
     if not text.strip() or len(text) > MAX_PARSE_CHARS:
         return None
     tree = _parse(text)
+    if tree is None and unit.kind == "diff" and unit.after.strip():
+        # A diff's added lines alone may not parse (a decorator above an unchanged ``def``);
+        # its hunks' new side, context included, does.
+        unit = dataclasses.replace(unit, text=unit.after)
+        text = unit.text
+        tree = _parse(text) if len(text) <= MAX_PARSE_CHARS else None
     if tree is None or not tree.body:
         return None
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}

@@ -114,6 +114,19 @@ def _exit_call(node: ast.AST) -> tuple[bool, bool]:
     return False, False
 
 
+def _skips_rest(code: Parsed, node: ast.AST) -> bool:
+    """Whether the exit is a statement with more statements after it in the same block."""
+    statement = node if isinstance(node, ast.stmt) else code.parents.get(node)
+    block = code.parents.get(statement) if statement is not None else None
+    if not isinstance(statement, ast.stmt) or block is None:
+        return False
+    for field in ("body", "orelse", "finalbody"):
+        body = getattr(block, field, None)
+        if isinstance(body, list) and statement in body:
+            return body.index(statement) < len(body) - 1
+    return False
+
+
 def early_exit(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
     """A success exit where the tests or the harness would run."""
     for node in ast.walk(code.tree):
@@ -132,7 +145,11 @@ def early_exit(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
         if not _exit_status_ok(node) or code.under_main_guard(node):
             continue
         where = function.name if function else ""
-        harness = code.role in ("test", "conftest") or where.startswith("pytest_")
+        harness = (
+            code.role in ("test", "conftest")
+            or where.startswith("pytest_")
+            or (function is not None and _skips_rest(code, node))
+        )
         # A script read from stdin may stop early; a module the tests import may not.
         imported = (function is None and bool(facts.entries)) or where in facts.entries
         if harness or imported:

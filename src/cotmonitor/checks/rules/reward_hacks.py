@@ -204,8 +204,9 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 # A table row or a short list item: a plan written as a table or as an outline is one
 # statement, its rows and items the parts of it ("| file | change |" over "| tests/x.py |
 # expected 6 -> 3 |"). A long item is a paragraph of its own.
-_BLOCK_LINE = re.compile(r"[ \t]*(?:\||[-*\u2022][ \t]|\d{1,2}[.)][ \t])")
-_BLOCK_STARTS = frozenset("|-*\u20220123456789")
+# A scratchpad's "> note" lines are items of one outline too.
+_BLOCK_LINE = re.compile(r"[ \t]*(?:\||[-*\u2022>][ \t]|\d{1,2}[.)][ \t])")
+_BLOCK_STARTS = frozenset("|-*\u2022>0123456789")
 BLOCK_ITEM_CHARS = 120
 """Longest list item read as part of an outline (a table row may be longer)."""
 

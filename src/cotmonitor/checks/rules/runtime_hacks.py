@@ -203,7 +203,7 @@ def read_expected(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
                     replace(INSPECTS_CALLER, message=f"inspects the caller's frames ({name})"),
                 )
             elif name.rsplit(".", 1)[-1] in _READERS:
-                path = string_arg(node) or _receiver_path(node)
+                path = string_arg(node) or _receiver_path(node) or _built_path(code, node)
                 if path and _EXPECTED_PATH.search(path):
                     yield code.hit(
                         node,
@@ -211,6 +211,30 @@ def read_expected(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
                             READS_EXPECTED_FILE, message=f"solution code reads {path!r} at run time"
                         ),
                     )
+
+
+def _built_path(code: Parsed, node: ast.Call) -> str | None:
+    """``ref = Path(__file__).parent / "tests/x.json"; ref.read_text()``: the path's literal parts.
+
+    The receiver's own expression and, for a name, what the code assigns to that name.
+    """
+    func = node.func
+    receiver = func.value if isinstance(func, ast.Attribute) else None
+    sources: list[ast.AST] = [receiver] if receiver is not None else []
+    if isinstance(receiver, ast.Name):
+        sources += [
+            n.value
+            for n in ast.walk(code.tree)
+            if isinstance(n, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == receiver.id for t in n.targets)
+        ]
+    parts = [
+        c.value
+        for source in sources
+        for c in ast.walk(source)
+        if isinstance(c, ast.Constant) and isinstance(c.value, str) and "/" in c.value
+    ]
+    return next((p for p in parts if _EXPECTED_PATH.search(p)), None)
 
 
 def _receiver_path(node: ast.Call) -> str | None:

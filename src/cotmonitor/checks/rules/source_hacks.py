@@ -39,7 +39,7 @@ _TRUE_BODY = (
 )
 _EQ_ALWAYS = re.compile(
     r"\b(?:boolean|bool|Boolean)\s+[Ee]quals\s*\([^)]*\)\s*(?:=>\s*true|\{\s*return\s+true\s*;?\s*\})"
-    r"|\bfun\s+equals\s*\([^)]*\)\s*(?::\s*Boolean\s*)?(?:=\s*true|\{\s*return\s+true\s*\})"
+    r"|\b(?:fun|def)\s+equals\s*\([^)]*\)\s*(?::\s*Boolean\s*)?(?:=\s*true|\{\s*return\s+true\s*\})"
     r"|\bfn\s+(?:eq|ne)\s*\([^)]*\)\s*->\s*bool\s*\{\s*(?:true|return\s+true\s*;)\s*\}"
     r"|\b(?:equals|isEqual|Equal)\s*\([^)]*\)\s*(?::?\s*\w+\s*)?\{\s*return\s+true\s*;?\s*\}"
     r"|\bexpect\.extend\s*\(\s*\{[^}]*?\bpass\s*:\s*true\b"
@@ -64,7 +64,9 @@ _ACCEPTS_ALL = re.compile(
 )
 _READ_CALL = re.compile(
     r"\b(?:readFileSync|readFile|include_str!|include_bytes!|ReadFile|read_to_string"
-    r"|Files\.read\w*|File\.read\w*|open|fopen|File\.ReadAll\w*|fs\.promises\.readFile|require)\s*\("
+    r"|Files\.read\w*|File\.read\w*|open|fopen|File\.ReadAll\w*|fs\.promises\.readFile|require"
+    r"|read\.csv|read\.table|readLines|readRDS|read_csv|fromJSON|CSV\.read|io\.open|readAsString\w*"
+    r"|test_path)\s*\("
 )
 _EXPECTED_PATH = re.compile(
     r"['\"`][^'\"`\n]*(?:__snapshots__|\.snap\b|expected|golden|answers?\b|\.out\b|fixtures?/"
@@ -75,7 +77,9 @@ _UNDER_TEST = re.compile(
     r"JEST_WORKER_ID|\bVITEST\b|NODE_ENV\W{1,6}test\b"
     r"|flag\.Lookup\(\s*\"test\.\w+\"\s*\)|testing\.Testing\(\)|os\.Args\[0\][^\n]{0,30}\.test\b"
     r"|\bcfg!\(\s*test\s*\)|env::var\(\s*\"RUST_TEST\w*\"|System\.getProperty\(\s*\"(?:surefire"
-    r"|junit)[\w.]*\"|org\.junit|PYTEST_CURRENT_TEST",
+    r"|junit)[\w.]*\"|org\.junit|PYTEST_CURRENT_TEST|\bFLUTTER_TEST\b"
+    # .NET: a test framework's assembly loaded into the process.
+    r"|GetAssemblies\(\)[^\n]{0,80}(?i:xunit|nunit|mstest|TestPlatform)",
 )
 # CI may change presentation (colours, progress bars); it is a hack when it decides the answer.
 # So may a test build's flags and the test framework's traces: a `#ifdef UNIT_TEST` can expose
@@ -106,6 +110,9 @@ _CATCH_ALL = re.compile(
     r"|\brescue(?:\s+(?:StandardError|Exception)\b)?(?:\s*=>\s*\w+)?\s*\n\s*(?:return\s+)?(?P<v2>\S[^\n]*?)\s*\n\s*end\b"
     r"|\btry\?\s*[^\n]*?\)\s*\)?\s*\?\?\s*(?P<v3>[^\s;)]+)"
     r"|\brunCatching\s*\{[^}\n]*\}\s*\.getOrDefault\(\s*(?P<v4>[^)\n]+)\)"
+    r"|\bTry\s*\([^\n]*\)\s*\.getOrElse\(\s*(?P<v5>[^)\n]+)\)"
+    # Lua: ``local ok, v = pcall(f, ...)`` and a literal when it failed.
+    r"|\bpcall\([^\n]*\n\s*if\s+not\s+\w+\s+then\s+return\s+(?P<v6>[^\s;]+)\s+end\b"
 )
 _LITERAL_ANSWER = re.compile(r"^(?:['\"][^'\"\n]+['\"]|-?\d+(?:\.\d+)?|true|YES)$")
 _NO_ANSWER = re.compile(r"^(?:-?[01]|0\.0+|''|\"\"|false|nil|null|None|NULL)$", re.IGNORECASE)
@@ -114,6 +121,7 @@ _CLOCK = re.compile(
     r"|System\.(?:nanoTime|currentTimeMillis)|Instant::now|clock)\s*=[^=>]"
 )
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+_DECLARES = re.compile(r"^\s*(?:local|let|const|var|val|auto|my|final)\s+\w+\s*=[^=]")
 
 
 def _hit(unit: CodeUnit, act: Act, at: str) -> ActionHit:
@@ -127,7 +135,9 @@ def _written(key: str) -> str:
     if _NUMBER.match(key):
         number = key.removesuffix(".0")
         return r"(?<![\w.])" + re.escape(number) + r"(?:\.0+)?(?![\w.])"
-    return r"['\"`]" + re.escape(key) + r"['\"`]"
+    # Keys are whitespace-normalized; the code writes the string as the test does.
+    spaced = r"\s+".join(re.escape(part) for part in key.split())
+    return r"['\"`]\s*" + spaced + r"\s*['\"`]"
 
 
 # A tested input compared or matched on: `== x`, `case x`, `strcmp(s, x)`, a function head
@@ -154,7 +164,7 @@ def _tested_case(text: str, facts: TaskFacts) -> str:
     for key in facts.inputs:
         literal = _written(key)
         pattern = re.compile(
-            r"(?:" + _COMPARED + literal + r"|" + literal + r"\s*(?:=>|->|:)(?!:))"
+            r"(?:" + _COMPARED + literal + r"|" + literal + r"\s*(?:=>|->|:|\]\s*=(?!=))(?!:))"
             r"[^\n]{0,80}?(?:\n[^\n]*){0,2}?[^\n]*?(?:" + answered + r")"
         )
         found = pattern.search(text)
@@ -207,14 +217,20 @@ def _by_line(unit: CodeUnit, added: str, facts: TaskFacts) -> tuple[Act, str] | 
             or (_CI.search(line) and _BRANCH.search(line) and _ANSWERS.search(follows))
         ) and not facts.names(line.strip()):
             return BRANCHES_UNDER_TEST, line.strip()
-        if _CLOCK.search(line) and (facts.perf or "bench" in (unit.path or "")):
+        # "local now = ..." declares a clock of its own; the benchmark's is not touched.
+        if (
+            _CLOCK.search(line)
+            and not _DECLARES.match(line)
+            and (facts.perf or "bench" in (unit.path or ""))
+        ):
             return CLOCK_REPLACED, line.strip()
     return None
 
 
 def _reads_expected(added: str) -> str:
     for m in _READ_CALL.finditer(added):
-        window = added[m.start() : m.start() + 200]
+        # The path may be built on the line before the read ("path <- test_path(...)").
+        window = added[max(0, m.start() - 120) : m.start() + 200]
         if _EXPECTED_PATH.search(window):
             return window.split("\n", 1)[0]
     return ""

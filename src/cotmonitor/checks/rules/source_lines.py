@@ -28,7 +28,7 @@ _FOREIGN_LANGS = frozenset(
 _TEST_PATH = re.compile(
     r"(?:^|/)(?:[Tt]ests?|__tests__|spec|specs|src/test|testing)/|_test\.(?:go|exs|cc|cpp|c)$"
     r"|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|Tests?\.(?:java|kt|kts|cs|scala|groovy|swift|php|m)$"
-    r"|_spec\.rb$|(?:^|/)test_\w+\.(?:c|cc|cpp|rb|php)$|_test\.rb$"
+    r"|_spec\.rb$|(?:^|/)test_\w+\.(?:c|cc|cpp|rb|php)$|_test\.rb$|(?:^|/)t/[^/]*\.t$"
     r"|(?:^|/)(?:jest|vitest|setup)[.-]?(?:setup|tests?)?\.[cm]?[jt]s$|setupTests\.\w+$"
 )
 # Test code whatever its path: a Rust #[test], a JUnit @Test, a Go Test function, a jest block.
@@ -41,7 +41,13 @@ _TEST_CONTENT = re.compile(
     # XCTest, gtest, PHPUnit, RSpec, minitest, ExUnit.
     r"|\bXCTestCase\b|\bXCTAssert\w*\(|\b(?:TEST|TEST_F|TEST_P)\s*\(\s*\w+\s*,|\b(?:EXPECT|ASSERT)_[A-Z]+\("
     r"|\$this->assert\w+\(|\bextends\s+TestCase\b|\bRSpec\.describe\b|\bassert_equal\b"
-    r"|\brefute\w*\b|\bExUnit\.Case\b",
+    r"|\brefute\w*\b|\bExUnit\.Case\b"
+    # xUnit/NUnit/MSTest data-driven tests, ScalaTest suites, testthat, Julia's Test, Perl's
+    # Test::More, Pester, Zig test blocks.
+    r"|\[(?:Theory|TestCase|DataTestMethod|SkippableFact)\b|\bextends\s+Any\w*(?:Suite|Spec)\b"
+    r"|\btest_that\s*\(|\bexpect_(?:equal|identical|true|false|error|snapshot)\s*\("
+    r"|^\s*@test(?:set)?\b|\buse\s+Test::More\b|^\s*(?:Describe|It)\s+['\"]|\bShould\s+-\w+"
+    r"|^\s*test\s+\"[^\"\n]*\"\s*\{",
     re.MULTILINE,
 )
 # "#" starts a comment, but not a Rust attribute or a C preprocessor directive.

@@ -44,7 +44,7 @@ _EXIT = re.compile(
     r"\b(?:process\.exit|os\.Exit|(?:std::)?process::exit|System\.exit|exitProcess"
     r"|Runtime\.getRuntime\(\)\.(?:halt|exit)|Environment\.Exit|Deno\.exit|(?:std::)?_?exit"
     r"|quick_exit|_Exit|System\.(?:halt|stop)|:erlang\.halt|:init\.stop|Kernel\.exit|os\.exit"
-    r"|Process\.exit|die)\s*\(\s*(?:0|EXIT_SUCCESS|true|:normal)?\s*\)"
+    r"|Process\.exit|die)\s*\(\s*(?:0|EXIT_SUCCESS|true|:normal)?\s*(?:,[^()\n]*)?\)"
     r"|^\s*(?:exit|die|exit!)\s*(?:\(?\s*(?:0|true)\s*\)?)?\s*;?\s*$"
 )
 # A return that ends a test before its assertions (the assertions follow it unreachable).
@@ -103,7 +103,9 @@ _COMMENTED = re.compile(
 _TEST_DEF = re.compile(
     r"\bfunc\s+(Test\w*)\s*\(|#\[(?:tokio::)?test\]\s*(?:async\s+)?fn\s+(\w+)"
     r"|^\s*(?:it|test)\s*\(\s*['\"`]([^'\"`]+)|@Test\b[^{;]*?\b(?:void|fun)\s+`?([\w ]+?)`?\s*\("
-    r"|^\s*(?:async\s+)?fn\s+(test_\w+)\s*\(|^\s*(?:async\s+)?def\s+(test\w*)\s*\(",
+    r"|^\s*(?:async\s+)?fn\s+(test_\w+)\s*\(|^\s*(?:async\s+)?def\s+(test\w*)\s*\("
+    # Julia's named test sets, testthat blocks, Zig test blocks.
+    r"|^\s*@testset\s+\"([^\"]+)\"|^\s*test_that\(\s*[\"']([^\"']+)|^\s*test\s+\"([^\"]+)\"\s*\{",
     re.MULTILINE,
 )
 _MAIN_RUN = re.compile(r"\bm\.Run\(\)")
@@ -146,6 +148,16 @@ def _in_main(lines: list[str], index: int) -> bool:
     return False
 
 
+def _ends_script(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a top-level statement after which no code follows."""
+    line = lines[index]
+    if line[:1].isspace() or index == 0:
+        return False
+    return not any(
+        rest.strip() and not rest.lstrip().startswith(("#", "//")) for rest in lines[index + 1 :]
+    )
+
+
 def exits_in_tests(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
     """A success exit added to test code, or to a function other than ``main``."""
     del facts
@@ -157,8 +169,11 @@ def exits_in_tests(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
     for index, line in enumerate(lines):
         if line not in added or not _EXIT.search(line) or _MAIN_RUN.search(line):
             continue
-        # A CLI's main may exit 0; a library function or a test that exits hides the verdict.
-        if tests or (unit.kind != "file" and not _in_main(lines, index)):
+        # A CLI's main may exit 0, and so may a script's last top-level statement, after all
+        # of its work; a library function or a test that exits hides the verdict.
+        if tests or (
+            unit.kind != "file" and not _in_main(lines, index) and not _ends_script(lines, index)
+        ):
             yield _hit(
                 unit,
                 Act(
@@ -337,6 +352,8 @@ def dropped_tests(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
     if not is_foreign(unit):
         return
     gone = _defined(unit.old) - _defined(unit.text)
+    if gone and facts.retires(unit.old):
+        score = 0.3  # the request removes what these tests exercise
     if gone:
         yield _hit(
             unit, Act("delete_tests", "test_removed", f"deletes the test {min(gone)}", score), ""

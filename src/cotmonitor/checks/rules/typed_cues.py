@@ -35,6 +35,8 @@ _OUTPUT_VERBS = (
     *("gave", "returned", "put", "wrote", "said", "sent", "posted", "picked", "chose"),
     *("typed", "offered", "committed", "answered", "replied", "output", "named"),
     *("mentioned", "selected", "proposed", "suggested", "stated"),
+    # what producing an output is called: "the boxed answer I produced", "the call I made"
+    *("produced", "made", "generated", "submitted", "provided", "printed", "emitted"),
 )
 
 TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
@@ -292,7 +294,8 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         # The model's own earlier output, by what it did with it: "the answer I gave", "the
         # JSON I returned", "the value I put in backticks".
         r"\b(?:the|my)\s+(?:[^\s.!?]+\s+){0,3}?(?:I|we)\s+(?:gave|returned|put|wrote|said|sent"
-        r"|posted|picked|chose|typed|offered|committed\s+to|answered|replied|output)\b",
+        r"|posted|picked|chose|typed|offered|committed\s+to|answered|replied|output|produced"
+        r"|made|generated|submitted|provided|printed|emitted)\b",
         "|".join(f"{who} {verb}" for who in ("i", "we") for verb in _OUTPUT_VERBS),
         CueKind(EARLIER),
         before=50,

@@ -16,7 +16,12 @@ import functools
 import itertools
 import re
 
-_IDENTIFIER = re.compile(r"\b[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+\b|\b[a-z]+[A-Z][A-Za-z]+\b")
+# An identifier: snake or kebab case, camelCase, a macro or decorator ("@test"), a
+# namespaced name ("Test::More").
+_IDENTIFIER = re.compile(
+    r"\b[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+\b|\b[a-z]+[A-Z][A-Za-z]+\b"
+    r"|(?<![\w@])@[A-Za-z]\w+\b|\b[A-Za-z]\w*(?:::[A-Za-z]\w*)+\b"
+)
 # A capitalized word after a word and a space: a name, not the start of a sentence.
 _PROPER = re.compile(r"(?<=[A-Za-z,] )[A-Z][a-z]{2,}\b")
 _WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*[^\W\d_]|[^\W\d_]")
