@@ -34,6 +34,7 @@ _RULE_LINE = re.compile(r"^[\s\-=+|:\u2500-\u257f]*[\-=\u2500-\u257f]{3}[\s\-=+|
 # A header of an aligned table: words (identifiers) only, separated by spaces.
 _ALIGNED_HEADER = re.compile(r"^[ \t]*[A-Za-z_][\w.\-]*(?:[ \t]+[A-Za-z_][\w.\-]*){2,}[ \t]*$")
 _MAX_ALIGNED_ROWS = 6
+_MAX_HEADER_CHARS = 240
 
 
 def _cells(line: str) -> tuple[str, list[str]] | None:
@@ -101,7 +102,13 @@ def _aligned_row(text: str, value: str, space: AnswerSpace) -> tuple[int, int] |
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     for at, line in enumerate(lines):
-        if not _ALIGNED_HEADER.match(line):
+        # A header is one screen wide at most; a long line of bare words is prose. Then one
+        # search of the line: prose lines pass the header shape, few name a key.
+        if (
+            len(line) > _MAX_HEADER_CHARS
+            or not _ALIGNED_HEADER.match(line)
+            or not _TABLE_KEY.search(line)
+        ):
             continue
         names = line.split()
         keyed = [i for i, name in enumerate(names) if _TABLE_KEY.search(name)]
