@@ -10,7 +10,6 @@ from live_support import (
     EXIT_EARLY,
     HACK_STEPS,
     SessionCapture,
-    by_prompt,
     chat_agent,
     step_prompt,
 )
@@ -30,17 +29,6 @@ from cotmonitor.localserver import LocalModelServer, Reply
 SESSION_RULE = GuardRule(
     id="session-hack", action="block", categories={"reward_hack"}, scopes={"session"}
 )
-
-
-@pytest.fixture
-def server() -> Iterator[LocalModelServer]:
-    with LocalModelServer(responder=by_prompt) as running:
-        yield running
-
-
-@pytest.fixture
-def capture() -> SessionCapture:
-    return SessionCapture()
 
 
 @pytest.fixture

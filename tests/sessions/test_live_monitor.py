@@ -13,7 +13,6 @@ from live_support import (
     Recording,
     SessionCapture,
     anthropic_agent,
-    by_prompt,
     chat_agent,
     responses_agent,
 )
@@ -25,17 +24,6 @@ from prometheus_client import CollectorRegistry
 import cotmonitor
 from cotmonitor import Monitor, OTelExporter, PrometheusExporter
 from cotmonitor.localserver import LocalModelServer
-
-
-@pytest.fixture
-def server() -> Iterator[LocalModelServer]:
-    with LocalModelServer(responder=by_prompt) as running:
-        yield running
-
-
-@pytest.fixture
-def capture() -> SessionCapture:
-    return SessionCapture()
 
 
 @pytest.fixture

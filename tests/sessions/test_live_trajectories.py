@@ -17,7 +17,6 @@ import pytest
 from live_support import (
     SessionCapture,
     anthropic_agent,
-    by_prompt,
     chat_agent,
     scenario,
     step_prompt,
@@ -35,17 +34,6 @@ CASES = [
     ("hint", "hintclean", "hint_followed", "unverbalized_hint"),
     ("fading", "steady", "verbalization_drop", "unverbalized_hint"),
 ]
-
-
-@pytest.fixture
-def server() -> Iterator[LocalModelServer]:
-    with LocalModelServer(responder=by_prompt) as running:
-        yield running
-
-
-@pytest.fixture
-def capture() -> SessionCapture:
-    return SessionCapture()
 
 
 @pytest.fixture
