@@ -52,7 +52,8 @@ def _agent(client: Any, prompts: list[str], rounds: int, *, stream: bool) -> Non
     for round_number in range(rounds):
         for i, prompt in enumerate(prompts):
             messages = [{"role": "user", "content": prompt}]
-            with context(agent="demo-agent", session_id=f"demo-{round_number}"):
+            # Each question is a task of its own: one session each, not one for the round.
+            with context(agent="demo-agent", session_id=f"demo-{round_number}-{i}"):
                 if stream and i % 2:
                     chunks = client.chat.completions.create(
                         model="local-reasoner", messages=messages, stream=True
