@@ -58,7 +58,10 @@ def hint_followed(steps: Sequence[StepFacts]) -> list[Finding]:
         if answer is not None:
             key = answer.casefold()
             earlier = claimed.get(key, [])
-            if earlier and key not in reported:
+            # A claim in the answer's own request is the per-call check's: a session of
+            # separate questions, each with its own hint, is no trajectory.
+            own = any(_same(claim.value, answer) for claim in step.claims)
+            if earlier and key not in reported and not own:
                 reported.add(key)
                 findings.append(_hint_finding(steps, earlier, position))
             answered.add(key)
