@@ -96,3 +96,13 @@ def test_tool_results_in_every_shape_have_text() -> None:
         (2, "tool", "1 failed"),
         (3, "user", "plain\nin blocks"),
     ]
+
+
+def test_message_text_and_role_survive_a_type_that_is_not_a_string() -> None:
+    from cotmonitor.trace.model import message_role, message_text
+
+    odd = {"type": [], "output": "x"}
+    assert message_text(odd) == ""
+    assert message_role(odd) == ""
+    tool = {"type": "function_call_output", "output": "42 passed"}
+    assert (message_text(tool), message_role(tool)) == ("42 passed", "tool")

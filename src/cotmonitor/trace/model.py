@@ -154,12 +154,18 @@ _RESULT_ITEMS = frozenset({"function_call_output", "custom_tool_call_output"})
 """Responses API input items that carry a tool's result in ``output``, not ``content``."""
 
 
+def _is_result_item(message: dict[str, Any]) -> bool:
+    # A logged request may hold anything under "type": only a string names an item.
+    kind = message.get("type")
+    return isinstance(kind, str) and kind in _RESULT_ITEMS
+
+
 def message_text(message: dict[str, Any]) -> str:
     """The text of one request message: its ``content``, or a Responses tool result's ``output``.
 
     .. versionadded:: 0.3.0
     """
-    if "content" not in message and message.get("type") in _RESULT_ITEMS:
+    if "content" not in message and _is_result_item(message):
         return content_text(message.get("output"))
     return content_text(message.get("content"))
 
@@ -170,7 +176,7 @@ def message_role(message: dict[str, Any]) -> str:
     .. versionadded:: 0.3.0
     """
     role = message.get("role")
-    if role is None and message.get("type") in _RESULT_ITEMS:
+    if role is None and _is_result_item(message):
         return "tool"
     return str(role or "")
 
