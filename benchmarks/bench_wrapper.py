@@ -6,7 +6,9 @@ Two measurements:
    compete for the client's GIL. Variants interleaved round by round, all on one server:
    ``bare``; ``capture`` (``Monitor(checks=[], exporters=[])``: the wrapper and the worker's
    normalization); ``checks`` (``Monitor(exporters=[], on_alert=...)``: the default rule checks
-   run too, and streams are screened for early alerts: the cost a user pays); ``otel`` (the bare client instrumented by
+   run too, and streams are screened for early alerts: the cost a user pays); ``checks-idle``
+   (the same, flushed between the two calls, so the timed one starts with the worker idle:
+   what the call itself pays, apart from the previous call's checking running during it); ``otel`` (the bare client instrumented by
    ``opentelemetry-instrumentation-openai-v2`` with SDK providers and in-memory exporters);
    ``otel-genai``, the same with its successor ``opentelemetry-instrumentation-genai-openai``.
    Each variant makes two calls back to back and the second is timed, so the background work
@@ -32,7 +34,10 @@ from benchmarks.served import interleaved, pct, served, timed_chat
 N = int(os.environ.get("BENCH_N", "300"))
 ASK = [{"role": "user", "content": "What is 2 + 2?"}]
 CHUNKS = 200
-VARIANTS = ("bare", "capture", "checks", "otel", "otel-genai")
+VARIANTS = ("bare", "capture", "checks", "checks-idle", "otel", "otel-genai")
+# Flushed between its two calls: the timed call starts with the monitor's worker idle, as in an
+# agent whose calls are spaced by tools and thinking; what the call itself pays.
+_IDLE = frozenset({"checks-idle"})
 # Each OTel variant's instrumentor: openai-v2, and the official successor that replaces it.
 _INSTRUMENTORS = {
     "otel": "opentelemetry.instrumentation.openai_v2",
@@ -86,6 +91,7 @@ def _http(stream: bool) -> dict[str, list[float]]:
         "capture": cotmonitor.Monitor(checks=[], exporters=[]),
         # An on_alert hook, as the default alert log would be: streams get early alerts too.
         "checks": cotmonitor.Monitor(exporters=[], on_alert=_ignore),
+        "checks-idle": cotmonitor.Monitor(exporters=[], on_alert=_ignore),
     }
     otel = {name: _otel(module) for name, module in _INSTRUMENTORS.items()}
     with served(partial(_reply, stream)) as base_url:
@@ -105,6 +111,8 @@ def _http(stream: bool) -> dict[str, list[float]]:
             if switch is not None:
                 switch[0]()
             once(name)
+            if name in _IDLE:
+                monitors[name].flush(30)
             elapsed = once(name)
             if switch is not None:
                 switch[1]()
@@ -229,7 +237,7 @@ def _table(stream: bool, times: dict[str, list[float]]) -> None:
         added = (median - base) * 1e6
         per_chunk = f"{added / CHUNKS:>10.2f}" if stream else f"{'':>10}"
         print(
-            f"{'stream' if stream else 'non-stream':<11}{name:<11}{median * 1e3:>10.3f}"
+            f"{'stream' if stream else 'non-stream':<11}{name:<13}{median * 1e3:>10.3f}"
             f"{p99 * 1e3:>9.3f}{median / base:>8.3f}{p99 / base_p99:>9.3f}{added:>10.1f}{per_chunk}"
         )
 
@@ -238,7 +246,7 @@ def main(_argv: list[str] | None = None) -> None:
     """Print the HTTP table and the in-process figures."""
     print(f"bench_wrapper: N={N} rounds, variants interleaved, local model server in a subprocess")
     print(
-        f"{'mode':<11}{'variant':<11}{'median ms':>10}{'p99 ms':>9}{'x bare':>8}"
+        f"{'mode':<11}{'variant':<13}{'median ms':>10}{'p99 ms':>9}{'x bare':>8}"
         f"{'p99 x':>9}{'added µs':>10}{'µs/chunk':>10}"
     )
     for stream in (False, True):
