@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cotmonitor.checks.rules.task_facts import _CODING, mentions_code
+from cotmonitor.checks.rules.code_mentions import _CODING, mentions_code
 
 PIECES = (
     "the",

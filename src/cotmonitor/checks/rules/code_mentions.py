@@ -1,0 +1,50 @@
+"""Whether a text works on code: files, tests, functions, commands, fenced blocks.
+
+The reward-hack checks run their intent rules on coding tasks only; a prompt, an output or a
+reasoning that talks about code makes the trace one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CODING = re.compile(
+    r"```|\bdef\s+\w+\s*\(|\bassert\s|\bpytest\b|\bunittest\b|\btests?/|\btest_\w+|\.py\b|\.js\b"
+    r"|\brepo(?:sitory)?\b|\b(?:implement|refactor|debug)\w*\b|\bthe\s+tests?\b|\bfunction\s+`"
+    r"|`\w+\(|\bbenchmark\b|\bgrader\b|\bscript\b|\bbug\b|\bcommand\b|\bshell\b|\bterminal\b"
+    r"|\bcompile\w*|\bsolution\s*\(|\bstdin\b|\bstdout\b"
+    # Work on tests named without a path: "the leap-year test fails", "the test suite".
+    r"|\bconftest\b|\btest\s+(?:suite|session|module|file|runner)s?\b|\bunit\s+tests?\b"
+    r"|\bfailing\s+(?:\w+\s+)?tests?\b|\btests?\s+(?:fail|pass)(?:s|es|ed|ing)?\b",
+    re.IGNORECASE,
+)
+# Every alternative of _CODING holds one of these within its first characters: a match can only
+# be near one of them, and most reasoning holds few, so searching near them beats one pass of
+# the whole alternation over every position (about half a microsecond a character).
+_CODING_LITERALS = (
+    "`", "def", "assert", "test", ".py", ".js", "repo", "implement", "refactor", "debug",
+    "function", "benchmark", "grader", "script", "bug", "command", "shell", "terminal",
+    "compil", "solution", "stdin", "stdout", "unit", "failing",
+)  # fmt: skip
+_BEFORE = 16  # "the   tests", "conftest": the furthest a match starts before its literal
+_AFTER = 64
+_GAP = re.compile(r"\s")
+
+
+def mentions_code(text: str) -> bool:
+    """Whether ``text`` works on code (``_CODING``), searched only near its literals."""
+    if len(text) < 4 * (_BEFORE + _AFTER):
+        return _CODING.search(text) is not None
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return _CODING.search(text) is not None
+    for literal in _CODING_LITERALS:
+        at = lowered.find(literal)
+        while at != -1:
+            # Windows end at a space: a cut word would fake the \b after "bug" in "bugs".
+            gap = _GAP.search(text, at + _AFTER)
+            end = len(text) if gap is None else gap.start()
+            if _CODING.search(text, max(0, at - _BEFORE), end) is not None:
+                return True
+            at = lowered.find(literal, at + 1)
+    return False
