@@ -363,8 +363,9 @@ class _Handler(BaseHTTPRequestHandler):
                 log.sent = index + 1
                 if reply.chunk_delay_s:
                     time.sleep(reply.chunk_delay_s)
-            self.wfile.write(b"0\r\n\r\n")
+            # Every event is out: a client that closes before the terminator still read them all.
             log.finished = True
+            self.wfile.write(b"0\r\n\r\n")
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
 
