@@ -11,6 +11,7 @@ from cotmonitor.checks.defaults import _built
 from cotmonitor.checks.rules.cues import CUE_RULES
 from cotmonitor.checks.rules.engine import TARGETS, Rule, RuleSet, lower_same_length
 from cotmonitor.checks.rules.finders import (
+    TRIE_FROM,
     PythonAnchorFinder,
     ahocorasick_available,
     hyperscan_available,
@@ -163,6 +164,25 @@ def test_anchors_that_extend_others_are_found_as_by_a_pass_each(
 ) -> None:
     # "ab" extends "a": its occurrences are checked among those of "a", common or rare.
     assert PythonAnchorFinder(anchors).find(text) == _find_each(anchors, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    anchors=st.lists(st.text(alphabet="ab .\n", min_size=1, max_size=5), min_size=1, max_size=12),
+    text=st.text(alphabet="ab .\n", max_size=80),
+)
+def test_the_trie_pass_finds_what_a_pass_per_anchor_finds(anchors: list[str], text: str) -> None:
+    # Overlapping occurrences, anchors extending others, regex metacharacters: all as str.find.
+    finder = PythonAnchorFinder(anchors, trie_from=1)
+    assert finder.find(text) == _find_each(list(dict.fromkeys(anchors)), text)
+
+
+def test_the_trie_pass_is_used_for_many_anchors_and_keeps_their_order() -> None:
+    anchors = [f"w{i:03d}" for i in range(TRIE_FROM)] + ["w0", "zz"]
+    text = "w001 w063 zz w0"
+    found = PythonAnchorFinder(anchors).find(text)
+    assert list(found) == ["w001", "w063", "w0", "zz"]
+    assert found["w0"] == [0, 5, 13]
 
 
 def test_a_common_prefix_still_gets_its_own_pass() -> None:

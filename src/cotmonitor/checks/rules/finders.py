@@ -8,6 +8,7 @@ Every backend reports exactly the occurrences of the literals in ``lower_same_le
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -33,30 +34,70 @@ DERIVE_MAX = 24
 those occurrences, not by a pass of its own."""
 
 
-class PythonAnchorFinder:
-    """Pure-Python backend: ``str.find`` per anchor in the lowered text (one C pass each).
+TRIE_FROM = 64
+"""From this many anchors, one regex pass (the anchors as a trie) beats a ``str.find`` each."""
 
-    An anchor that extends a shorter one ("return true" and "return") occurs only where the
-    shorter one does: when that is rare, its occurrences are checked with ``startswith``
-    instead of a pass over the whole text.
+
+class PythonAnchorFinder:
+    """Pure-Python backend: one pass of ``re`` over the lowered text, or ``str.find`` per anchor.
+
+    Many anchors are found in one ``finditer`` of a zero-width lookahead over the anchors
+    written as a trie (``(?=(a(?:b|c)))``): at each position ``re`` follows only the branches
+    the text spells, about three times faster than a ``str.find`` pass per anchor for the
+    hundreds of intent and cue anchors. The trie match is the longest anchor starting there;
+    the anchors it extends (its prefixes) start there too.
+
+    A few anchors are faster with ``str.find``. An anchor that extends a shorter one ("return
+    true" and "return") occurs only where the shorter one does: when that is rare, its
+    occurrences are checked with ``startswith`` instead of a pass over the whole text.
+
+    Args:
+        anchors: the lower-case literals.
+        trie_from: how many anchors make the trie pass worth it.
     """
 
     name = "python"
     folds = False
 
-    def __init__(self, anchors: Sequence[str]) -> None:
+    def __init__(self, anchors: Sequence[str], *, trie_from: int = TRIE_FROM) -> None:
         self.anchors = tuple(anchors)
+        unique = sorted(dict.fromkeys(a for a in self.anchors if a), key=len)
         known: set[str] = set()
         plan: list[tuple[str, str | None]] = []
-        for anchor in sorted(dict.fromkeys(self.anchors), key=len):
+        for anchor in unique:
             prefix = next(
                 (anchor[:k] for k in range(len(anchor) - 1, 0, -1) if anchor[:k] in known), None
             )
             plan.append((anchor, prefix))
             known.add(anchor)
         self._plan = tuple(plan)
+        self._trie: re.Pattern[str] | None = None
+        self._prefixes: dict[str, tuple[str, ...]] = {}
+        if unique and len(unique) >= trie_from:
+            self._trie = re.compile(f"(?=({_trie_pattern(unique)}))", re.DOTALL)
+            self._prefixes = {
+                a: tuple(a[:k] for k in range(1, len(a) + 1) if a[:k] in known) for a in unique
+            }
 
     def find(self, subject: str) -> dict[str, list[int]]:
+        found = self._by_trie(subject) if self._trie is not None else self._by_find(subject)
+        return {anchor: found[anchor] for anchor in self.anchors if anchor in found}
+
+    def _by_trie(self, subject: str) -> dict[str, list[int]]:
+        assert self._trie is not None
+        found: dict[str, list[int]] = {}
+        prefixes = self._prefixes
+        for match in self._trie.finditer(subject):
+            at = match.start()
+            for anchor in prefixes[match.group(1)]:
+                positions = found.get(anchor)
+                if positions is None:
+                    found[anchor] = [at]
+                else:
+                    positions.append(at)
+        return found
+
+    def _by_find(self, subject: str) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
         for anchor, prefix in self._plan:
             if prefix is not None:
@@ -74,7 +115,30 @@ class PythonAnchorFinder:
             while at >= 0:
                 positions.append(at)
                 at = subject.find(anchor, at + 1)
-        return {anchor: found[anchor] for anchor in self.anchors if anchor in found}
+        return found
+
+
+def _trie_pattern(anchors: Sequence[str]) -> str:
+    """A regex matching the longest of ``anchors`` at a position (a trie of escaped characters).
+
+    Longer branches come first and an anchor that others extend is an optional tail, so the
+    greedy match is the longest anchor there; ``re`` backtracks to a shorter one otherwise.
+    """
+    root: dict[str, Any] = {}
+    for anchor in anchors:
+        node = root
+        for char in anchor:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 class HyperscanAnchorFinder:
