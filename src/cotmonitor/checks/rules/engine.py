@@ -111,6 +111,8 @@ class _Compiled:
     regex: re.Pattern[str]
     begins: re.Pattern[str] | None = None
     """Where a match may start (``Rule.starts``), found in one pass."""
+    longest_start: int = 0
+    """The length of the longest of ``Rule.starts``."""
 
     @property
     def starts_near_anchor(self) -> bool:
@@ -191,6 +193,33 @@ def _windows(compiled: _Compiled, found_at: list[Occurrence]) -> list[tuple[int,
     return merged
 
 
+def _word_starts(compiled: _Compiled, text: str, low: int, starts: list[int]) -> list[int]:
+    """The starts worth a ``match`` in one window of a ``word_start`` rule, in order.
+
+    Matches start at a word (or at the anchor itself) at most ``lead`` before an anchor
+    occurrence: the words there (those ``Rule.starts`` allows) and the occurrences.
+    ``starts`` is ascending.
+    """
+    lead = compiled.rule.lead
+    first, last = max(low, starts[0] - lead), starts[-1] + 1
+    if compiled.begins is not None:
+        # Read past ``last`` so that a word starting just before it is still seen whole.
+        stop = min(len(text), last + compiled.longest_start)
+        words = [m.start() for m in compiled.begins.finditer(text, first, stop)]
+    else:
+        words = [m.start() for m in _WORD_START.finditer(text, first, last)]
+    if len(starts) == 1:
+        # One occurrence (the usual window): every word before it is in reach.
+        at = starts[0]
+        chosen = [w for w in words if w < at]
+        chosen.append(at)
+        return chosen
+    picked = set(starts)
+    for at in starts:
+        picked.update(words[bisect_left(words, max(low, at - lead)) : bisect_right(words, at)])
+    return sorted(picked)
+
+
 def _matches_in_windows(
     compiled: _Compiled, found_at: list[Occurrence], text: str, subject: str
 ) -> list[Hit]:
@@ -217,25 +246,7 @@ def _matches_in_windows(
             continue
         last_end = low
         if compiled.rule.word_start:
-            # Matches start at a word (or at the anchor itself): try only those positions.
-            first, last = max(low, min(starts) - lead), max(starts) + 1
-            if compiled.begins is not None:
-                # Only the words a match can start with; read past ``last`` so that a word
-                # starting just before it is still seen whole.
-                longest = max(map(len, compiled.rule.starts))
-                words = [
-                    m.start()
-                    for m in compiled.begins.finditer(text, first, min(len(text), last + longest))
-                    if m.start() < last
-                ]
-            else:
-                words = [m.start() for m in _WORD_START.finditer(text, first, last)]
-            chosen = set(starts)
-            for at in starts:
-                chosen.update(
-                    words[bisect_left(words, max(low, at - lead)) : bisect_right(words, at)]
-                )
-            tries = sorted(chosen)
+            tries = _word_starts(compiled, text, low, starts)
         else:
             tries = sorted({s for at in starts for s in range(max(low, at - lead), at + 1)})
         for start in tries:
@@ -267,7 +278,13 @@ class RuleSet:
             dupes = sorted({i for i in ids if ids.count(i) > 1})
             raise ValueError(f"duplicate rule ids: {dupes}")
         self._compiled = {
-            r.id: _Compiled(r, re.compile(r.pattern, _FLAGS), _begins(r.starts)) for r in self.rules
+            r.id: _Compiled(
+                r,
+                re.compile(r.pattern, _FLAGS),
+                _begins(r.starts),
+                max(map(len, r.starts), default=0),
+            )
+            for r in self.rules
         }
         self.backend = resolve_backend(backend)
         self._by_target: dict[
