@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cotmonitor.checks.defaults import _built
-from cotmonitor.checks.rules.cues import CUE_RULES
+from cotmonitor.checks.rules.cues import CUE_RULES, WEAK_CUE_RULES
 from cotmonitor.checks.rules.engine import TARGETS, Rule, RuleSet, lower_same_length
 from cotmonitor.checks.rules.finders import (
     TRIE_FROM,
@@ -76,6 +76,19 @@ def test_anchored_scan_equals_a_full_scan(text: str) -> None:
     for target in TARGETS:
         got = [(h.rule, h.start, h.end) for h in rules.scan(text, target)]
         assert got == _naive(ALL_RULES, text, target)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts)
+def test_the_weak_cues_scan_equals_a_full_scan(text: str) -> None:
+    # The weak cues run on joined windows only, so no other test reads them whole.
+    got = [(h.rule, h.start, h.end) for h in _weak_rules().scan(text, "reasoning")]
+    assert got == _naive(WEAK_CUE_RULES, text, "reasoning")
+
+
+@functools.cache
+def _weak_rules() -> RuleSet:
+    return RuleSet(WEAK_CUE_RULES, backend="python")
 
 
 @pytest.mark.skipif(not hyperscan_available(), reason="hyperscan not installed")
@@ -197,6 +210,17 @@ def test_lowering_keeps_offsets_for_characters_that_grow() -> None:
     lowered = lower_same_length(text)
     assert len(lowered) == len(text)
     assert lowered.endswith("hack")
+
+
+def test_a_long_text_is_lowered_once_and_never_confused_with_another() -> None:
+    text = "The Grader Says İ " * 200
+    first = lower_same_length(text)
+    assert lower_same_length(text) is first  # remembered
+    assert len(first) == len(text) and first.startswith("the grader says İ the")
+    other = text.replace("Grader", "Rubric")
+    assert "rubric" in lower_same_length(other) and "grader" not in lower_same_length(other)
+    equal_copy = text[:-1] + text[-1]  # equal, another object: lowered again, the same
+    assert equal_copy is not text and lower_same_length(equal_copy) == first
 
 
 def test_offsets_index_the_original_text_with_non_ascii() -> None:

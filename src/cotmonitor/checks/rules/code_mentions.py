@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from cotmonitor.checks.rules.engine import lower_same_length
+
 _CODING = re.compile(
     r"```|\bdef\s+\w+\s*\(|\bassert\s|\bpytest\b|\bunittest\b|\btests?/|\btest_\w+|\.py\b|\.js\b"
     r"|\brepo(?:sitory)?\b|\b(?:implement|refactor|debug)\w*\b|\bthe\s+tests?\b|\bfunction\s+`"
@@ -35,9 +37,7 @@ def mentions_code(text: str) -> bool:
     """Whether ``text`` works on code (``_CODING``), searched only near its literals."""
     if len(text) < 4 * (_BEFORE + _AFTER):
         return _CODING.search(text) is not None
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return _CODING.search(text) is not None
+    lowered = lower_same_length(text)
     for literal in _CODING_LITERALS:
         at = lowered.find(literal)
         while at != -1:

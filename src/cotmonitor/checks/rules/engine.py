@@ -97,8 +97,36 @@ class Hit:
             return None
 
 
+REMEMBER_LOWERED_FROM = 1024
+"""Texts at least this long have their lower-case form remembered (the last few)."""
+_REMEMBERED = 4
+
+
+class _Remembered:
+    """The last long texts lowered, newest first; replaced whole, never mutated."""
+
+    pairs: tuple[tuple[str, str], ...] = ()
+
+
 def lower_same_length(text: str) -> str:
-    """``text.lower()``, keeping offsets: characters whose lower form is longer stay as is."""
+    """``text.lower()``, keeping offsets: characters whose lower form is longer stay as is.
+
+    The checks of one trace lower its reasoning a dozen times over (every scan and most
+    checks read it case-blind): a long text's lower-case form is remembered for the next
+    asker, found by identity (the same ``str`` object, so never a stale answer).
+    """
+    if len(text) < REMEMBER_LOWERED_FROM:
+        return _lower(text)
+    pairs = _Remembered.pairs  # one read: other threads may replace it meanwhile
+    for seen, lowered in pairs:
+        if seen is text:
+            return lowered
+    lowered = _lower(text)
+    _Remembered.pairs = ((text, lowered), *pairs[: _REMEMBERED - 1])
+    return lowered
+
+
+def _lower(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
@@ -124,6 +152,15 @@ class _Compiled:
         if self.rule.word_start:
             return True  # a few word starts, not every position, are tried
         return 3 * (self.rule.lead + 1) < self.rule.lead + self.rule.reach
+
+
+def _compile(rule: Rule) -> _Compiled:
+    return _Compiled(
+        rule,
+        re.compile(rule.pattern, _FLAGS),
+        _begins(rule.starts),
+        max(map(len, rule.starts), default=0),
+    )
 
 
 def _begins(starts: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -277,15 +314,7 @@ class RuleSet:
         if len(set(ids)) != len(ids):
             dupes = sorted({i for i in ids if ids.count(i) > 1})
             raise ValueError(f"duplicate rule ids: {dupes}")
-        self._compiled = {
-            r.id: _Compiled(
-                r,
-                re.compile(r.pattern, _FLAGS),
-                _begins(r.starts),
-                max(map(len, r.starts), default=0),
-            )
-            for r in self.rules
-        }
+        self._compiled = {r.id: _compile(r) for r in self.rules}
         self.backend = resolve_backend(backend)
         self._by_target: dict[
             Target, tuple[AnchorFinder, dict[str, list[_Compiled]], list[_Compiled]]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from cotmonitor.checks.rules.engine import lower_same_length
+
 MIN_MARKER_CHARS = 2
 """A one-character decoration ("*", "#") is too common in a reasoning to be a reference."""
 _USED_AS_FORMAT = 6
@@ -32,7 +34,7 @@ def marker_reference(marker: str, values: list[str], reasoning: str) -> MarkerRe
     marker = marker.strip()
     if len(marker) < MIN_MARKER_CHARS:
         return None
-    lowered = reasoning.lower()
+    lowered = lower_same_length(reasoning)
     needle = marker.lower()
     at = lowered.find(needle)
     while at >= 0:
