@@ -23,8 +23,23 @@ MAX_SEEDS = 32
 _WORD = re.compile(r"[^\W_]{4,}")
 
 
+QUOTE_WORDS = 2
+"""A window quoting the hint holds at least this many of its long words (or all, if fewer):
+a window around one common word ("answer") alone is not aligned at all."""
+
+
 def _seed_windows(needle: str, lowered: str) -> list[tuple[int, int]]:
     longest = sorted(set(_WORD.findall(needle)), key=lambda w: (-len(w), w))[:_SEED_CANDIDATES]
+    windows = _windows(needle, lowered, longest)
+    enough = min(QUOTE_WORDS, len(longest))
+    return [
+        (left, right)
+        for left, right in windows
+        if sum(word in lowered[left:right] for word in longest) >= enough
+    ]
+
+
+def _windows(needle: str, lowered: str, longest: list[str]) -> list[tuple[int, int]]:
     counted = sorted((lowered.count(w), w) for w in longest)
     words = [w for count, w in counted if count][:SEED_WORDS]
     spans: list[tuple[int, int]] = []
