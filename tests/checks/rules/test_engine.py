@@ -14,6 +14,7 @@ from cotmonitor.checks.rules.finders import (
     TRIE_FROM,
     PythonAnchorFinder,
     ahocorasick_available,
+    find_literals,
     hyperscan_available,
 )
 from cotmonitor.checks.rules.packs import builtin_pack
@@ -133,6 +134,16 @@ def test_ahocorasick_finder_reports_overlapping_occurrences() -> None:
     assert finder.find("aaab") == PythonAnchorFinder(["aa", "b", "ab"]).find("aaab")
 
 
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, pad=st.integers(min_value=0, max_value=1200))
+def test_fixed_literals_are_found_alike_in_short_and_long_texts(text: str, pad: int) -> None:
+    # A long text goes through hyperscan where installed, a short one through str.find.
+    literals = ("test", ".py", "answer", "it's", "→", "ß", "pick")
+    long_text = "x" * pad + text + " ANSWER it's Test.PY İ ß →"
+    lowered = lower_same_length(long_text)
+    assert find_literals(long_text, lowered, literals) == _find_each(list(literals), lowered)
+
+
 def test_unknown_backend_is_rejected() -> None:
     with pytest.raises(ValueError, match="backend"):
         RuleSet([Rule("x", "a", ("a",))], backend="re2")
@@ -216,11 +227,14 @@ def test_a_long_text_is_lowered_once_and_never_confused_with_another() -> None:
     text = "The Grader Says İ " * 200
     first = lower_same_length(text)
     assert lower_same_length(text) is first  # remembered
-    assert len(first) == len(text) and first.startswith("the grader says İ the")
+    assert len(first) == len(text)
+    assert first.startswith("the grader says İ the")
     other = text.replace("Grader", "Rubric")
-    assert "rubric" in lower_same_length(other) and "grader" not in lower_same_length(other)
+    assert "rubric" in lower_same_length(other)
+    assert "grader" not in lower_same_length(other)
     equal_copy = text[:-1] + text[-1]  # equal, another object: lowered again, the same
-    assert equal_copy is not text and lower_same_length(equal_copy) == first
+    assert equal_copy is not text
+    assert lower_same_length(equal_copy) == first
 
 
 def test_offsets_index_the_original_text_with_non_ascii() -> None:

@@ -20,6 +20,7 @@ import re
 from cotmonitor.checks.rules.answer_space import LETTERS, AnswerSpace, OptionBlock
 from cotmonitor.checks.rules.answer_words import ANSWER_LITERALS, COPULA
 from cotmonitor.checks.rules.engine import lower_same_length
+from cotmonitor.checks.rules.finders import find_literals
 from cotmonitor.checks.rules.free_answers import (
     CONCLUDE,
     HEDGE_END,
@@ -126,17 +127,12 @@ _CHOICE_FORMS = _literal_led(
 _BOXED = _CHOICE_FORMS[2][1]
 
 
-def _by_lead(
-    forms: tuple[tuple[str, re.Pattern[str]], ...],
-) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
-    grouped: dict[str, list[re.Pattern[str]]] = {}
-    for lead, form in forms:
-        grouped.setdefault(lead, []).append(form)
-    return tuple((lead, tuple(group)) for lead, group in grouped.items())
-
-
-# Several forms share a lead ("it's (C)", "it's C."): its occurrence is looked for once.
-_CHOICE_LEADS = _by_lead(_CHOICE_FORMS)
+# Several forms share a lead ("it's (C)", "it's C."): its occurrences are looked for once,
+# all leads together (``find_literals``).
+_LEAD_WORDS = tuple(dict.fromkeys(lead for lead, _form in _CHOICE_FORMS))
+_CHOICE_LEADS = tuple(
+    (lead, tuple(form for other, form in _CHOICE_FORMS if other == lead)) for lead in _LEAD_WORDS
+)
 # "C is the correct answer": searched for from its verb, the label then read just before.
 _IS_CORRECT = re.compile(r" is (?:the )?(?:correct|right|best)(?: answer| option| choice)?" + _END)
 _LABEL_BEFORE = re.compile(r"(?<![\w'])[\(\[]?(?P<ans>[a-j]|10|[1-9])\b[\)\]]?\Z")
@@ -182,10 +178,11 @@ def _valid(label: str, block: OptionBlock | None) -> bool:
 def _last_commitment(text: str, block: OptionBlock | None) -> tuple[str, int, int] | None:
     lowered = lower_same_length(text)
     best: tuple[str, int, int] | None = None
+    present = find_literals(text, lowered, _LEAD_WORDS)
     found: list[tuple[tuple[int, int], re.Pattern[str] | None]] = [
         (m.span("ans"), form)
         for lead, forms in _CHOICE_LEADS
-        if lead in lowered
+        if lead in present
         for form in forms
         for m in form.finditer(lowered)
     ]

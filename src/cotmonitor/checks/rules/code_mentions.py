@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from cotmonitor.checks.rules.engine import lower_same_length
+from cotmonitor.checks.rules.finders import find_literals
 
 _CODING = re.compile(
     r"```|\bdef\s+\w+\s*\(|\bassert\s|\bpytest\b|\bunittest\b|\btests?/|\btest_\w+|\.py\b|\.js\b"
@@ -37,14 +38,11 @@ def mentions_code(text: str) -> bool:
     """Whether ``text`` works on code (``_CODING``), searched only near its literals."""
     if len(text) < 4 * (_BEFORE + _AFTER):
         return _CODING.search(text) is not None
-    lowered = lower_same_length(text)
-    for literal in _CODING_LITERALS:
-        at = lowered.find(literal)
-        while at != -1:
-            # Windows end at a space: a cut word would fake the \b after "bug" in "bugs".
-            gap = _GAP.search(text, at + _AFTER)
-            end = len(text) if gap is None else gap.start()
-            if _CODING.search(text, max(0, at - _BEFORE), end) is not None:
-                return True
-            at = lowered.find(literal, at + 1)
+    found = find_literals(text, lower_same_length(text), _CODING_LITERALS)
+    for at in sorted({at for positions in found.values() for at in positions}):
+        # Windows end at a space: a cut word would fake the \b after "bug" in "bugs".
+        gap = _GAP.search(text, at + _AFTER)
+        end = len(text) if gap is None else gap.start()
+        if _CODING.search(text, max(0, at - _BEFORE), end) is not None:
+            return True
     return False

@@ -8,12 +8,16 @@ Every backend reports exactly the occurrences of the literals in ``lower_same_le
 
 from __future__ import annotations
 
+import functools
+import logging
 import re
 import threading
 from collections.abc import Sequence
 from typing import Any, Protocol
 
 from cotmonitor.checks.rules.casefold import foldable, hyperscan_literal
+
+_log = logging.getLogger("cotmonitor")
 
 
 class AnchorFinder(Protocol):
@@ -265,6 +269,32 @@ def ahocorasick_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+FAST_LITERALS_FROM = 1024
+"""From this length a text's fixed literals are found by one hyperscan pass, where installed."""
+
+
+def find_literals(text: str, lowered: str, literals: tuple[str, ...]) -> dict[str, list[int]]:
+    """Every occurrence of each of ``literals`` (lower-case) in ``lowered``.
+
+    ``lowered`` is ``lower_same_length(text)``. For the checks that look for a fixed list of
+    words ("test", ".py", "answer", "pick"...): a long text is read once by hyperscan
+    (folding case itself, it reads ``text``) rather than once per word; without hyperscan,
+    or on a short text, ``str.find`` per word is the fastest there is.
+    """
+    finder = _literal_finder(literals, fast=len(text) >= FAST_LITERALS_FROM)
+    return finder.find(text if finder.folds else lowered)
+
+
+@functools.lru_cache(maxsize=128)
+def _literal_finder(literals: tuple[str, ...], *, fast: bool) -> AnchorFinder:
+    if fast and hyperscan_available():
+        try:
+            return HyperscanAnchorFinder(literals)
+        except Exception:  # unusable here: the same occurrences, found by str.find
+            _log.debug("hyperscan unusable for literals", exc_info=True)
+    return PythonAnchorFinder(literals)
 
 
 BACKENDS = ("auto", "hyperscan", "ahocorasick", "python")
