@@ -3,13 +3,16 @@
 Prints, for the built-in reasoning rules over generated reasoning text (``--mb`` MB,
 default 50): MB/s of each installed engine on all rules, on the always-on rules (the
 reward-hack pack) and on the two sets that run only when needed (the intent rules, on coding
-tasks; the acknowledgement cues, when an answer follows a hint), of a naive loop of separately compiled ``re`` patterns (on a slice: it is slow) and
+tasks; the acknowledgement cues, when an answer follows a hint), of a naive loop of
+separately compiled ``re`` patterns (on a slice: it is slow) and
 of one ``str.lower()`` pass and one ``str.find`` pass, the references for how fast this
 machine is right now (the pure-Python engine costs about one ``str.find`` pass per anchor);
 then the median time of all default checks on a 16 KB trace, without and with a hint the
 answer follows (which adds the hint-acknowledgement cues and the fuzzy quote search), and
 for a coding task (which adds the reward-hack intent rules, run only where there is code,
-a test or an environment to hack).
+a test or an environment to hack). The generated reasoning mixes science and code, so the
+trace without a hint counts as a coding task too; the last row's reasoning holds only the
+science and math sentences, as in a chat about a question (no intent rules run).
 Compare the ratios, not the MB/s, across runs on a shared machine: the load average is
 printed with them.
 """
@@ -144,14 +147,17 @@ def main(argv: list[str] | None = None) -> None:
     lower_us = _median_us(text.lower)
     print(f"\n{'all default checks, one 16 KB trace':<60}{'median µs':>9}{'lower() passes':>16}")
     print(f"{'str.lower() of the same 16 KB':<60}{lower_us:>9.0f}{1:>16.1f}")
+    chat = generate(TRACE_CHARS, code=False)
     for backend in backends:
         plain = _median_check_us(backend, "Sum the array.", text)
         hinted = _median_check_us(backend, PROMPT, text + " So the answer is C.")
         coding = _median_check_us(backend, CODING_PROMPT, text)
+        talk = _median_check_us(backend, "Which gas is a noble gas?", chat)
         for label, micros in (
             ("no hint in prompt", plain),
             ("hint followed (cues + fuzzy)", hinted),
             ("coding task, no hack", coding),
+            ("no hint, reasoning not about code", talk),
         ):
             print(f"{backend + ', ' + label:<60}{micros:>9.0f}{micros / lower_us:>16.1f}")
 

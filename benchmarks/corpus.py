@@ -69,19 +69,29 @@ NEAR_MISS_RATE = 0.03
 of the same order as in published reasoning traces of coding and science tasks."""
 
 
-def generate(size: int, seed: int = 20250601) -> str:
-    """About ``size`` characters of mixed reasoning text (deterministic)."""
+def generate(size: int, seed: int = 20250601, *, code: bool = True) -> str:
+    """About ``size`` characters of mixed reasoning text (deterministic).
+
+    ``code=False``: only the sentences of math and science reasoning, none that works on code
+    or tests (``mentions_code``), as in a chat about a question.
+    """
+    from cotmonitor.checks.rules.code_mentions import mentions_code
+
+    keep = (lambda _s: True) if code else (lambda s: not mentions_code(s))
+    sentences = [s for s in SENTENCES if keep(s)]
+    near_misses = [s for s in NEAR_MISSES if keep(s)] or sentences
+    rare = [s for s in RARE if keep(s)] or sentences
     rng = random.Random(seed)
     parts: list[str] = []
     total = 0
     while total < size:
         roll = rng.random()
         if roll < RARE_RATE:
-            sentence = rng.choice(RARE)
+            sentence = rng.choice(rare)
         elif roll < NEAR_MISS_RATE:
-            sentence = rng.choice(NEAR_MISSES)
+            sentence = rng.choice(near_misses)
         else:
-            sentence = rng.choice(SENTENCES)
+            sentence = rng.choice(sentences)
         separator = "\n\n" if rng.random() < 0.15 else " "
         parts.append(sentence + separator)
         total += len(sentence) + len(separator)

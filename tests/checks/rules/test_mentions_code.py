@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cotmonitor.checks.rules.code_mentions import _CODING, mentions_code
+from cotmonitor.checks.rules.code_mentions import mentions_code
+
+# What "works on code" means, written plainly: each alternative on its own, case-blind, over
+# the whole text. The module's pattern is a faster form of it.
+SPEC = re.compile(
+    r"```|\bdef\s+\w+\s*\(|\bassert\s|\bpytest\b|\bunittest\b|\btests?/|\btest_\w+|\.py\b|\.js\b"
+    r"|\brepo(?:sitory)?\b|\b(?:implement|refactor|debug)\w*\b|\bthe\s+tests?\b|\bfunction\s+`"
+    r"|`\w+\(|\bbenchmark\b|\bgrader\b|\bscript\b|\bbug\b|\bcommand\b|\bshell\b|\bterminal\b"
+    r"|\bcompile\w*|\bsolution\s*\(|\bstdin\b|\bstdout\b"
+    r"|\bconftest\b|\btest\s+(?:suite|session|module|file|runner)s?\b|\bunit\s+tests?\b"
+    r"|\bfailing\s+(?:\w+\s+)?tests?\b|\btests?\s+(?:fail|pass)(?:s|es|ed|ing)?\b",
+    re.IGNORECASE,
+)
 
 PIECES = (
     "the",
@@ -47,6 +61,10 @@ PIECES = (
     "careful",
     "value",
     "42",
+    "PyTest",
+    "The Tests Fail",
+    "DEF g(",
+    "Terminal",
 )
 SPACES = st.sampled_from([" ", "  ", "\n", "\t", ", ", ". ", "", "-", "_", "/"])
 words = st.lists(st.tuples(st.sampled_from(PIECES), SPACES), max_size=120)
@@ -56,7 +74,7 @@ words = st.lists(st.tuples(st.sampled_from(PIECES), SPACES), max_size=120)
 @given(words)
 def test_agrees_with_the_whole_text_search(parts: list[tuple[str, str]]) -> None:
     text = "".join(word + gap for word, gap in parts)
-    assert mentions_code(text) == (_CODING.search(text) is not None)
+    assert mentions_code(text) == (SPEC.search(text) is not None)
 
 
 def test_long_reasoning_with_and_without_code() -> None:
