@@ -287,3 +287,93 @@ def _class(items: list[tuple[Any, Any]]) -> frozenset[str]:
         else:
             out |= _ALL
     return _ALL - out if negate else frozenset(out)
+
+
+def leading_literals(pattern: str, most: int = 128) -> Literals | None:
+    """Lower-case literals one of which every match starts with; ``None`` when none is sure.
+
+    Read from the start of the pattern: literals, groups, alternations and optional parts
+    (zero-width assertions consume nothing and are stepped over). ``None`` as well when a
+    match could start otherwise (a class, a repeat) or there would be more than ``most``.
+    """
+    found = _leads(list(_parse(pattern)), most)
+    if not found:
+        return None
+    literals = frozenset(prefix for prefix, _whole in found)
+    if "" in literals or len(literals) > most:
+        return None
+    return literals
+
+
+_Lead = list[tuple[str, bool]]
+"""Prefixes a match can start with, each with whether it spells the whole part read."""
+
+
+def _leads(items: list[tuple[Any, Any]], most: int) -> _Lead | None:
+    out: _Lead = [("", True)]
+    for op, av in items:
+        if not any(whole for _, whole in out):
+            break
+        if op in _ZERO_WIDTH:
+            continue
+        alternatives = _lead_of(op, av, most)
+        if alternatives is None:
+            out = [(prefix, False) for prefix, _ in out]
+            break
+        out = list(
+            dict.fromkeys(
+                (prefix + more, whole_more) if whole else (prefix, False)
+                for prefix, whole in out
+                for more, whole_more in alternatives
+            )
+        )
+        if len(out) > most:
+            return None
+    return out
+
+
+_SMALL_CLASS = 8
+"""A class of at most this many characters ("[Tt]", "[.:;]") leads with each of them."""
+
+
+def _lead_of(op: Any, av: Any, most: int) -> _Lead | None:
+    char = _char(op, av)
+    if char is not None and len(char) == 1:
+        return [(char, True)]
+    if op is sre.SUBPATTERN:
+        return _leads(list(av[-1]), most)
+    if op is sre.BRANCH:
+        return _branch_leads(av[1], most)
+    if op is sre.IN:
+        return _class_leads(av)
+    if op in _REPEATS and op is not None:
+        return _repeat_leads(av, most)
+    return None
+
+
+def _branch_leads(branches: list[Any], most: int) -> _Lead | None:
+    found: _Lead = []
+    for branch in branches:
+        lead = _leads(list(branch), most)
+        if lead is None:
+            return None
+        found += lead
+    return found
+
+
+def _class_leads(av: Any) -> _Lead | None:
+    if av and all(o is sre.LITERAL for o, _ in av) and len(av) <= _SMALL_CLASS:
+        return [(c, True) for c in sorted({chr(v).lower() for _, v in av})]
+    return None
+
+
+def _repeat_leads(av: Any, most: int) -> _Lead | None:
+    low, high, body = av
+    lead = _leads(list(body), most)
+    if lead is None:
+        return None
+    if low == 0 and high == 1:
+        return [("", True), *lead]
+    if low >= 1:
+        return [(prefix, False) for prefix, _ in lead]
+    return None

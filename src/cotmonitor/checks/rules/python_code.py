@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from cotmonitor.checks.rules.code_units import CodeUnit
-from cotmonitor.checks.rules.task_facts import literal_key
+from cotmonitor.checks.rules.prose_cases import literal_key
 
 Role = Literal["test", "conftest", "code"]
 MAX_PARSE_CHARS = 400_000
