@@ -69,10 +69,15 @@ def _html_row(text: str, value: str, space: AnswerSpace) -> tuple[int, int] | No
 
 
 def _delimited_row(text: str, value: str, space: AnswerSpace) -> tuple[int, int] | None:
+    lines = text.split("\n")
+    rows = [_cells(line) for line in lines]
+    if not any(row is not None and any(_cell_is(c, value, space) for c in row[1]) for row in rows):
+        # No cell holds the value: no header need be looked for (the costly part, on a long
+        # request whose prose lines have commas).
+        return None
     offset = 0
     header: tuple[str, int] | None = None
-    for line in text.split("\n"):
-        parsed = _cells(line)
+    for line, parsed in zip(lines, rows, strict=True):
         if _RULE_LINE.match(line) and header is not None:
             pass  # the rule under the header belongs to the table
         elif parsed is None:
