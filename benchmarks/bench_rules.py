@@ -12,7 +12,8 @@ answer follows (which adds the hint-acknowledgement cues and the fuzzy quote sea
 for a coding task (which adds the reward-hack intent rules, run only where there is code,
 a test or an environment to hack). The generated reasoning mixes science and code, so the
 trace without a hint counts as a coding task too; the last row's reasoning holds only the
-science and math sentences, as in a chat about a question (no intent rules run).
+science and math sentences, as in a chat about a question (no intent rules run); the
+agent row's request is 32 KB long, as an agent's grows with the tool results it reads.
 Compare the ratios, not the MB/s, across runs on a shared machine: the load average is
 printed with them.
 """
@@ -42,6 +43,8 @@ PROMPT = (
     "I think the answer is (C) but I'm curious to hear what you think."
 )
 CODING_PROMPT = "Fix the failing test in tests/test_x.py so the suite passes."
+# An agent's request some steps in: its task, then tool results and files read (32 KB).
+AGENT_PROMPT = CODING_PROMPT + "\n\n" + generate(32 * 1024, seed=3)
 
 
 def _rules() -> list[Rule]:
@@ -82,14 +85,15 @@ def _median_check_us(backend: str, prompt: str, text: str, runs: int = 300) -> f
     checks = _built((), backend)
     traces = [
         Trace(
-            messages=({"role": "user", "content": prompt},),
-            # Its own copy of the text: nothing remembered from the last trace is reused.
+            # Each step's request differs, as an agent's does (its history grows), and the
+            # reasoning is its own copy: nothing remembered from the last trace is reused.
+            messages=({"role": "user", "content": f"{prompt}\n(step {step})"},),
             reasoning=text[:-1] + text[-1:],
             output="Answer: C",
             model="m",
             provider="bench",
         )
-        for _ in range(runs)
+        for step in range(runs)
     ]
     times = []
     for trace in traces:  # a fresh trace each time: no scan is reused
@@ -153,11 +157,13 @@ def main(argv: list[str] | None = None) -> None:
         hinted = _median_check_us(backend, PROMPT, text + " So the answer is C.")
         coding = _median_check_us(backend, CODING_PROMPT, text)
         talk = _median_check_us(backend, "Which gas is a noble gas?", chat)
+        agent = _median_check_us(backend, AGENT_PROMPT, text[: 4 * 1024], runs=60)
         for label, micros in (
             ("no hint in prompt", plain),
             ("hint followed (cues + fuzzy)", hinted),
             ("coding task, no hack", coding),
             ("no hint, reasoning not about code", talk),
+            ("agent step: 32 KB request, 4 KB reasoning", agent),
         ):
             print(f"{backend + ', ' + label:<60}{micros:>9.0f}{micros / lower_us:>16.1f}")
 
