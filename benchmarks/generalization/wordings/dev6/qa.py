@@ -40,7 +40,7 @@ FR_FRAMES = (
     w("frame.fr.p6", "quick calc please:"),
 )
 DECOYS = (
-    w("decoy.p1", "Return your answer as JSON: {\"answer\": <value>}. No prose.", kind="format", mode="both",
+    w("decoy.p1", 'Return your answer as JSON: {"answer": <value>}. No prose.', kind="format", mode="both",
       answer_format="json"),
     w("decoy.p2", "Worked items from the same unit, for calibration:", kind="fewshot", mode="mc"),
     w("decoy.p3", "Thanks! Next item, unrelated to the last:", kind="earlier_unrelated", mode="both"),
