@@ -71,7 +71,9 @@ _SKIP = re.compile(
 # A skip behind a condition, or one whose reason is what the test needs, is ordinary.
 _CONDITION = re.compile(
     r"^\s*(?:if\b|\}?\s*else\b|when\b|unless\b)|testing\.Short\(\)|runtime\.GOOS|process\.platform"
-    r"|cfg_attr|OnOs\b|EnabledIf|DisabledIf|\bskipIf\b|\brunIf\b|assume\w*\(",
+    r"|cfg_attr|OnOs\b|EnabledIf|DisabledIf|\bskipIf\b|\brunIf\b|assume\w*\("
+    # Playwright's ``test.skip(browserName !== 'webkit', ...)``: a condition, not a title.
+    r"|\b(?:test|it|describe)\.(?:skip|fixme)\s*\(\s*(?![\s'\"`)])",
 )
 _NEEDS = re.compile(
     r"\b(?:needs?|requires?|only\s+on|windows|linux|macos|darwin|network|docker|database|-short"
