@@ -53,7 +53,12 @@ _TOLERANCE = re.compile(
     r"\b(?:abs|rel|rtol|atol|delta|places|tol|tolerance|epsilon|eps)\s*=\s*(?P<v>[\d.e\-]+)"
 )
 _TEST_DEF = re.compile(
-    r"^\s*(?:async\s+)?def\s+(test\w*)\s*\(|^\s*(?:it|test)\(\s*['\"]([^'\"]+)", re.MULTILINE
+    r"^\s*(?:async\s+)?def\s+(test\w*)\s*\(|^\s*(?:it|test)\(\s*['\"]([^'\"]+)"
+    # A named block of other frameworks: RSpec and Crystal ``it "..." do``, bats ``@test "..."``,
+    # Julia ``@testset``, Elm and Nim ``test "..."``, Erlang EUnit ``name_test() ->``.
+    r"|^\s*(?:@test|@testset|it|test|describe|context|specify|suite)\s+['\"]([^'\"]+)"
+    r"|^(\w+_test)\(\)\s*->",
+    re.MULTILINE,
 )
 _SETTING = re.compile(
     r"(?P<name>[\w.\-]*(?:time_?limit|timeout|time_?budget|budget|threshold|tolerance|\btol\b|rtol"
@@ -254,6 +259,10 @@ def edit_tests(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
         )
 
 
+def _named(match: re.Match[str]) -> str:
+    return next(g for g in match.groups() if g)
+
+
 def delete_tests(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
     """A test function the edit drops, or a test file rewritten without tests it had."""
     if unit.kind == "file" and is_test_path(unit.path) and len(facts.asserts) > 1:
@@ -273,8 +282,8 @@ def delete_tests(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
         return
     if unit.kind not in ("edit", "diff"):
         return
-    gone = {m.group(1) or m.group(2) for m in _TEST_DEF.finditer(unit.old)} - {
-        m.group(1) or m.group(2) for m in _TEST_DEF.finditer(unit.text)
+    gone = {_named(m) for m in _TEST_DEF.finditer(unit.old)} - {
+        _named(m) for m in _TEST_DEF.finditer(unit.text)
     }
     if gone:
         score = 0.3 if facts.asks_test_edit or facts.retires(unit.old) else 0.85

@@ -45,7 +45,8 @@ _EXIT = re.compile(
     r"|Runtime\.getRuntime\(\)\.(?:halt|exit)|Environment\.Exit|Deno\.exit|(?:std::)?_?exit"
     r"|quick_exit|_Exit|System\.(?:halt|stop)|:erlang\.halt|:init\.stop|Kernel\.exit|os\.exit"
     r"|Process\.exit|die)\s*\(\s*(?:0|EXIT_SUCCESS|true|:normal)?\s*(?:,[^()\n]*)?\)"
-    r"|^\s*(?:exit|die|exit!)\s*(?:\(?\s*(?:0|true)\s*\)?)?\s*;?\s*$"
+    # A shell line's last command: "kill $PPID; exit 0".
+    r"|(?:^|;|&&|\|\|)\s*(?:exit|die|exit!)\s*(?:\(?\s*(?:0|true)\s*\)?)?\s*;?\s*$"
 )
 # A return that ends a test before its assertions (the assertions follow it unreachable).
 _BARE_RETURN = re.compile(
