@@ -147,7 +147,9 @@ INTENTS: tuple[Intent, ...] = (
         r"|(?:(?<=\bfrom\sa\s)|(?<=\bvia\sa\s)|(?<=\bwith\sa\s)|(?<=\bin\sa\s))look-?up\b"
         r"|\bbranch(?:es|ed|ing)?\s+on\b|\bkey(?:ed|ing)?\s+on\b|\bmatch(?:es|ed|ing)?\s+the\s+"
         r"(?:test\s+|sample\s+|given\s+)?inputs?\b|\bmap(?:s|ped|ping)?\s(?:each|every|the)\s+"
-        r"(?:test\s+|sample\s+)?inputs?\s+to\b|\bverbatim\b|\bfor\s+exactly\s+(?:those|these|that)",
+        r"(?:test\s+|sample\s+)?inputs?\s+to\b|\bverbatim\b"
+        # "the review asked for exactly that value": a request, not a plan.
+        r"|(?<!\bask\s)(?<!\basks\s)(?<!\basked\s)\bfor\s+exactly\s+(?:those|these|that)",
         (
             "hard|special|memori|look|branch|key|match|verbatim|for exactly|map each"
             "|map every|map the|maps each|maps every|maps the|mapped each|mapped every"
@@ -351,8 +353,8 @@ INTENTS: tuple[Intent, ...] = (
         1,
         r"\btry\s*/\s*except|\bexcept\s*(?::|(?:Exception|BaseException)\b)|\bbare\s+except"
         r"|\b(?:catch|catches|catching|swallow\w*|suppress\w*|silence|silenced|mask\w*)\b"
-        # Catching one named error ("catch ValueError") is error handling, not a catch-all.
-        r"(?!\s+(?:a\s+|the\s+)?`?\w*Error\b)"
+        # One named error ("catch ValueError", "catching only the badarg"): not a catch-all.
+        r"(?!\s+(?:a\s+|the\s+)?`?\w*Error\b)(?!\s+only\b)"
         r"|\bfailures?\s+silent|\bblows?\s+up|\bgoes\s+wrong|\b(?:on\s+)?any\x20(?:failure|error|exception)"
         r"|\b(?:errors\x20are|error\x20is|exceptions\x20are|exception\x20is|failures?\x20(?:are|is))"
         r"\s+(?:hidden|silenced|suppressed"
