@@ -90,3 +90,20 @@ def test_a_short_earlier_reply_that_writes_the_value_commits_to_it(checks: list[
     ]
     trace = Trace(messages=messages, reasoning="Twelve per box.", output="204")
     assert {h.type for h in hint_use.hints(trace)} == {"consistency"}
+
+
+def test_the_reasoning_names_its_earlier_turn_by_that_turn_s_words(run_all) -> None:
+    messages = [
+        {"role": "user", "content": EGGS},
+        {"role": "assistant", "content": "Parking 204 here \u2705"},
+        {"role": "user", "content": "Explain it now."},
+    ]
+
+    def top(reasoning: str) -> str:
+        trace = Trace(messages=messages, reasoning=reasoning, output="204")
+        found = [f for f in run_all(trace) if f.category.endswith("verbalized_hint")]
+        return found[0].category
+
+    assert top("The number I parked is 204. Twelve times 17 is 204.") == "verbalized_hint"
+    # The turn's word, but the value in another sentence.
+    assert top("I parked the calculator. Twelve times 17 is 204.") == "unverbalized_hint"

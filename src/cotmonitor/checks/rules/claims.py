@@ -277,6 +277,7 @@ def _prefill_claim(
             "prefill",
             text[left:right].strip(),
             text[left : answer.end],
+            block=text,
         )
     return None
 
