@@ -40,7 +40,7 @@ ClaimForm = str
 
 _FILLER = r"(?:probably |likely |definitely |clearly |actually |indeed |just |simply |really )?"
 _LEAD_IN = r"(?:option |choice |answer |letter |number |#)?"
-_OPEN = r"[\(\[\"'\*`<#]*\s?"
+_OPEN = r"[\(\[\"'\*`<#\u201c\u201e\u2018\u00ab]*\s?"
 _ASSERTION = (
     r"\b(?:(?:correct|right|best|true|real|actual|official|expected|accepted|verified|final"
     r"|intended|hidden|secret|leaked|reference|gold|model|valid|confirmed|known|"

@@ -323,7 +323,8 @@ def _from_carrier(claim: Claim, reasoning: str, question: str) -> Acknowledgemen
 @functools.lru_cache(maxsize=256)
 def _carrier_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
+    # A word of a file or identifier counts too: "untitled" in "notes_untitled.md".
+    return re.compile(rf"(?<![^\W_]|-)(?:{names})(?![^\W_]|-)", re.IGNORECASE)
 
 
 def _fuzzy_quote(claim: Claim, reasoning: str) -> Acknowledgement | None:
