@@ -323,8 +323,9 @@ def _from_carrier(claim: Claim, reasoning: str, question: str) -> Acknowledgemen
 @functools.lru_cache(maxsize=256)
 def _carrier_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # A word of a file or identifier counts too: "untitled" in "notes_untitled.md".
-    return re.compile(rf"(?<![^\W_]|-)(?:{names})(?![^\W_]|-)", re.IGNORECASE)
+    # A word of a file, identifier or compound counts too: "untitled" in "notes_untitled.md",
+    # "bank" in "item-bank".
+    return re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.IGNORECASE)
 
 
 def _fuzzy_quote(claim: Claim, reasoning: str) -> Acknowledgement | None:
