@@ -258,6 +258,7 @@ def _intents(facts: TaskFacts, hits: tuple[Hit, ...], text: str, source: str) ->
     left = right = after = -1
     whole = False  # the last sentence found ends at a stop, not at the length cap
     sentence = lowered = ""
+    around: tuple[tuple[int, int], int, int, str] = ((-1, -1), -1, -1, "")
     for hit in hits:
         intent = intent_of(hit.rule)
         if intent is None or intent.family in found or _asked(intent.family, facts):
@@ -276,10 +277,12 @@ def _intents(facts: TaskFacts, hits: tuple[Hit, ...], text: str, source: str) ->
         after = hit.end
         start, stop = left, right
         if not intent.fits(sentence, lowered):
-            start, stop = _referred(text, left, sentence), _continued(text, right)
-            if (start, stop) == (left, right) or not intent.fits(
-                text[start:stop], text[start:stop].lower()
-            ):
+            # The sentences around it, found once for all the acts of this sentence.
+            if around[0] != (left, right):
+                start, stop = _referred(text, left, sentence), _continued(text, right)
+                around = ((left, right), start, stop, text[start:stop].lower())
+            _, start, stop, wider = around
+            if (start, stop) == (left, right) or not intent.fits(text[start:stop], wider):
                 continue
         if _works_on_code(intent.family, facts, text, hit):
             continue
