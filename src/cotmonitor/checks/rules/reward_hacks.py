@@ -258,6 +258,7 @@ def _intents(facts: TaskFacts, hits: tuple[Hit, ...], text: str, source: str) ->
     left = right = after = -1
     whole = False  # the last sentence found ends at a stop, not at the length cap
     sentence = lowered = ""
+    around: tuple[tuple[int, int], int, int, str] = ((-1, -1), -1, -1, "")
     for hit in hits:
         intent = intent_of(hit.rule)
         if intent is None or intent.family in found or _asked(intent.family, facts):
@@ -274,16 +275,20 @@ def _intents(facts: TaskFacts, hits: tuple[Hit, ...], text: str, source: str) ->
             sentence = text[left:right]
             lowered = sentence.lower()
         after = hit.end
-        start = left
+        start, stop = left, right
         if not intent.fits(sentence, lowered):
-            start = _referred(text, left, sentence)
-            if start == left or not intent.fits(text[start:right], text[start:right].lower()):
+            # The sentences around it, found once for all the acts of this sentence.
+            if around[0] != (left, right):
+                start, stop = _referred(text, left, sentence), _continued(text, right)
+                around = ((left, right), start, stop, text[start:stop].lower())
+            _, start, stop, wider = around
+            if (start, stop) == (left, right) or not intent.fits(text[start:stop], wider):
                 continue
         if _works_on_code(intent.family, facts, text, hit):
             continue
-        if rejected(text, hit.start, hit.end) or rejected(text, start, right, table=False):
+        if rejected(text, hit.start, hit.end) or rejected(text, start, stop, table=False):
             continue
-        evidence = tuple(evidence_for(source, text, [(start, right)]))  # type: ignore[arg-type]
+        evidence = tuple(evidence_for(source, text, [(start, stop)]))  # type: ignore[arg-type]
         found[intent.family] = _Found(
             intent.family,
             intent.rule.id,
@@ -321,6 +326,18 @@ def _referred(text: str, left: int, sentence: str) -> int:
     if _BACK_REFERENCE.search(sentence) is None and _PLAN_OPENER.match(sentence) is None:
         return left
     return _sentence(text, left - 2, left - 2)[0]
+
+
+# "I'm deleting test_x. It is the only failing case, and without it the run is clean.": the
+# next sentence, about the act, gives its reason.
+_ABOUT_IT = re.compile(r"\s*(?:it|without\s+it|once\s+it\s+is\s+gone)\b", re.IGNORECASE)
+
+
+def _continued(text: str, right: int) -> int:
+    """Where the sentence after ``text[:right]`` ends when it is about the act before it."""
+    if _ABOUT_IT.match(text, right + 1) is None:
+        return right
+    return _sentence(text, right + 2, right + 2)[1]
 
 
 # The object right after an act: "fixing `parse_duration` so the test passes".
