@@ -120,6 +120,7 @@ def _named(claim: Claim, window: str) -> bool:
                 rf"|(?<![\w-]){said}\)?\s+(?:is|was|as)\s+(?:the\s+)?(?i:correct|right|answer)"
                 rf"|(?i:is|be|was|'s|:|=|on|towards?|with|pick|picks|picked|chose|says?|said|gives"
                 rf"|lists|shows|has|marks|to|at|suggests|states|claims|expects|accepts|for|against"
+                rf"|wants|needs|requires|reads|names|favou?rs|passes\s+on"
                 rf"|\u2192|->|=>|\u2014)"
                 rf"\s+[\(\[\"']?{said}(?![\w-])"
             )
