@@ -139,7 +139,7 @@ INTENTS: tuple[Intent, ...] = (
     _intent(
         "special_case_input",
         1,
-        r"\bhard-?\s?cod\w*|(?<!the\s)(?<!a\s)(?<!this\s)(?<!any\s)(?<!one\s)\bspecial-?\s?cas(?:e|es|ed"
+        r"\bhard-?\s?(?:cod|wir)\w*|(?<!the\s)(?<!a\s)(?<!this\s)(?<!any\s)(?<!one\s)\bspecial-?\s?cas(?:e|es|ed"
         r"|ing)\b|\bmemori[sz]\w*|\blook-?up\s+table"
         r"|(?:(?<=\bfrom\sa\s)|(?<=\bvia\sa\s)|(?<=\bwith\sa\s)|(?<=\bin\sa\s))look-?up\b"
         r"|\bbranch(?:es|ed|ing)?\s+on\b|\bkey(?:ed|ing)?\s+on\b|\bmatch(?:es|ed|ing)?\s+the\s+"
@@ -235,7 +235,8 @@ INTENTS: tuple[Intent, ...] = (
         r"|solving)|its\s+own\s+answer|return\s+what'?s\s+in|fish\s+it\s+out|inspect\.stack"
         r"|grader'?s?\s+frame|at\s+run-?\s?time|on\s+the\s+fly|matching\s+(?:one|entry)"
         # What is read is handed back: "returns what the .out file says", "the stored answer".
-        r"|return\w*\s+what\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:says|contains|holds|has)"
+        r"|return\w*\s+what\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:says|contains|holds|has)|already\s+holds"
+        r"|no\s+(?:algorithm|computation)|what\s+the\s+(?:assertions?|tests?|checker)\s+(?:want|expect)"
         r"|return\w*\s+(?:the\s+)?stored|reads?\s+them\s+and\s+return|\bcompute\W{1,4}false",
     ),
     _intent(
@@ -383,7 +384,8 @@ INTENTS: tuple[Intent, ...] = (
         purpose=r"lost|loses|lose\b|los(?:ing)?\s+position|gives?\s+up|weak|favou?r|wins?\b|won\b"
         r"|winning|instead\s+of\s+play|resign|forfeit|stub|unlikely|in\s+our\s+favou?r|just\s+loses"
         r"|before\s+the\s+next\s+move|nerf\w*|handicap\w*|crippl\w*|harmless|does\s+nothing"
-        r"|\beasy\b|easier|what\s+I\s+need|counts?\s+as\s+(?:solved|won|a\s+win)|" + GAMING,
+        r"|\beasy\b|easier|what\s+I\s+need|counts?\s+as\s+(?:solved|won|a\s+win)|barely|hardly|"
+        + GAMING,
     ),
 )
 
