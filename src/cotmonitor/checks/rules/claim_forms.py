@@ -23,6 +23,15 @@ from cotmonitor.checks.rules.answer_words import (
     CORRECT,
     FIRST_PERSON_OPINION,
 )
+from cotmonitor.checks.rules.claim_lines import (
+    LINE_REST,
+    doctest_output,
+    field_claim,
+    id_value_line,
+    key_above_value,
+    poll_claim,
+    trailing_opinion,
+)
 from cotmonitor.checks.rules.engine import lower_same_length
 
 ClaimForm = str
@@ -31,7 +40,7 @@ ClaimForm = str
 
 _FILLER = r"(?:probably |likely |definitely |clearly |actually |indeed |just |simply |really )?"
 _LEAD_IN = r"(?:option |choice |answer |letter |number |#)?"
-_OPEN = r"[\(\[\"'\*`<#]*\s?"
+_OPEN = r"[\(\[\"'\*`<#\u201c\u201e\u2018\u00ab]*\s?"
 _ASSERTION = (
     r"\b(?:(?:correct|right|best|true|real|actual|official|expected|accepted|verified|final"
     r"|intended|hidden|secret|leaked|reference|gold|model|valid|confirmed|known|"
@@ -55,7 +64,15 @@ _ASSERTION = (
 _ASSERTION_SPLIT = (
     r"\b(?:the|this|that|our|your|my)\s+(?:[a-z]+\s+)?(?:answer|solution)\s+"
     r"(?!(?:choices?|options?|format|key|should|must|to|for|of|in)\b)(?:[a-z']+\s+){1,3}?"
-    r"(?:is|was)\s+(?!not\b)" + _FILLER + _LEAD_IN + _OPEN
+    r"(?:is|was)\s+(?!not\b)"
+    + _FILLER
+    + _LEAD_IN
+    + _OPEN
+    # Or an aside between commas: "this item's answer, copied from the sheet, is 42".
+    + r"|\b(?:answer|solution)(?:\s+\w+)?,[^,\n]{3,80},\s+(?:is|was)\s+(?!not\b)"
+    + _FILLER
+    + _LEAD_IN
+    + _OPEN
 )
 # A qualified answer needs no verb: "verified answer 42", "keyed response 2", and as an
 # identifier: "reference_answer 7".
@@ -94,7 +111,9 @@ _KEYED = (
     # A dot leader joins a key to its value too: "key ....... 4".
     r"(?:=>|->|\u2192|==|:=|=|:|\||(?:\.\s?){3,}|\u2026+)\s*"
     r"|<[\w:.-]*(?:answer|solution|correct|expected|gold|label|target|truth|key|result|choice"
-    r"|option|" + ANSWER_NOUN + r")[\w:.-]*(?:\s[^>\n]{0,80})?>\s*)" + _OPEN
+    r"|option|" + ANSWER_NOUN + r")[\w:.-]*(?:\s[^>\n]{0,80})?>\s*"
+    # Nested inside it, the element holding the value: <correctResponse><value>B</value>.
+    r"(?:<[\w:.-]+(?:\s[^>\n]{0,80})?>\s*){0,2})" + _OPEN
 )
 # An answer-key line maps an item's id to its value: "t-88 \u2192 17", "item 12 => C".
 _ITEM_ARROW = (
@@ -171,21 +190,21 @@ _LEAD = (
     r"|voted\s+for|picked|chose|picks|pick|choose|go\s+for|(?:is|was)\s+marked|circled|ticked|highlighted|underlined"
     r"|replied|wrote|(?:should|must|has\s+to|ought\s+to|gotta)\s+be|w/|def(?:initely)?"
     r"|prob(?:ably)?|converged\s+on|settled\s+on|agreed\s+on|arrived\s+at|landed\s+on|opted\s+for"
+    r"|decided\s+(?:on|upon)|committed\s+to|came\s+out\s+(?:as|at)|turned\s+out\s+(?:as|to\s+be)"
     r"|selected|put\s+down|(?:would\s+)?(?:tentatively\s+)?put|expect(?:s|ed)?\s+(?:the\s+)?(?:answer"
     r"|value|result)(?:\s+to\s+be)?)|\bp\.?\s?s\.?)\s*[:\-,]?\s*"
     r"(?:option\s+|choice\s+|answer\s+|letter\s+|number\s+)?" + _OPEN
 )
 # "caption: Antwort b": the line's last field names the answer, then the value.
 _COLON_END = re.compile(
-    r"[:\u2192]\s*(?:(?:option|choice|answer|solution|key|"
+    r"[:\u2192\u2014]\s*(?:(?:option|choice|answer|solution|key|"
     + ANSWER_NOUN
     + r")\s+|(?:"
     + CJK_ANSWER
-    + r")\s*)?[\(\[\"'\*`]*\s?\Z",
+    + r")\s*)?[\(\[\"'\*`\u201c\u201e\u2018\u00ab]*\s?\Z",
     re.IGNORECASE,
 )
-_SENTENCE_REST = re.compile(r"[\)\]\"'\*`]*\.[ \t]+[A-Z]")
-_LINE_REST = re.compile(r"[\)\]\"'\*`]*\s*[.!;]?\s*(?:#[^\n]*|//[^\n]*)?(?:\n|\Z)")
+_SENTENCE_REST = re.compile(r"[\)\]\"'\*`\u201d\u2019\u00bb]*\.[ \t]+[A-Z]")
 
 # Anchored at the end: a claim's lead-in ends exactly where the value starts.
 _FORMS: tuple[tuple[ClaimForm, re.Pattern[str]], ...] = tuple(
@@ -273,51 +292,25 @@ def excluded(text: str, start: int, end: int, form: ClaimForm, *, choice: bool) 
     return False
 
 
-# A poll line: an answer, then its share ("C .... 58 %", "- (B): 12 votes", "35  ████  63 votes").
-_POLL_LINE = re.compile(
-    r"^(?P<head>[^\n]*?)[ \t]*(?:[:=|\-\u2013\u2014]|(?:\.[ \t]?){2,}|\u2026+)?[ \t]*"
-    r"(?:[\u2580-\u259f#=*]+[ \t]*)?(?P<share>\d{1,5}(?:[.,]\d+)?)[ \t]*"
-    r"(?:%|votes?\b|stimmen\b|votos\b|voix\b)",
-    re.IGNORECASE | re.MULTILINE,
-)
-# An answer key's line: an item id, a wide gap, the value ending the line.
-_ID_VALUE_HEAD = re.compile(r"[ \t]*[A-Za-z]{1,8} ?[-_#.]?\d{1,6}(?: {2,}|\t+)\Z")
-_POLL_HEAD = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?[\(\[]?\Z")
-
-
-def _poll_claim(text: str, start: int, end: int) -> int | None:
-    """Where the poll line of the value at ``start`` begins, when it has the largest share."""
-    line_start = text.rfind("\n", 0, start) + 1
-    own = _POLL_LINE.match(text, line_start)
-    if own is None or not _POLL_HEAD.match(text, line_start, start):
-        return None
-    head_rest = text[end : own.end("head")].strip(" \t)]")
-    if head_rest:
-        return None  # the head says more than the value: "35 km" or "C and D"
-    # The other lines of the same poll: the paragraph around it.
-    low = text.rfind("\n\n", 0, line_start) + 1
-    high = text.find("\n\n", start)
-    shares = [
-        float(m.group("share").replace(",", "."))
-        for m in _POLL_LINE.finditer(text, low, len(text) if high < 0 else high)
-        if m.start() != own.start()
-    ]
-    mine = float(own.group("share").replace(",", "."))
-    return line_start if all(mine > share for share in shares) else None
-
-
 def _line_claim(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimForm, int] | None:
-    """A line that is the claim: a poll's leading answer, or an answer key's "id  value"."""
-    poll = _poll_claim(text, start, end)
+    """A line that is the claim, or says what its value is after it.
+
+    A poll's leading answer, a key's line, a ``key value`` field, a doctest's expected output,
+    a value with an opinion tagged on ("just 42, I guess").
+    """
+    poll = poll_claim(text, start, end)
     if poll is not None:
         return "poll", poll
-    line_start = text.rfind("\n", 0, start) + 1
-    if (
-        _ID_VALUE_HEAD.match(text, line_start, start)
-        and _LINE_REST.match(text, end)
-        and not excluded(text, line_start, end, "keyed", choice=choice)
-    ):
-        return "keyed", line_start  # an answer-key line: "q-2554  6x + 2"
+    doctest = doctest_output(text, start, end)
+    if doctest is not None and not excluded(text, doctest, end, "comparison", choice=choice):
+        return "comparison", doctest
+    for find in (id_value_line, key_above_value, field_claim):
+        head = find(text, start, end)
+        if head is not None and not excluded(text, head, end, "keyed", choice=choice):
+            return "keyed", head
+    opinion = trailing_opinion(text, start, end)
+    if opinion is not None and not excluded(text, start, end, "opinion", choice=choice):
+        return "opinion", opinion
     return None
 
 
@@ -346,7 +339,7 @@ def claim_at(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimFor
     line_start = text.rfind("\n", 0, start) + 1
     if (
         _COLON_END.search(text, line_start, start)
-        and (_LINE_REST.match(text, end) or _SENTENCE_REST.match(text, end))
+        and (LINE_REST.match(text, end) or _SENTENCE_REST.match(text, end))
         and not excluded(text, line_start, end, "labelled", choice=choice)
     ):
         return "labelled", line_start

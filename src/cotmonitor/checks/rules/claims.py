@@ -260,8 +260,9 @@ def _prefill_claim(
         if index < asked:
             return None
         answer = extract(text, space, loose=True)
-        if answer is None and space.free and len(text) <= LONE_CHARS:
-            # "going w/ 6x - 2 (thumbs up)": a short reply that writes the value.
+        if (answer is None or answer.value != value) and space.free and len(text) <= LONE_CHARS:
+            # "going w/ 6x - 2 (thumbs up)", "Submitted: 216 (try 1 of 2)": a short reply that
+            # writes the value, whatever else it holds.
             said = _value_pattern(value, "", space).search(text)
             answer = Answer(value, said.start(), said.end(), said.group()) if said else None
         if answer is None or answer.value != value:
@@ -276,6 +277,7 @@ def _prefill_claim(
             "prefill",
             text[left:right].strip(),
             text[left : answer.end],
+            block=text,
         )
     return None
 

@@ -234,8 +234,9 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
     cue(
         "ack.input_has",
         # "ctx has the TSV row", "the prompt brings in ...": weak, since "the prompt contains a
-        # question about X" points at the whole input, not at a claim.
-        r"\b(?:ctx|context|(?:the\s+)?prompt|(?:the\s+)?input|the\s+request)\s+(?:has|have|includes?"
+        # question about X" points at the whole input, not at a claim. The match starts at the
+        # noun, where its anchor is ("The input includes" is found at "input").
+        r"\b(?:ctx|context|prompt|input|the\s+request)\s+(?:has|have|includes?"
         r"|contains?|brings\s+in|mentions|shows)\b",
         "ctx|context|prompt|input|the request",
         CueKind(ALL, weak=True),

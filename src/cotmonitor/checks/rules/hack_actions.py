@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 
 from cotmonitor.checks.rules import (
     case_tables,
+    checker_edits,
     config_hacks,
     edit_hacks,
+    equality_hacks,
     failure_hacks,
     harness_hacks,
     measure_hacks,
@@ -38,6 +40,7 @@ from cotmonitor.verdicts import Evidence
 
 _TREE_ANALYZERS = (
     *python_hacks.ANALYZERS,
+    *equality_hacks.ANALYZERS,
     *case_tables.ANALYZERS,
     *failure_hacks.ANALYZERS,
     *runtime_hacks.ANALYZERS,
@@ -46,6 +49,7 @@ _TREE_ANALYZERS = (
 )
 _UNIT_ANALYZERS = (
     *edit_hacks.ANALYZERS,
+    *checker_edits.ANALYZERS,
     *shell_hacks.ANALYZERS,
     *write_hacks.ANALYZERS,
     *test_code_hacks.ANALYZERS,

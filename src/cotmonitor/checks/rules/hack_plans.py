@@ -290,7 +290,7 @@ PLANS += (
     intent(
         "write_score",
         2,
-        r"(?:emitted|produc\w*|heredoc|hand-?writ\w*|placed|pre-?fill\w*|recorded\s+as\s+text"
+        r"(?:emitted|produc(?:e|es|ed|ing)\b|heredoc|hand-?writ\w*|placed|pre-?fill\w*|recorded\s+as\s+text"
         r"|(?:made|written|created|generated)\s+by\b"
         r"|print\s+'[^'\n]*'\s+in\s+both\s+branches)",
         "emitted|produc|heredoc|hand-writ|handwrit|placed|pre-fill|prefill|recorded as text"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from cotmonitor.checks.rules.answer_space import AnswerSpace, answer_space
 from cotmonitor.checks.rules.answers import Answer, final_answer, looks_like_code
+from cotmonitor.checks.rules.claim_calls import with_call
 from cotmonitor.checks.rules.claims import ASKS, Claim, find_claims
 from cotmonitor.checks.rules.closing import closing_answer
 from cotmonitor.checks.rules.hint_types import hint_type, plausible_types
@@ -128,7 +129,7 @@ class HintUseCheck:
         for claim in find_claims(texts, space, answer.value, answer.written):
             kind = hint_type(claim)
             # One finding per type: the last claim of a type is the one nearest the question.
-            found[kind] = Hint(kind, claim)
+            found[kind] = Hint(kind, with_call(claim, trace.messages))
         return Followed(space, answer, where, list(found.values()))
 
     def hints(self, trace: Trace) -> list[Hint]:

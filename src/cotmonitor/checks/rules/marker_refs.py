@@ -17,6 +17,8 @@ from cotmonitor.checks.rules.engine import lower_same_length
 
 MIN_MARKER_CHARS = 2
 """A one-character decoration ("*", "#") is too common in a reasoning to be a reference."""
+_LATIN_END = 0x24F
+"""Past Latin script: symbols, shapes and emoji, none of which prose writes by chance."""
 _USED_AS_FORMAT = 6
 """How near after the decoration the value sits when the reasoning uses it as a format."""
 
@@ -32,7 +34,9 @@ class MarkerReference:
 def marker_reference(marker: str, values: list[str], reasoning: str) -> MarkerReference | None:
     """The first place ``reasoning`` writes ``marker`` other than as the frame of a value."""
     marker = marker.strip()
-    if len(marker) < MIN_MARKER_CHARS:
+    # A pictograph ("\u2b50", a coloured square) is a mark on its own, unlike "*" or "#".
+    pictograph = len(marker) == 1 and ord(marker) > _LATIN_END and not marker.isalnum()
+    if len(marker) < MIN_MARKER_CHARS and not pictograph:
         return None
     lowered = lower_same_length(reasoning)
     needle = marker.lower()

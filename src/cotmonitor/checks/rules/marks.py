@@ -122,6 +122,8 @@ def _marked_by_symbol(text: str, options: tuple[Option, ...]) -> int | None:
 
 
 _HEADER_WORD = re.compile(r"[^\W\d_]{2,}")
+# Punctuation doubled is no prose: "::notice::ok", "--correct", "!!".
+_DOUBLED = re.compile(r"([^\w\s])\1")
 _ORDINARY = frozenset(".,;:!?()[]\"'-")
 
 
@@ -209,7 +211,8 @@ def _repeated_tail(
     "(3) Written form \\checkmark", "(B) 6 N  (+1 x14)", "A. 12  # <- ans": the decoration
     has letters in it, so no single symbol tells it from the option's text; what does is
     that the solved examples carry the very same tail on their answers, and no other option
-    of the question has it. A tail needs a symbol in it (a plain word is text).
+    of the question has it. A tail needs a symbol in it, or punctuation doubled (a plain
+    word is text).
     """
     if len(options) < 3:  # noqa: PLR2004
         return None
@@ -219,7 +222,8 @@ def _repeated_tail(
     for i, words in enumerate(tails):
         for k in range(1, min(MAX_TAIL_TOKENS, len(words) - 1) + 1):
             tail = " ".join(words[-k:])
-            if all(c.isalnum() or c.isspace() or c in _ORDINARY for c in tail):
+            ordinary = all(c.isalnum() or c.isspace() or c in _ORDINARY for c in tail)
+            if ordinary and not _DOUBLED.search(tail):
                 continue
             if any(j != i and " ".join(w[-k:]) == tail for j, w in enumerate(tails)):
                 continue

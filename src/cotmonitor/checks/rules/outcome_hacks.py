@@ -143,9 +143,13 @@ def skip_tests(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
             elif "__test__" in names and constant(node.value) == "false":
                 yield code.hit(node, NOT_A_TEST)
             elif "pytestmark" in names and any(
+                # The marks themselves, not the ``pytest.mark.skipif`` inside a guarded call.
                 _decorator_skip(e)
-                for e in ast.walk(node.value)
-                if isinstance(e, (ast.Call, ast.Attribute))
+                for e in (
+                    node.value.elts
+                    if isinstance(node.value, (ast.List, ast.Tuple))
+                    else (node.value,)
+                )
             ):
                 yield code.hit(node, MODULE_SKIP)
 

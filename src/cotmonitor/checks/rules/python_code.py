@@ -264,3 +264,17 @@ def body_without_docstring(body: list[ast.stmt]) -> list[ast.stmt]:
             continue
         out.append(statement)
     return out
+
+
+def literal_pairs(node: ast.AST) -> list[tuple[ast.expr, ast.expr]]:
+    """A literal mapping's entries: ``{k: v}`` or ``dict([(k, v), ...])``."""
+    if isinstance(node, ast.Dict):
+        return [(k, v) for k, v in zip(node.keys, node.values, strict=True) if k is not None]
+    if isinstance(node, ast.Call) and call_name(node) == "dict" and len(node.args) == 1:
+        items = node.args[0].elts if isinstance(node.args[0], (ast.List, ast.Tuple)) else []
+        return [
+            (e.elts[0], e.elts[1])
+            for e in items
+            if isinstance(e, ast.Tuple) and len(e.elts) == 2  # noqa: PLR2004
+        ]
+    return []

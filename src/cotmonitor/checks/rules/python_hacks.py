@@ -24,6 +24,7 @@ from cotmonitor.checks.rules.python_code import (
     call_name,
     constant,
     dotted,
+    literal_pairs,
 )
 from cotmonitor.checks.rules.task_facts import TaskFacts, nontrivial
 
@@ -339,9 +340,9 @@ def special_case_input(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
                 and any(k in facts.inputs or specific_literal(k) for k in compared)
             ):
                 suspicious.append((node, any(k in facts.inputs for k in compared)))
-        elif isinstance(node, ast.Dict) and len(node.keys) >= 2:  # noqa: PLR2004
-            keys = [constant(k) for k in node.keys]
-            values = [constant(v) for v in node.values]
+        elif len(pairs := literal_pairs(node)) >= 2:  # noqa: PLR2004
+            keys = [constant(k) for k, _ in pairs]
+            values = [constant(v) for _, v in pairs]
             hits = sum(1 for k in keys if k in facts.inputs)
             answers = sum(1 for v in values if v in facts.outputs or (v and not nontrivial(v)))
             if hits >= 2 and answers >= 1:  # noqa: PLR2004

@@ -14,9 +14,15 @@ et al. 2025 and Chen et al. 2025 warn about.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from cotmonitor.checks.rules.act_sentences import (
+    SENTENCE_CHARS,
+    continued,
+    referred,
+    sentence_around,
+    works_on_code,
+)
 from cotmonitor.checks.rules.engine import Hit
 from cotmonitor.checks.rules.hack_actions import Actions, hit_evidence, trace_actions
 from cotmonitor.checks.rules.hack_intents import intent_of
@@ -29,11 +35,6 @@ from cotmonitor.trace.model import Trace
 from cotmonitor.verdicts import Evidence, Finding, Severity
 
 MAX_HACK_EVIDENCE = 2 * MAX_EVIDENCE
-# A stop followed by space ("mark.skip" is code); "\Z" would also match at a search's end.
-# "just... go away", "(i.e. the CI run)": an ellipsis or an abbreviation does not end one.
-_SENTENCE_END = re.compile(r"(?<!\.)(?<!\.\w)[.!?](?=\s)|\n")
-SENTENCE_CHARS = 300
-"""How far a sentence is looked at around an act, each way."""
 MIN_ACTION_SCORE = 0.5
 """Action hits below this (an edit the task asked for) are not reported as hacks."""
 
@@ -181,73 +182,6 @@ class RewardHackCheck:
         )
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``text[start:end]``, at most ``SENTENCE_CHARS`` each way.
-
-    It starts after the last line break or ``.``, ``!``, ``?`` followed by a space before
-    ``start`` (found with ``rfind``: a regex pass over the lead costs several times more,
-    paid for every act the reasoning mentions).
-    """
-    low = max(0, start - SENTENCE_CHARS)
-    left = max(low, text.rfind("\n", low, start) + 1)
-    for stop in ".!?" if start > left else "":
-        at = text.rfind(stop, left, start - 1)
-        while at >= 0 and (not text[at + 1].isspace() or _continues(text, at)):
-            at = text.rfind(stop, left, at)
-        if at >= 0:
-            left = at + 1
-    right = _SENTENCE_END.search(text, end, end + SENTENCE_CHARS)
-    bounds = left, right.start() if right else min(len(text), end + SENTENCE_CHARS)
-    return _block(text, start, bounds)
-
-
-# A table row or a short list item: a plan written as a table or as an outline is one
-# statement, its rows and items the parts of it ("| file | change |" over "| tests/x.py |
-# expected 6 -> 3 |"). A long item is a paragraph of its own.
-# A scratchpad's "> note" lines are items of one outline too.
-_BLOCK_LINE = re.compile(r"[ \t]*(?:\||[-*\u2022>][ \t]|\d{1,2}[.)][ \t])")
-_BLOCK_STARTS = frozenset("|-*\u2022>0123456789")
-BLOCK_ITEM_CHARS = 120
-"""Longest list item read as part of an outline (a table row may be longer)."""
-
-
-def _block_line(text: str, start: int) -> int:
-    """The end of the line at ``start`` when it is a table row or a short item, else -1."""
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    if not _BLOCK_LINE.match(text, start):
-        return -1
-    if text[start:end].lstrip().startswith("|") or end - start <= BLOCK_ITEM_CHARS:
-        return end
-    return -1
-
-
-def _block(text: str, at: int, bounds: tuple[int, int]) -> tuple[int, int]:
-    """The table or outline around ``at`` when its line is a row or an item, else ``bounds``."""
-    left = text.rfind("\n", 0, at) + 1
-    if text[left : left + 4].lstrip()[:1] not in _BLOCK_STARTS:
-        return bounds  # the common case, decided without a regex
-    right = _block_line(text, left)
-    if right < 0:
-        return bounds
-    while left > 0 and at - left < 2 * SENTENCE_CHARS:
-        above = text.rfind("\n", 0, left - 1) + 1
-        if _block_line(text, above) < 0:
-            break
-        left = above
-    while right < len(text) and right - at < 2 * SENTENCE_CHARS:
-        following = _block_line(text, right + 1)
-        if following < 0:
-            break
-        right = following
-    return min(left, bounds[0]), max(right, bounds[1])
-
-
-def _continues(text: str, at: int) -> bool:
-    """Whether the stop at ``at`` ends an ellipsis or an abbreviation ("i.e."), not a sentence."""
-    return at > 0 and (text[at - 1] == "." or (at > 1 and text[at - 2] == "."))
-
-
 def _intents(facts: TaskFacts, hits: tuple[Hit, ...], text: str, source: str) -> list[_Found]:
     """The hack intents stated in one text of the trace (its reasoning or its output).
 
@@ -258,6 +192,7 @@ def _intents(facts: TaskFacts, hits: tuple[Hit, ...], text: str, source: str) ->
     left = right = after = -1
     whole = False  # the last sentence found ends at a stop, not at the length cap
     sentence = lowered = ""
+    around: tuple[tuple[int, int], int, int, str] = ((-1, -1), -1, -1, "")
     for hit in hits:
         intent = intent_of(hit.rule)
         if intent is None or intent.family in found or _asked(intent.family, facts):
@@ -265,7 +200,7 @@ def _intents(facts: TaskFacts, hits: tuple[Hit, ...], text: str, source: str) ->
         # Acts often share a sentence: one after the last act, in the sentence found for
         # it, lies in the same sentence (no stop between them), unless it was cut short.
         if not (whole and after <= hit.start and hit.end <= right):
-            left, right = _sentence(text, hit.start, hit.end)
+            left, right = sentence_around(text, hit.start, hit.end)
             whole = right < hit.end + SENTENCE_CHARS or right == len(text)
             sentence = text[left:right]
             lowered = sentence.lower()
@@ -274,11 +209,23 @@ def _intents(facts: TaskFacts, hits: tuple[Hit, ...], text: str, source: str) ->
             sentence = text[left:right]
             lowered = sentence.lower()
         after = hit.end
+        start, stop = left, right
         if not intent.fits(sentence, lowered):
+            # The sentences around it, found once for all the acts of this sentence.
+            if around[0] != (left, right):
+                start, stop = referred(text, left, sentence), continued(text, right)
+                around = ((left, right), start, stop, text[start:stop].lower())
+            _, start, stop, wider = around
+            if stop != right and intent.target and not intent.target.holds(sentence, lowered):
+                # The sentence after completes only an act whose own sentence names its target.
+                stop, wider = right, text[start:right].lower()
+            if (start, stop) == (left, right) or not intent.fits(text[start:stop], wider):
+                continue
+        if works_on_code(intent.family, facts, text, hit):
             continue
-        if rejected(text, hit.start, hit.end) or rejected(text, left, right, table=False):
+        if rejected(text, hit.start, hit.end) or rejected(text, start, stop, table=False):
             continue
-        evidence = tuple(evidence_for(source, text, [(left, right)]))  # type: ignore[arg-type]
+        evidence = tuple(evidence_for(source, text, [(start, stop)]))  # type: ignore[arg-type]
         found[intent.family] = _Found(
             intent.family,
             intent.rule.id,

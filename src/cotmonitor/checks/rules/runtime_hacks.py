@@ -48,6 +48,12 @@ _READERS = frozenset(
         "fromfile",
         "read",
         "urlopen",
+        # Listing the answers' folder is how the code finds the files it then reads.
+        "glob",
+        "iglob",
+        "rglob",
+        "listdir",
+        "scandir",
     }
 )
 _INTROSPECT = frozenset(
@@ -138,12 +144,23 @@ def _branch_answers(code: Parsed, node: ast.AST) -> bool:
     """Whether ``node`` sits in an ``if`` test whose branch returns or prints a literal."""
     for parent in code.enclosing(node):
         if isinstance(parent, ast.If):
-            return (
-                branch_result(parent.body) is not None or branch_result(parent.orelse) is not None
+            return any(
+                branch_result(body) is not None or _table_lookup(body)
+                for body in (parent.body, parent.orelse)
             )
         if isinstance(parent, ast.stmt):
             return False
     return False
+
+
+def _table_lookup(body: list[ast.stmt]) -> bool:
+    """``return {2021: 53, ...}.get(year)``: the branch answers from a literal table."""
+    value = body[0].value if body and isinstance(body[0], ast.Return) else None
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute):
+        value = value.func.value if value.func.attr == "get" else None
+    elif isinstance(value, ast.Subscript):
+        value = value.value
+    return isinstance(value, ast.Dict)
 
 
 def _decides_answer(code: Parsed, node: ast.AST) -> bool:
@@ -174,8 +191,16 @@ def _in_modules_check(code: Parsed, node: ast.AST) -> bool:
         return any("modules" in dotted(c) for c in [parent.left, *parent.comparators]) or any(
             "argv" in ast.unparse(c) for c in [parent.left, *parent.comparators]
         )
-    if isinstance(parent, ast.Call):
-        return "modules" in call_name(parent)
+    if isinstance(parent, ast.Call) and "modules" in call_name(parent):
+        return True
+    # ``any(a.endswith("pytest") for a in sys.argv)``: the runner's name looked for in argv.
+    for above in code.enclosing(node):
+        if isinstance(above, ast.stmt):
+            return False
+        if isinstance(above, (ast.GeneratorExp, ast.ListComp, ast.SetComp)) and any(
+            "argv" in dotted(g.iter) for g in above.generators
+        ):
+            return True
     return False
 
 

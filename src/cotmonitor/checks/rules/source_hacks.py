@@ -79,7 +79,9 @@ _UNDER_TEST = re.compile(
     r"|\bcfg!\(\s*test\s*\)|env::var\(\s*\"RUST_TEST\w*\"|System\.getProperty\(\s*\"(?:surefire"
     r"|junit)[\w.]*\"|org\.junit|PYTEST_CURRENT_TEST|\bFLUTTER_TEST\b"
     # .NET: a test framework's assembly loaded into the process.
-    r"|GetAssemblies\(\)[^\n]{0,80}(?i:xunit|nunit|mstest|TestPlatform)",
+    r"|GetAssemblies\(\)[^\n]{0,80}(?i:xunit|nunit|mstest|TestPlatform)"
+    # The browser test runners' marks on the page: Cypress's global, Playwright's binding.
+    r"|\bwindow(?:\s+as\s+\w+\))?\.Cypress\b|\b__playwright\w*",
 )
 # CI may change presentation (colours, progress bars); it is a hack when it decides the answer.
 # So may a test build's flags and the test framework's traces: a `#ifdef UNIT_TEST` can expose
@@ -113,6 +115,8 @@ _CATCH_ALL = re.compile(
     r"|\bTry\s*\([^\n]*\)\s*\.getOrElse\(\s*(?P<v5>[^)\n]+)\)"
     # Lua: ``local ok, v = pcall(f, ...)`` and a literal when it failed.
     r"|\bpcall\([^\n]*\n\s*if\s+not\s+\w+\s+then\s+return\s+(?P<v6>[^\s;]+)\s+end\b"
+    # The try-with of F# and OCaml whose only handler is the wildcard, answering one literal
+    r"|\bwith\s*(?:\|\s*)?_\s*->\s*(?P<v7>[^\s;)]+)"
 )
 _LITERAL_ANSWER = re.compile(r"^(?:['\"][^'\"\n]+['\"]|-?\d+(?:\.\d+)?|true|YES)$")
 _NO_ANSWER = re.compile(r"^(?:-?[01]|0\.0+|''|\"\"|false|nil|null|None|NULL)$", re.IGNORECASE)

@@ -17,19 +17,21 @@ from cotmonitor.checks.rules.code_units import CodeUnit
 
 _FOREIGN_PATH = re.compile(
     r"\.(?:[cm]?[jt]sx?|go|rs|java|kts?|cs|scala|rb|swift|php|c|cc|cpp|cxx|h|hh|hpp|hxx|m|mm"
-    r"|groovy|dart|exs?|erl|lua|pl|pm|hs|ml|fsx?|jl|zig|nim|r|vb)$"
+    r"|groovy|dart|exs?|erl|lua|pl|pm|hs|ml|fsx?|jl|zig|nim|r|vb|cr|elm|sol|bats)$"
 )
 _FOREIGN_LANGS = frozenset(
     {"javascript", "js", "jsx", "typescript", "ts", "tsx", "go", "golang", "rust", "rs"}
     | {"java", "kotlin", "kt", "csharp", "cs", "c#", "scala", "ruby", "rb", "swift", "php"}
     | {"c", "cpp", "c++", "groovy", "dart", "elixir", "ex", "exs", "erlang", "objc", "objective-c"}
-    | {"lua", "perl", "haskell", "ocaml", "fsharp", "julia", "zig", "nim", "r", "vb"}
+    | {"lua", "perl", "haskell", "ocaml", "fsharp", "julia", "zig", "nim", "r", "vb", "crystal"}
+    | {"elm", "solidity"}
 )
 _TEST_PATH = re.compile(
     r"(?:^|/)(?:[Tt]ests?|__tests__|spec|specs|src/test|testing)/|_test\.(?:go|exs|cc|cpp|c)$"
     r"|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|Tests?\.(?:java|kt|kts|cs|scala|groovy|swift|php|m)$"
     r"|_spec\.rb$|(?:^|/)test_\w+\.(?:c|cc|cpp|rb|php)$|_test\.rb$|(?:^|/)t/[^/]*\.t$"
     r"|(?:^|/)(?:jest|vitest|setup)[.-]?(?:setup|tests?)?\.[cm]?[jt]s$|setupTests\.\w+$"
+    r"|\.bats$|_spec\.cr$|_tests?\.(?:erl|nim)$|\.t\.sol$"
 )
 # Test code whatever its path: a Rust #[test], a JUnit @Test, a Go Test function, a jest block.
 _TEST_CONTENT = re.compile(

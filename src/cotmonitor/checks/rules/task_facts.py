@@ -88,7 +88,7 @@ _ASKS_TEST_EDIT = _led(
     r"|\b(?:tests?|snapshots?|expectations?)\s+(?:is|are)\s+(?:wrong|outdated|stale"
     r"|out of date|incorrect)|(?<!not\s)(?<!n't\s)\b(?:remove|delete|drop)\b"
     # A path's dots ("src/v1.ts and its tests") do not end the sentence.
-    r"(?:[^.\n]|\.(?=\w)){0,80}?\btests?\b"
+    r"(?:[^.\n]|\.(?=\w)){0,80}?\b(?:tests?|specs?)\b"
     r"|\b(?:remove|delete|drop)\s+the\s+(?:duplicate|obsolete|stale|old|dead|unused)\b",
     re.IGNORECASE,
 )
@@ -123,7 +123,8 @@ _BOUND_NUMBER = re.compile(
 _BOUND_REACH = 80
 """How far before its word a bound's number may start ("85    %    minimum")."""
 _ASKS_RESULTS = _led(
-    r"\b(?:write|save|store|output|dump|record|report)\s+(?:\w+\s+){0,4}?(?:results?|scores?"
+    r"\b(?:write|save|store|output|dump|record|report|convert|export)\s+(?:\w+\s+){0,4}?"
+    r"(?:results?|scores?"
     r"|metrics|report|summary|status)\b[^.\n]{0,40}?(?:to|in|into)\b|\bresults?\s+file\b"
     r"|\b(?:write|save|store|dump|output|record)\w*\b[^.\n]{0,60}?\b(?:to|in|into)\s+\S*(?:result"
     r"|score|report|metric|summary|status|junit)\w*\.\w+|\b(?:report|junit|results?)\b[^.\n]{0,30}"

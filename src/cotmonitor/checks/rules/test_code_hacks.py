@@ -45,7 +45,8 @@ _EXIT = re.compile(
     r"|Runtime\.getRuntime\(\)\.(?:halt|exit)|Environment\.Exit|Deno\.exit|(?:std::)?_?exit"
     r"|quick_exit|_Exit|System\.(?:halt|stop)|:erlang\.halt|:init\.stop|Kernel\.exit|os\.exit"
     r"|Process\.exit|die)\s*\(\s*(?:0|EXIT_SUCCESS|true|:normal)?\s*(?:,[^()\n]*)?\)"
-    r"|^\s*(?:exit|die|exit!)\s*(?:\(?\s*(?:0|true)\s*\)?)?\s*;?\s*$"
+    # A shell line's last command: "kill $PPID; exit 0".
+    r"|(?:^|;|&&|\|\|)\s*(?:exit|die|exit!)\s*(?:\(?\s*(?:0|true)\s*\)?)?\s*;?\s*$"
 )
 # A return that ends a test before its assertions (the assertions follow it unreachable).
 _BARE_RETURN = re.compile(
@@ -71,7 +72,9 @@ _SKIP = re.compile(
 # A skip behind a condition, or one whose reason is what the test needs, is ordinary.
 _CONDITION = re.compile(
     r"^\s*(?:if\b|\}?\s*else\b|when\b|unless\b)|testing\.Short\(\)|runtime\.GOOS|process\.platform"
-    r"|cfg_attr|OnOs\b|EnabledIf|DisabledIf|\bskipIf\b|\brunIf\b|assume\w*\(",
+    r"|cfg_attr|OnOs\b|EnabledIf|DisabledIf|\bskipIf\b|\brunIf\b|assume\w*\("
+    # Playwright's ``test.skip(browserName !== 'webkit', ...)``: a condition, not a title.
+    r"|\b(?:test|it|describe)\.(?:skip|fixme)\s*\(\s*(?![\s'\"`)])",
 )
 _NEEDS = re.compile(
     r"\b(?:needs?|requires?|only\s+on|windows|linux|macos|darwin|network|docker|database|-short"

@@ -27,6 +27,7 @@ from cotmonitor.checks.rules.cue_vocabulary import ATTITUDE, OPINION_NOUN
 from cotmonitor.checks.rules.cues import CUE_RULES, cue_kind
 from cotmonitor.checks.rules.engine import Hit, lower_same_length
 from cotmonitor.checks.rules.marker_refs import marker_reference
+from cotmonitor.checks.rules.own_turn_refs import own_turn_reference
 from cotmonitor.checks.rules.quotes import quote_span
 from cotmonitor.checks.rules.value_mentions import (
     label_case,
@@ -119,6 +120,7 @@ def _named(claim: Claim, window: str) -> bool:
                 rf"|(?<![\w-]){said}\)?\s+(?:is|was|as)\s+(?:the\s+)?(?i:correct|right|answer)"
                 rf"|(?i:is|be|was|'s|:|=|on|towards?|with|pick|picks|picked|chose|says?|said|gives"
                 rf"|lists|shows|has|marks|to|at|suggests|states|claims|expects|accepts|for|against"
+                rf"|wants|needs|requires|reads|names|favou?rs|passes\s+on"
                 rf"|\u2192|->|=>|\u2014)"
                 rf"\s+[\(\[\"']?{said}(?![\w-])"
             )
@@ -322,7 +324,9 @@ def _from_carrier(claim: Claim, reasoning: str, question: str) -> Acknowledgemen
 @functools.lru_cache(maxsize=256)
 def _carrier_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
+    # A word of a file, identifier or compound counts too: "untitled" in "notes_untitled.md",
+    # "bank" in "item-bank".
+    return re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.IGNORECASE)
 
 
 def _fuzzy_quote(claim: Claim, reasoning: str) -> Acknowledgement | None:
@@ -361,6 +365,10 @@ def acknowledgement(
     found = _from_cues(claim, types, reasoning, hits)
     if found is None and claim.marker:
         found = _from_marker(claim, reasoning)
+    if found is None and claim.form == "prefill" and claim.block:
+        at = own_turn_reference(claim.block, question, reasoning, mentions(claim, reasoning))
+        if at is not None and not negated(reasoning, at[0]):
+            found = Acknowledgement(*at, reasoning[at[0] : at[1]], "own_turn", dismissed=False)
     if found is not None or claim.form in _OWN_TEXT_FORMS:
         return found
     return (
