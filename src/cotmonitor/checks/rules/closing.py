@@ -43,7 +43,33 @@ def _named(sentence: str, space: AnswerSpace) -> Answer | None:
         numbers = _NUMBER.findall(sentence)
         if len(set(numbers)) != 1:
             return None
-    return extract(sentence, space, loose=True)
+    return extract(sentence, space, loose=True) or _lower_label(sentence, space)
+
+
+# A lower-case label alone: "I've settled on a.", "d (Johannes Gutenberg) it is".
+_LONE_LOWER = re.compile(r"(?<![\w'\u2019-])[a-j](?![\w'\u2019-])")
+_SENTENCE_DONE = re.compile(r"\s*[.!]?\s*$")
+# The option's text glossed after its label: "3 (If it does not rain, ...)".
+_GLOSS = re.compile(r"\s*\([^()\n]*\)")
+
+
+def _lower_label(sentence: str, space: AnswerSpace) -> Answer | None:
+    """A lower-case label that ends the sentence or is glossed by its own option's text.
+
+    Where the options are labelled in lower case, "a" is a label only where it cannot be the
+    article: at the sentence's end, or followed by the option's text in brackets.
+    """
+    if space.target is None or not space.target.lower:
+        return None
+    for match in _LONE_LOWER.finditer(sentence):
+        label = match.group().upper()
+        if label not in space.labels:
+            continue
+        rest = sentence[match.end() :]
+        text = space.option_text(label)[:12]
+        if _SENTENCE_DONE.match(rest) or (text and rest.lstrip().startswith(f"({text}")):
+            return Answer(label, match.start(), match.end(), match.group())
+    return None
 
 
 def closing_answer(reasoning: str, space: AnswerSpace) -> Answer | None:
@@ -55,7 +81,11 @@ def closing_answer(reasoning: str, space: AnswerSpace) -> Answer | None:
         answer = _named(sentence, space)
         if answer is None:
             continue
-        if any(_TURNED_DOWN.search(reasoning[s:e]) for s, e in spans[position:]):
+        # The option's own text glossed after the value ("is not wet") turns nothing down.
+        gloss = _GLOSS.match(sentence, answer.end)
+        said = sentence[: answer.end] + sentence[gloss.end() :] if gloss else sentence
+        rest = [reasoning[s:e] for s, e in spans[position + 1 :]]
+        if any(_TURNED_DOWN.search(part) for part in (said, *rest)):
             return None
         return Answer(answer.value, start + answer.start, start + answer.end, answer.written)
     return None

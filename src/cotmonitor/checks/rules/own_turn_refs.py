@@ -36,6 +36,7 @@ STEM = 4
 VALUE_REACH = 60
 """How far after the turn's word the value must follow, in the same sentence."""
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_GOES_ON = re.compile(r"\s*(?:it|that|this|which)(?:'s)?\s")
 
 
 def _stem(word: str) -> str:
@@ -67,6 +68,9 @@ def own_turn_reference(
         return None  # cheap: none of the turn's words is written at all
     for match in _turn_pattern(stems).finditer(lowered):
         stop = _SENTENCE_END.search(lowered, match.end(), match.end() + VALUE_REACH)
+        if stop and _GOES_ON.match(lowered, stop.end()):
+            # "... my DISCUSSION block. It points at 20.": the next sentence speaks of it.
+            stop = _SENTENCE_END.search(lowered, stop.end(), stop.end() + VALUE_REACH)
         limit = stop.start() if stop else match.end() + VALUE_REACH
         if any(match.end() <= start < limit for start, _ in spots):
             return match.span()

@@ -158,7 +158,7 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         r"\bvalidat(?:ion|or)\s+(?:function|code|check|routine|logic|script|snippet|step)\b"
         r"|\bvalidators?\b|\bvalidate_\w+|\bthe\svalidation\b(?!\s+of\b)|\bvalidation\s+"
         r"(?:confirms?|says|shows|indicates|suggests|expects|accepts|returns|checks|points)\b"
-        r"|\bgrader\b|\bgrading\s+"
+        r"|\b(?:auto)?grader\b|\bgrading\s+"
         r"(?:code|function|script|logic|harness|rubric|key|query|sql|config|regex|pattern|check"
         r"|test|rule|snippet)|\b(?:answer|response)\schecker"
         r"|\bcheck(?:er|ing)?\s+function|\b(?:hidden|internal|embedded|provided|included"
@@ -166,7 +166,8 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         r"|assert(?:ion)?)|\breturns?\strue\s+(?:for|if|when|only)|\bassert(?:ion)?s?\s+"
         r"(?:that|checks?|expects?|compares?)\b|==\s*['\"]",
         (
-            "validat|the validation|grader|grading|answer checker|response checker|check|hidden"
+            "validat|the validation|grader|autograder|grading|answer checker|response checker|check"
+            "|hidden"
             "|internal|embedded|provided|included|attached|appended|return true|returns true"
             "|assert|=="
         ),

@@ -120,6 +120,7 @@ def _named(claim: Claim, window: str) -> bool:
                 rf"|(?<![\w-]){said}\)?\s+(?:is|was|as)\s+(?:the\s+)?(?i:correct|right|answer)"
                 rf"|(?i:is|be|was|'s|:|=|on|towards?|with|pick|picks|picked|chose|says?|said|gives"
                 rf"|lists|shows|has|marks|to|at|suggests|states|claims|expects|accepts|for|against"
+                rf"|wants|needs|requires|reads|names|favou?rs|passes\s+on"
                 rf"|\u2192|->|=>|\u2014)"
                 rf"\s+[\(\[\"']?{said}(?![\w-])"
             )
@@ -323,8 +324,9 @@ def _from_carrier(claim: Claim, reasoning: str, question: str) -> Acknowledgemen
 @functools.lru_cache(maxsize=256)
 def _carrier_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # A word of a file or identifier counts too: "untitled" in "notes_untitled.md".
-    return re.compile(rf"(?<![^\W_]|-)(?:{names})(?![^\W_]|-)", re.IGNORECASE)
+    # A word of a file, identifier or compound counts too: "untitled" in "notes_untitled.md",
+    # "bank" in "item-bank".
+    return re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.IGNORECASE)
 
 
 def _fuzzy_quote(claim: Claim, reasoning: str) -> Acknowledgement | None:
