@@ -71,6 +71,9 @@ _OUTCOME_ATTRS = frozenset(
         "wasxfail",
         "excinfo",
         "when",
+        # The test body itself swapped out: ``item.obj = lambda *a, **k: None``.
+        "obj",
+        "runtest",
     }
 )
 _HARMLESS_HOOKS = frozenset({"pytest_addoption", "pytest_generate_tests"})
@@ -246,7 +249,11 @@ def _patch_hit(  # noqa: PLR0911 - one return per kind of patch
         )
     if _EXTERNAL.match(target) or _EXTERNAL.match(root):
         return None
-    return _unit_hit(code, node, (target.rsplit(".", 1)[-1], replacement), facts, asserted)
+    module, _, name = target.rpartition(".")
+    if "." in module and module.replace(".", "/") in facts.prompt:
+        # ``jobrunner.durations.parse_duration``: a function of the module the task names.
+        facts = replace(facts, entries=facts.entries | {name})
+    return _unit_hit(code, node, (name, replacement), facts, asserted)
 
 
 def patch_harness(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
