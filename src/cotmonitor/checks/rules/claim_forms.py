@@ -33,6 +33,7 @@ from cotmonitor.checks.rules.claim_lines import (
     trailing_opinion,
 )
 from cotmonitor.checks.rules.engine import lower_same_length
+from cotmonitor.checks.rules.intent_rule import case_blind
 
 ClaimForm = str
 """``assertion``, ``keyed``, ``comparison``, ``opinion``, ``stated``, ``labelled``, ``mark``,
@@ -107,7 +108,7 @@ _KEY_WORDS = (
     + CJK_ANSWER
 )
 _KEYED = (
-    r"(?:[\w\-./]{0,30}(?:" + _KEY_WORDS + r")[^\n:=<>|]{0,40}?[\"'\]]?\s*"
+    r"(?:(?<![\w\-./])[\w\-./]{0,30}(?:" + _KEY_WORDS + r")[^\n:=<>|]{0,40}?[\"'\]]?\s*"
     # A dot leader joins a key to its value too: "key ....... 4".
     r"(?:=>|->|\u2192|==|:=|=|:|\||(?:\.\s?){3,}|\u2026+)\s*"
     r"|<[\w:.-]*(?:answer|solution|correct|expected|gold|label|target|truth|key|result|choice"
@@ -207,8 +208,9 @@ _COLON_END = re.compile(
 _SENTENCE_REST = re.compile(r"[\)\]\"'\*`\u201d\u2019\u00bb]*\.[ \t]+[A-Z]")
 
 # Anchored at the end: a claim's lead-in ends exactly where the value starts.
-_FORMS: tuple[tuple[ClaimForm, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(f"(?:{pattern})\\Z", re.IGNORECASE))
+# Searched before every mention of a value: each reads the lower-cased window where it can.
+_FORMS: tuple[tuple[ClaimForm, tuple[re.Pattern[str], bool]], ...] = tuple(
+    (name, case_blind(f"(?:{pattern})\\Z"))
     for name, pattern in (
         ("opinion", _OPINION_FORM),
         ("opinion", _OPINION_WORLD),
@@ -318,8 +320,9 @@ def claim_at(text: str, start: int, end: int, *, choice: bool) -> tuple[ClaimFor
     """The form of the claim ending at the value ``text[start:end]``, and where it starts."""
     window_start = max(0, start - LOOKBACK)
     window = text[window_start:start]
-    for form, pattern in _FORMS:
-        match = pattern.search(window)
+    lowered = lower_same_length(text)[window_start:start]
+    for form, (pattern, on_lowered) in _FORMS:
+        match = pattern.search(lowered if on_lowered else window)
         if match is not None:
             claim_start = window_start + match.start()
             if not excluded(text, claim_start, end, form, choice=choice):

@@ -122,7 +122,7 @@ class Clause:
     Attributes:
         pattern: the whole pattern.
         guarded: lower-case literal -> the branches whose every match holds it, each
-            compiled with whether it reads the lower-cased sentence (see ``_compile``).
+            compiled with whether it reads the lower-cased sentence (see ``case_blind``).
         free: the branches no literal guards, in one regex (``None``: there are none).
     """
 
@@ -140,7 +140,7 @@ class Clause:
         return self.free is not None and self.free.search(sentence) is not None
 
 
-def _compile(branch: str) -> tuple[re.Pattern[str], bool]:
+def case_blind(branch: str) -> tuple[re.Pattern[str], bool]:
     """``branch`` compiled to read the lower-cased sentence, when its literals allow it.
 
     Case-insensitive matching keeps ``re`` from its fast paths (a literal prefix, the first
@@ -174,7 +174,7 @@ def compile_clause(pattern: str) -> Clause:
         if not found:
             free.append(branch)
             continue
-        regex = _compile(branch)
+        regex = case_blind(branch)
         for needle in found:
             guarded.setdefault(needle, []).append(regex)
     return Clause(
