@@ -85,9 +85,10 @@ def _median_check_us(backend: str, prompt: str, text: str, runs: int = 300) -> f
     checks = _built((), backend)
     traces = [
         Trace(
-            # Each step's request differs, as an agent's does (its history grows), and the
-            # reasoning is its own copy: nothing remembered from the last trace is reused.
-            messages=({"role": "user", "content": f"{prompt}\n(step {step})"},),
+            # Each step's request differs, as an agent's does (its history grows), from every
+            # other engine's too, and the reasoning is its own copy: nothing remembered from
+            # an earlier trace is reused.
+            messages=({"role": "user", "content": f"{prompt}\n(step {step}, {backend})"},),
             reasoning=text[:-1] + text[-1:],
             output="Answer: C",
             model="m",
