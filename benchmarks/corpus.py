@@ -77,7 +77,9 @@ def generate(size: int, seed: int = 20250601, *, code: bool = True) -> str:
     """
     from cotmonitor.checks.rules.code_mentions import mentions_code
 
-    keep = (lambda _s: True) if code else (lambda s: not mentions_code(s))
+    def keep(sentence: str) -> bool:
+        return code or not mentions_code(sentence)
+
     sentences = [s for s in SENTENCES if keep(s)]
     near_misses = [s for s in NEAR_MISSES if keep(s)] or sentences
     rare = [s for s in RARE if keep(s)] or sentences
