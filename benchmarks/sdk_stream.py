@@ -5,7 +5,7 @@ hot caches, nothing new allocated, nothing kept alive that the bare loop would f
 HTTP each chunk is a fresh object the SDK has just parsed, and the tap keeps what it needs
 while the bare loop drops it. This measures that case without a network: the benchmark's
 streamed reply is fetched once from the local model server, then served from memory through
-an ``httpx`` transport to a real ``openai.OpenAI`` client, read bare and tapped in turns.
+an in-memory ``httpx`` transport to a real ``openai.OpenAI`` client, read bare and tapped in turns.
 The figure is the caller thread's CPU time, so neither the server nor other processes on the
 machine count.
 
@@ -34,21 +34,29 @@ class _KeepLast:
         self.last = raw
 
 
+def _http() -> Any:
+    """The httpx the SDK builds its client on (``httpx2`` from openai 3, ``httpx`` before)."""
+    import importlib
+
+    try:
+        return importlib.import_module("httpx2")
+    except ImportError:
+        return importlib.import_module("httpx")
+
+
 def _stream_body() -> bytes:
     """The SSE body the wrapper benchmark's streamed reply sends."""
-    import httpx
-
     from benchmarks.bench_wrapper import _reply
     from benchmarks.served import served
 
     with served(partial(_reply, stream=True)) as base_url:
         request = {"model": "m", "messages": ASK, "stream": True}
-        return httpx.post(f"{base_url}/chat/completions", json=request, timeout=60).content
+        response = _http().post(f"{base_url}/chat/completions", json=request, timeout=60)
+        return bytes(response.content)
 
 
 def measure(rounds: int = ROUNDS) -> tuple[int, float, float]:
     """(chunks per stream, bare µs per chunk, µs per chunk the tap adds): medians of CPU time."""
-    import httpx
     import openai
 
     from cotmonitor.capture.record import RawCapture
@@ -57,21 +65,24 @@ def measure(rounds: int = ROUNDS) -> tuple[int, float, float]:
     body = _stream_body()
     chunks = body.count(b"data: ") - body.count(b"data: [DONE]")
 
-    def respond(_request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+    http = _http()
 
-    transport = httpx.MockTransport(respond)
-    client = openai.OpenAI(
+    def respond(_request: Any) -> Any:
+        return http.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+
+    transport = http.MockTransport(respond)
+    # Typed loosely: the SDK's stubs name their own httpx types.
+    client: Any = openai.OpenAI(
         base_url="http://local/v1",
         api_key="k",
         max_retries=0,
-        http_client=httpx.Client(transport=transport),
+        http_client=http.Client(transport=transport),
     )
     sink = _KeepLast()
 
     def read(*, tapped: bool) -> float:
         started = time.thread_time()
-        stream = client.chat.completions.create(model="m", messages=ASK, stream=True)
+        stream: Any = client.chat.completions.create(model="m", messages=ASK, stream=True)
         if tapped:
             stream = SyncStreamTap(stream, RawCapture("openai.chat", {}), sink)
         for _chunk in stream:
@@ -86,8 +97,8 @@ def measure(rounds: int = ROUNDS) -> tuple[int, float, float]:
         for tapped in (False, True):
             times[tapped].append(read(tapped=tapped))
     bare = statistics.median(times[False])
-    tapped = statistics.median(times[True])
-    return chunks, bare / chunks * 1e6, (tapped - bare) / chunks * 1e6
+    added = statistics.median(times[True]) - bare
+    return chunks, bare / chunks * 1e6, added / chunks * 1e6
 
 
 def report() -> None:
