@@ -184,6 +184,33 @@ async def test_abandoned_stream_closed_is_partial(clients, model_server, monitor
     assert trace.reasoning == REASONING[:10]
 
 
+def _read_in_turns(stream: object) -> list[object]:
+    """``next()`` once, a ``for`` loop left after two chunks, then a second loop to the end."""
+    got = [next(stream)]  # type: ignore[call-overload]
+    for chunk in stream:  # type: ignore[attr-defined]
+        got.append(chunk)
+        if len(got) == 3:
+            break
+    got.extend(stream)  # type: ignore[call-overload]
+    return got
+
+
+def test_stream_read_in_turns_is_unchanged_and_traced(model_server, monitor, exporter):
+    bare = make_client("sync", model_server)
+    wrapped = monitor.wrap(make_client("sync", model_server))
+    reply = Reply(content=ANSWER, reasoning=REASONING, chunk_size=9)
+    model_server.enqueue(reply, reply)
+    expected = _read_in_turns(bare.chat.completions.create(model="m", messages=ASK, stream=True))
+    stream = wrapped.chat.completions.create(model="m", messages=ASK, stream=True)
+    got = _read_in_turns(stream)
+    assert [stable(c) for c in got] == [stable(c) for c in expected]
+    assert list(stream) == []
+    [trace] = _traces(monitor, exporter)
+    assert trace.complete
+    assert trace.reasoning == REASONING
+    assert trace.output == ANSWER
+
+
 # Abandoning a stream without closing it leaks its socket with the bare client too; the
 # ResourceWarning that follows is the user's doing, not the monitor's.
 @pytest.mark.filterwarnings("ignore::ResourceWarning")

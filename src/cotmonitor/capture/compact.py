@@ -26,39 +26,35 @@ TEXT_KEYS = ("content", "reasoning_content", "reasoning")
 _REASONING = frozenset(TEXT_KEYS[1:])
 
 
-def _text_only_delta(chunk: Any) -> tuple[dict[str, Any], dict[str, Any] | None] | None:
-    """The delta's fields and extras, when the chunk is one choice's delta and nothing else."""
+def compact_chat(chunk: Any) -> Any:
+    """``(TEXT, key, text)`` for a Chat Completions chunk that carries only text; else ``chunk``.
+
+    Runs on the caller's thread for every chunk, so it is one function of direct dict reads
+    (each extra call costs more than the reads, the caches being cold after the SDK's own
+    parsing); any surprise (a dict chunk, a missing field, a second choice) keeps the chunk.
+    """
     try:
         data = chunk.__dict__
         choices = data["choices"]
         if data["usage"] is not None or len(choices) != 1:
-            return None
+            return chunk
         choice = choices[0].__dict__
-        if choice["index"] or choice["finish_reason"] is not None or choice["logprobs"]:
-            return None
         holder = choice["delta"]
         delta = holder.__dict__
-        if delta["role"] is not None or delta["tool_calls"] is not None:
-            return None
-        if delta["function_call"] is not None or delta["refusal"] is not None:
-            return None
+        if (
+            choice["index"]
+            or choice["finish_reason"] is not None
+            or choice["logprobs"]
+            or delta["role"] is not None
+            or delta["tool_calls"] is not None
+            or delta["function_call"] is not None
+            or delta["refusal"] is not None
+        ):
+            return chunk
         extra = holder.__pydantic_extra__
+        content = delta["content"]
     except (AttributeError, KeyError, TypeError):
-        return None
-    return delta, extra
-
-
-def compact_chat(chunk: Any) -> Any:
-    """``(TEXT, key, text)`` for a Chat Completions chunk that carries only text; else ``chunk``.
-
-    Runs on the caller's thread for every chunk: direct dict reads, and any surprise (a dict
-    chunk, a missing field, a second choice) keeps the chunk as it is.
-    """
-    found = _text_only_delta(chunk)
-    if found is None:
         return chunk
-    delta, extra = found
-    content = delta["content"]
     if not extra:
         return (TEXT, "content", content) if content and type(content) is str else chunk
     if content or len(extra) != 1:

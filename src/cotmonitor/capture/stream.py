@@ -3,9 +3,14 @@
 ``SyncStreamTap`` and ``AsyncStreamTap`` are ``wrapt.ObjectProxy`` shells around the SDK's
 stream object, so attribute access, ``isinstance`` and context-manager use behave exactly as
 on the stream itself. All accumulation lives in ``_StreamTap``: each chunk is appended to a
-list (no parsing on the caller's thread) and the capture is handed to the sink exactly once,
-when the stream is exhausted, fails, is closed, exits its ``with`` block, or is garbage
-collected. A stream that ends any way but exhaustion is marked incomplete.
+list (compacted to its text where ``capture.compact`` knows how, nothing else parsed on the
+caller's thread) and the capture is handed to the sink exactly once, when the stream is
+exhausted, fails, is closed, exits its ``with`` block, or is garbage collected. A stream that
+ends any way but exhaustion is marked incomplete.
+
+A ``for`` (``async for``) loop over a tap reads it through a generator over the stream's own
+``__iter__`` (``__aiter__``), as the same loop over the bare stream would; ``next(tap)``
+(``anext``) goes through ``__next__`` (``__anext__``).
 
 A sink with a ``watch_stream(raw)`` method (the monitor, outside guard mode) can ask to be
 called every ``WATCH_EVERY`` chunks, to screen the reasoning for early alerts off this thread;
@@ -94,6 +99,39 @@ def _submit(sink: CaptureSink, raw: RawCapture) -> None:
         _log.debug("cotmonitor capture sink failed", exc_info=True)
 
 
+def _keeper(
+    chunks: list[Any], compact: Callable[[Any], Any] | None, watch: Callable[[], None] | None
+) -> Callable[[Any], None]:
+    """What keeps one chunk (after the first): appends it, compacted, watched, as asked.
+
+    Built once per stream, so the per-chunk path holds no branch on the options: a bound
+    ``list.append``, or one closure around the compaction (and the watch's countdown).
+    """
+    append = chunks.append
+    if watch is None:
+        if compact is None:
+            return append
+
+        def compacting(chunk: Any) -> None:
+            append(compact(chunk))
+
+        return compacting
+    countdown = WATCH_EVERY
+
+    def watched(chunk: Any) -> None:
+        nonlocal countdown
+        append(chunk if compact is None else compact(chunk))
+        countdown -= 1
+        if not countdown:
+            countdown = WATCH_EVERY
+            try:
+                watch()
+            except Exception:
+                _log.debug("cotmonitor stream watch failed", exc_info=True)
+
+    return watched
+
+
 class _StreamTap:
     """Accumulates the chunks of one stream into a ``RawCapture`` and finalizes it once.
 
@@ -103,54 +141,67 @@ class _StreamTap:
 
     _self_raw: RawCapture
     _self_sink: CaptureSink
-    _self_chunks: list[Any]
     _self_done: bool
     _self_keep: Callable[[Any], None]
-    _self_watch: Callable[[], None] | None
-    _self_countdown: int
-    _self_compact: Callable[[Any], Any] | None
+    _self_store: Callable[[Any], None]
 
     def _tap_start(self, raw: RawCapture, sink: CaptureSink) -> None:
         chunks: list[Any] = []
         raw.chunks = chunks
         self._self_raw = raw
         self._self_sink = sink
-        self._self_chunks = chunks
         self._self_done = False
-        # The first chunk notes its time and swaps in the bare ``list.append`` for the rest.
+        self._self_store = _keeper(chunks, compactor(raw.kind), _watch(sink, raw))
+        # The first chunk notes its time and swaps in the plain keeper for the rest.
         self._self_keep = self._tap_first_chunk
-        self._self_watch = _watch(sink, raw)
-        self._self_countdown = WATCH_EVERY
-        self._self_compact = compactor(raw.kind)
         _reaper.ensure_running()
 
     def _tap_first_chunk(self, chunk: Any) -> None:
         self._self_raw.first_chunk = time.perf_counter()
-        keep: Callable[[Any], None]
-        if self._self_watch is not None:
-            keep = self._tap_watched
-        elif self._self_compact is not None:
-            keep = self._tap_compacting
-        else:
-            keep = self._self_chunks.append
-        self._self_keep = keep
+        keep = self._self_keep = self._self_store
         keep(chunk)
 
-    def _tap_compacting(self, chunk: Any) -> None:
-        self._self_chunks.append(self._self_compact(chunk))  # type: ignore[misc]
+    def _tap_chunks(self, chunks: Iterator[Any]) -> Iterator[Any]:
+        """Each chunk of ``chunks``, kept on its way (what ``for chunk in tap`` reads).
 
-    def _tap_watched(self, chunk: Any) -> None:
-        compact = self._self_compact
-        self._self_chunks.append(chunk if compact is None else compact(chunk))
-        self._self_countdown -= 1
-        if not self._self_countdown:
-            self._self_countdown = WATCH_EVERY
-            watch = self._self_watch
-            if watch is not None:
-                try:
-                    watch()
-                except Exception:
-                    _log.debug("cotmonitor stream watch failed", exc_info=True)
+        A generator rather than ``__next__``: resuming it costs less per chunk than a method
+        call through the proxy and the SDK's own ``__next__``, and it reads the stream with
+        the SDK's ``__iter__``, as a bare ``for`` loop does. A consumer leaving the loop early
+        closes the generator; the tap stays open, as the stream does, until closed or dropped.
+        """
+        try:
+            for chunk in chunks:
+                self._self_keep(chunk)
+                yield chunk
+                break
+            keep = self._self_store
+            for chunk in chunks:
+                keep(chunk)
+                yield chunk
+        except GeneratorExit:
+            raise
+        except BaseException as error:
+            self._tap_finish(error, complete=False)
+            raise
+        self._tap_finish(None, complete=True)
+
+    async def _tap_achunks(self, chunks: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        """``_tap_chunks`` for an async stream (what ``async for chunk in tap`` reads)."""
+        try:
+            async for chunk in chunks:
+                self._self_keep(chunk)
+                yield chunk
+                break
+            keep = self._self_store
+            async for chunk in chunks:
+                keep(chunk)
+                yield chunk
+        except GeneratorExit:
+            raise
+        except BaseException as error:
+            self._tap_finish(error, complete=False)
+            raise
+        self._tap_finish(None, complete=True)
 
     def _tap_finish(self, error: BaseException | None, *, complete: bool) -> None:
         if self._self_done:
@@ -188,7 +239,7 @@ class SyncStreamTap(_StreamTap, wrapt.ObjectProxy[Any]):
         self._tap_start(raw, sink)
 
     def __iter__(self) -> Iterator[Any]:
-        return self
+        return self._tap_chunks(iter(self.__wrapped__))
 
     def __next__(self) -> Any:
         try:
@@ -230,7 +281,7 @@ class AsyncStreamTap(_StreamTap, wrapt.ObjectProxy[Any]):
         self._tap_start(raw, sink)
 
     def __aiter__(self) -> AsyncIterator[Any]:
-        return self
+        return self._tap_achunks(self.__wrapped__.__aiter__())
 
     async def __anext__(self) -> Any:
         try:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import inspect
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 from cotmonitor.capture.record import RawCapture, trace_id_of
@@ -273,6 +273,10 @@ class GuardedSyncStream(_GuardedTap, SyncStreamTap):
     .. versionadded:: 0.2.0
     """
 
+    def __iter__(self) -> Iterator[Any]:
+        # Every chunk goes through ``__next__`` and the guard, not the plain tap's generator.
+        return self
+
     def __next__(self) -> Any:
         while True:
             try:
@@ -298,6 +302,10 @@ class GuardedAsyncStream(_GuardedTap, AsyncStreamTap):
 
     .. versionadded:: 0.2.0
     """
+
+    def __aiter__(self) -> AsyncIterator[Any]:
+        # Every chunk goes through ``__anext__`` and the guard, not the plain tap's generator.
+        return self
 
     async def __anext__(self) -> Any:
         while True:
