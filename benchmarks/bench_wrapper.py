@@ -14,8 +14,15 @@ Two measurements:
    Each variant makes two calls back to back and the second is timed, so the background work
    the first one left (the monitor's worker, OTel's batch processor) lands on its own variant,
    as it does in an agent calling in a loop; the monitors are flushed, untimed, after each.
-   Non-streaming, and streaming (~200 chunks carrying 16 KB of reasoning).
-2. In process, with no network: the capture wrapper around a function returning a pre-built
+   Non-streaming, and streaming (~200 chunks carrying 16 KB of reasoning). The monitor's
+   worker drains on a schedule (``schedule_delay_s``, as OTel's batch processor does), so in
+   this protocol its work lands in the untimed flush, as it lands in an agent's gaps between
+   calls; the next measurement leaves no gap.
+2. Back to back: each variant makes a block of calls with no gap (20 non-streaming calls, or 4
+   streams), each one timed, so the worker's scheduled batches land inside the variant's own
+   calls and show in its p99; the block's CPU, all threads, with the flush that follows it,
+   gives the CPU each call costs in all.
+3. In process, with no network: the capture wrapper around a function returning a pre-built
    ``ChatCompletion``, ``Monitor.submit``, and the stream tap over pre-built chunks, so the
    added microseconds are not lost in server noise; then the tap over chunks the real SDK
    parses from an in-memory stream (``benchmarks.sdk_stream``), fresh objects as over HTTP.
@@ -66,6 +73,7 @@ def _otel(module: str) -> tuple[Callable[[], None], Callable[[], None]]:
 
     def off() -> None:
         instrumentor.uninstrument()
+        tracer_provider.force_flush()  # as the monitors are flushed: its batch, untimed
         spans.clear()
 
     return on, off
@@ -83,52 +91,89 @@ def _reply(stream: bool) -> Any:
     return Reply(content="The answer is 4.", reasoning="Two plus two is four. " * 20)
 
 
+class _Variants:
+    """The clients of every variant, over one local server, and what flushes each."""
+
+    def __init__(self, base_url: str) -> None:
+        import openai
+
+        import cotmonitor
+
+        self.monitors = {
+            "capture": cotmonitor.Monitor(checks=[], exporters=[]),
+            # An on_alert hook, as the default alert log would be: streams get early alerts too.
+            "checks": cotmonitor.Monitor(exporters=[], on_alert=_ignore),
+            "checks-idle": cotmonitor.Monitor(exporters=[], on_alert=_ignore),
+        }
+        self.otel = {name: _otel(module) for name, module in _INSTRUMENTORS.items()}
+        self.clients = {
+            name: openai.OpenAI(base_url=base_url, api_key="k", max_retries=0) for name in VARIANTS
+        }
+        for name, monitor in self.monitors.items():
+            self.clients[name] = monitor.wrap(self.clients[name])
+
+    def on(self, name: str) -> None:
+        switch = self.otel.get(name)
+        if switch is not None:
+            switch[0]()
+
+    def off(self, name: str) -> None:
+        switch = self.otel.get(name)
+        if switch is not None:
+            switch[1]()
+        monitor = self.monitors.get(name)
+        if monitor is not None:
+            monitor.flush(30)
+
+    def close(self) -> None:
+        for monitor in self.monitors.values():
+            lost = monitor.stats.total("queue_dropped") + monitor.stats.total("internal_errors")
+            if lost:
+                print(f"  warning: {lost:.0f} traces dropped or failed in the monitor")
+            monitor.close()
+
+
 def _http(stream: bool) -> dict[str, list[float]]:
-    import openai
-
-    import cotmonitor
-
-    monitors = {
-        "capture": cotmonitor.Monitor(checks=[], exporters=[]),
-        # An on_alert hook, as the default alert log would be: streams get early alerts too.
-        "checks": cotmonitor.Monitor(exporters=[], on_alert=_ignore),
-        "checks-idle": cotmonitor.Monitor(exporters=[], on_alert=_ignore),
-    }
-    otel = {name: _otel(module) for name, module in _INSTRUMENTORS.items()}
     with served(partial(_reply, stream)) as base_url:
-
-        def client() -> Any:
-            return openai.OpenAI(base_url=base_url, api_key="k", max_retries=0)
-
-        clients = {name: client() for name in VARIANTS}
-        for name, monitor in monitors.items():
-            clients[name] = monitor.wrap(clients[name])
-
-        def once(name: str) -> float:
-            return timed_chat(clients[name], ASK, stream)
+        variants = _Variants(base_url)
 
         def pair(name: str) -> float:
-            switch = otel.get(name)
-            if switch is not None:
-                switch[0]()
-            once(name)
+            variants.on(name)
+            timed_chat(variants.clients[name], ASK, stream)
             if name in _IDLE:
-                monitors[name].flush(30)
-            elapsed = once(name)
-            if switch is not None:
-                switch[1]()
-            monitor = monitors.get(name)
-            if monitor is not None:
-                monitor.flush(30)
+                variants.monitors[name].flush(30)
+            elapsed = timed_chat(variants.clients[name], ASK, stream)
+            variants.off(name)
             return elapsed
 
         times = interleaved(pair, VARIANTS, 10, N)
-    for monitor in monitors.values():
-        dropped = monitor.stats.total("queue_dropped") + monitor.stats.total("internal_errors")
-        if dropped:
-            print(f"  warning: {dropped:.0f} traces dropped or failed in the monitor")
-        monitor.close()
+        variants.close()
     return times
+
+
+def _back_to_back(stream: bool) -> tuple[dict[str, list[float]], dict[str, float]]:
+    """Per-call times in gapless blocks, and each variant's median CPU per call (all threads)."""
+    block = 4 if stream else 20
+    names = tuple(name for name in VARIANTS if name not in _IDLE)
+    cpu: dict[str, list[float]] = {name: [] for name in names}
+    with served(partial(_reply, stream)) as base_url:
+        variants = _Variants(base_url)
+
+        def run(name: str) -> list[float]:
+            client = variants.clients[name]
+            started = time.process_time()
+            variants.on(name)
+            elapsed = [timed_chat(client, ASK, stream) for _ in range(block)]
+            variants.off(name)
+            cpu[name].append((time.process_time() - started) / block)
+            return elapsed
+
+        rounds = max(N // (10 if stream else 5), 10)
+        warmup = 2
+        times = interleaved(run, names, warmup, rounds)
+        variants.close()
+    flat = {name: [t for ts in runs for t in ts] for name, runs in times.items()}
+    return flat, {name: statistics.median(values[warmup:]) for name, values in cpu.items()}
 
 
 def _in_process() -> tuple[float, float, float]:
@@ -243,8 +288,22 @@ def _table(stream: bool, times: dict[str, list[float]]) -> None:
         )
 
 
+def _steady_table(stream: bool, times: dict[str, list[float]], cpu: dict[str, float]) -> None:
+    base = statistics.median(times["bare"])
+    base_p99 = pct(times["bare"], 0.99)
+    for name, values in times.items():
+        median = statistics.median(values)
+        p99 = pct(values, 0.99)
+        print(
+            f"{'stream' if stream else 'non-stream':<11}{name:<13}{median * 1e3:>10.3f}"
+            f"{p99 * 1e3:>9.3f}{median / base:>8.3f}{p99 / base_p99:>9.3f}"
+            f"{(median - base) * 1e6:>10.1f}{cpu[name] * 1e6:>10.0f}"
+            f"{(cpu[name] - cpu['bare']) * 1e6:>10.0f}"
+        )
+
+
 def main(_argv: list[str] | None = None) -> None:
-    """Print the HTTP table and the in-process figures."""
+    """Print the HTTP tables and the in-process figures."""
     print(f"bench_wrapper: N={N} rounds, variants interleaved, local model server in a subprocess")
     print(
         f"{'mode':<11}{'variant':<13}{'median ms':>10}{'p99 ms':>9}{'x bare':>8}"
@@ -252,6 +311,13 @@ def main(_argv: list[str] | None = None) -> None:
     )
     for stream in (False, True):
         _table(stream, _http(stream))
+    print("back to back (no gap between calls; CPU of all threads per call, flush included):")
+    print(
+        f"{'mode':<11}{'variant':<13}{'median ms':>10}{'p99 ms':>9}{'x bare':>8}"
+        f"{'p99 x':>9}{'added µs':>10}{'CPU µs':>10}{'CPU +µs':>10}"
+    )
+    for stream in (False, True):
+        _steady_table(stream, *_back_to_back(stream))
     call_us, monitor_us, chunk_us = _in_process()
     print("in process (no network, pre-built responses):")
     print(f"  capture wrapper, per non-streaming call: {call_us:.2f} µs (target <= 50)")

@@ -10,7 +10,7 @@ import multiprocessing
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from cotmonitor.localserver import Reply, Responder
 
@@ -70,13 +70,16 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
+T = TypeVar("T")
+
+
 def interleaved(
-    pair: Callable[[str], float], variants: tuple[str, ...], warmup: int, rounds: int
-) -> dict[str, list[float]]:
+    pair: Callable[[str], T], variants: tuple[str, ...], warmup: int, rounds: int
+) -> dict[str, list[T]]:
     """Time every variant round by round (so drift hits them alike), after ``warmup`` rounds."""
     import gc
 
-    times: dict[str, list[float]] = {name: [] for name in variants}
+    times: dict[str, list[T]] = {name: [] for name in variants}
     for _ in range(warmup):
         for name in variants:
             pair(name)

@@ -173,6 +173,7 @@ class Monitor(Processing):
             on_idle=self._sweep_sessions if self.settings.sessions else None,
             # Idle sessions end within a quarter of their TTL (at most a minute late).
             idle_s=min(max(self.settings.session_ttl_s / 4, 0.05), 60.0),
+            delay_s=self.settings.schedule_delay_s,
         )
         self.sessions = SessionTracker.from_settings(
             self.settings, self.stats, is_alert=self._is_alert, on_end=self._session_ended

@@ -68,6 +68,11 @@ class CotMonitorSettings(BaseSettings):
     ``Monitor(checks=...)``, and the ``inline`` and ``guard`` modes, run in the app's own
     process."""
     queue_size: int = Field(default=10_000, ge=1)
+    schedule_delay_s: float = Field(default=0.05, ge=0.0, le=60.0)
+    """How long a captured call may wait before the background worker takes it. The worker
+    drains on this schedule while calls come (as OpenTelemetry's batch span processor does),
+    so a call never wakes a thread that would take the GIL from the agent. ``0`` wakes the
+    worker for every call."""
     capture_content: bool = False
     """Put reasoning text and evidence quotes in logs and spans."""
     genai_capture_message_content: str = Field(

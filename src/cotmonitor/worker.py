@@ -1,7 +1,12 @@
 """The monitor's background worker: a bounded queue and one daemon thread that drains it.
 
-``submit`` costs an append and, only when the worker sleeps, one wake-up: a deque and an
-Event rather than ``queue.Queue``, so there is no Condition round trip per call. Beyond
+``submit`` costs an append: a deque rather than ``queue.Queue``, so there is no Condition
+round trip per call. Like OpenTelemetry's batch span processor, the worker drains on a
+schedule (every ``delay_s`` while calls come) rather than being woken by each one: a thread
+woken in the middle of an agent's call takes the GIL from it, and on a busy 2-core host that
+costs the call more than the work itself. It is woken at once when ``batch`` items wait, on
+``wait_idle``, and for the first item after it dozed (a second without items), so a quiet
+monitor costs no CPU. Beyond
 ``size`` waiting items, or once the worker is closed, an item is dropped and counted
 (``queue_dropped``), never blocking the caller. A forked child gets a fresh queue and its own
 thread on its first submit: it inherits the parent's queue contents and locks, but not the
@@ -23,6 +28,8 @@ from typing import Any
 from cotmonitor.stats import MonitorStats
 
 _STOP = object()
+_DOZE_AFTER_S = 1.0
+"""Without items for this long, the worker stops its schedule until an item wakes it."""
 
 
 class Worker:
@@ -36,6 +43,9 @@ class Worker:
         on_idle: called on the worker's thread after ``idle_s`` seconds without an item
             (idle sessions end on time though no call comes); must not raise.
         idle_s: the quiet period between two ``on_idle`` calls.
+        delay_s: how long an item may wait while the worker is awake; 0 wakes the worker
+            for every item.
+        batch: items waiting that wake the worker before its schedule.
     """
 
     def __init__(
@@ -47,10 +57,14 @@ class Worker:
         *,
         on_idle: Callable[[], None] | None = None,
         idle_s: float = 30.0,
+        delay_s: float = 0.0,
+        batch: int = 64,
     ) -> None:
         self._process = process
         self._on_idle = on_idle
         self._idle_s = idle_s if on_idle is not None else None
+        self._delay_s = delay_s
+        self._batch = 1 if delay_s <= 0 else batch
         self._stats = stats
         self._size = size
         self._name = name
@@ -74,6 +88,8 @@ class Worker:
         self._wake = threading.Event()
         self._idle = threading.Condition(threading.Lock())
         self._busy = False
+        # Asleep until an item wakes it; while awake it drains every ``delay_s`` unwoken.
+        self._dozing = True
         self._stats.set_gauge("queue_depth", self._pending.__len__)
 
     @property
@@ -101,7 +117,8 @@ class Worker:
             self._stats.incr("queue_dropped")
             return False
         pending.append(item)
-        if not self._wake.is_set():
+        # Read after the append: a worker going to doze checks ``pending`` after setting it.
+        if (self._dozing or len(pending) >= self._batch) and not self._wake.is_set():
             self._wake.set()
         return True
 
@@ -120,13 +137,23 @@ class Worker:
             self._thread.start()
 
     def _run(self) -> None:
-        pending, wake, idle = self._pending, self._wake, self._idle
+        pending, wake, idle, delay = self._pending, self._wake, self._idle, self._delay_s
+        quiet_since = time.monotonic()
         while True:
-            if not wake.wait(self._idle_s):
-                if self._on_idle is not None:
-                    self._on_idle()
+            dozing = self._dozing
+            woken = wake.wait(self._idle_s if dozing else delay)
+            if woken:
+                wake.clear()
+            if not pending:
+                if dozing:
+                    if not woken and self._on_idle is not None:
+                        self._on_idle()
+                elif time.monotonic() - quiet_since >= _DOZE_AFTER_S:
+                    self._dozing = True
+                    if pending:  # submitted before it could see the worker dozing
+                        self._dozing = False
                 continue
-            wake.clear()
+            self._dozing = delay <= 0
             self._busy = True
             while pending:
                 item = pending.popleft()
@@ -138,6 +165,7 @@ class Worker:
                 # readable) now rather than after the interpreter's switch interval.
                 time.sleep(0)
             self._set_idle(idle)
+            quiet_since = time.monotonic()
 
     def _set_idle(self, idle: threading.Condition) -> None:
         with idle:
@@ -151,6 +179,8 @@ class Worker:
     def wait_idle(self, deadline: float | None) -> bool:
         """Wait until every queued item was processed, or ``deadline`` (monotonic) passed."""
         idle = self._idle
+        if self._pending:
+            self._wake.set()  # not its schedule: someone waits for it
         with idle:
             while self._pending or self._busy:
                 if not self._alive():
