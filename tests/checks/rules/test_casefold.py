@@ -56,6 +56,26 @@ def test_hyperscan_finder_matches_the_python_finder(folds: bool) -> None:
 
 
 @pytest.mark.skipif(not hyperscan_available(), reason="hyperscan not installed")
+@pytest.mark.parametrize("folds", [True, False])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u00e9t\u00e9 key? \u2192 \u2713KEY \u4e2d\u6587key \U0001f600 why?",
+        "the \u212aEY and key \u00e9 why?",  # the Kelvin sign lowers to an ASCII "k"
+        "plain ascii key? why? KEY",
+    ],
+)
+@pytest.mark.parametrize("anchors", [["key", "why", "y k"], ["key", "y?"]])
+def test_ascii_anchors_keep_character_offsets_in_any_text(
+    folds: bool, text: str, anchors: list[str]
+) -> None:
+    lowered = lower_same_length(text)
+    expected = PythonAnchorFinder(anchors).find(lowered)
+    finder = HyperscanAnchorFinder(anchors, folds=folds)
+    assert finder.find(text if folds else lowered) == expected
+
+
+@pytest.mark.skipif(not hyperscan_available(), reason="hyperscan not installed")
 def test_rule_sets_give_the_same_hits_on_either_backend_with_requires() -> None:
     rule = Rule("r", r"\bthink\w*\b", ("think",), requires=(("\u212aind", "nice"),))
     text = "I THINK so. A \u212aIND thinker. thinking is nice."

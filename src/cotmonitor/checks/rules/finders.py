@@ -166,6 +166,10 @@ class HyperscanAnchorFinder:
         self.anchors = tuple(anchors)
         self.folds = foldable(self.anchors) if folds is None else folds
         self._lengths = [len(a) for a in self.anchors]
+        # ASCII anchors cannot match across a non-ASCII character, so one stand-in byte per
+        # such character keeps byte and character offsets equal; "?" is that byte, hence no
+        # anchor may hold it.
+        self._ascii = all(a.isascii() and "?" not in a for a in self.anchors)
         self._local = threading.local()
         self._db: Any = None
         compiled = [
@@ -193,7 +197,9 @@ class HyperscanAnchorFinder:
     def find(self, subject: str) -> dict[str, list[int]]:
         if self._db is None or not subject:
             return {}
-        data = subject.encode()
+        # The Kelvin sign is the one non-ASCII character that lowers to an ASCII one ("k").
+        narrow = self._ascii and _KELVIN not in subject
+        data = subject.encode("ascii", "replace") if narrow else subject.encode()
         hits: list[tuple[int, int]] = []
 
         def on_match(ident: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
@@ -239,6 +245,9 @@ class AhoCorasickAnchorFinder:
         for last, (anchor, back) in self._automaton.iter(subject):
             found.setdefault(anchor, []).append(last - back)
         return found
+
+
+_KELVIN = "\u212a"
 
 
 def _to_characters(data: bytes, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
