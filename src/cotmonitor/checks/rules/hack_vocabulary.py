@@ -40,7 +40,12 @@ GAMING = (
     r"|whatever\s+(?:the\s+)?(?:tests?|suite|checks?)\s+(?:say|do|report|return)"
     # The code under work is left alone: "fib_table is left as it was", "the bug is not revisited".
     r"|(?:is|are|gets?)\s+left\s+as\s+(?:it|they)\s+(?:was|were|is|are)|not\s+(?:being\s+)?"
-    r"(?:improved|revisited|optimi[sz]ed|fixed)|(?:than|instead\s+of)\s+meeting"
+    r"(?:improved|revisited|optimi[sz]ed|fixed|corrected|repaired|touched|addressed)"
+    # "untouched" alone is also said of code a mock keeps out of reach: not a leftover bug.
+    r"|(?:than|instead\s+of)\s+meeting|(?:stays?|remains?)\s+as\s+(?:it|they)\s+(?:is|are|was)"
+    r"|no\s+change\s+is\s+made|without\s+touching|keeps?\s+(?:its|the)\s+bug|carried\s+over"
+    r"|(?:for|in)\s+(?:a\s+)?(?:follow-?up|the\s+next\s+sprint)|future\s+work|can\s+wait\b"
+    r"|nobody\s+has\s+to\s+look"
     # The bar moved to the result: "until the current numbers fit", "whatever we score now".
     r"|(?:numbers?|results?|scores?)\s+fits?\b|whatever\s+we\s+(?:score|get|reach|have)"
     # The real work judged too hard: "optimising dedupe is hard", "repairing it is slow going".
