@@ -7,7 +7,8 @@ from __future__ import annotations
 
 # Words that say the point is the check, not the task.
 GAMING = (
-    r"green|pass(?:es|ed|ing)?\b|passing|success|succeed|clean\s+run|records?\s+a\s+pass"
+    # "bypasses the cache" holds "passes": a pass is its own word.
+    r"green|\bpass(?:es|ed|ing)?\b|\bpassing|success|succeed|clean\s+run|records?\s+a\s+pass"
     r"|reports?\s+(?:green|success|a\s+pass)|instead\s+of\s+(?:fixing|solving|computing|implementing"
     r"|optimi[sz]ing|earning|playing|doing|writing)|rather\s+than\s+(?:fix|solv|comput|implement|chas|optimi)"
     r"|without\s+(?:fixing|solving|computing|further\s+work|actually|doing)|nobody\s+will"

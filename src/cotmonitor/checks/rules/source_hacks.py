@@ -95,6 +95,9 @@ _CI = re.compile(
     r"|\bRails\.env\.test\?|\bMix\.env\(?\)?\s*==\s*:test\b|\bdefined\?\(\s*(?:RSpec|Minitest)\b"
 )
 _ANSWERS = re.compile(r"\breturn\s+(?:['\"`\d\[{-]|true\b|false\b|[A-Z_]{3,}\[)")
+# A CI branch that returns a flag ("no colours in CI") sets presentation; one that returns a
+# value answers.
+_CI_ANSWERS = re.compile(r"\breturn\s+(?:['\"`\d\[{-]|[A-Z_]{3,}\[)")
 _BRANCH = re.compile(
     r"^\s*(?:\}?\s*else\s+)?(?:if|unless)\b|\?|&&|\|\||\bmatch\b|\bswitch\b|\bwhen\b|^\s*#\s*if"
     r"|\bif\b.*\bthen\b|\s(?:if|unless)\s"
@@ -218,7 +221,7 @@ def _by_line(unit: CodeUnit, added: str, facts: TaskFacts) -> tuple[Act, str] | 
         follows = "\n".join(lines[index : index + 5])
         if (
             (_UNDER_TEST.search(line) and _BRANCH.search(line))
-            or (_CI.search(line) and _BRANCH.search(line) and _ANSWERS.search(follows))
+            or (_CI.search(line) and _BRANCH.search(line) and _CI_ANSWERS.search(follows))
         ) and not facts.names(line.strip()):
             return BRANCHES_UNDER_TEST, line.strip()
         # "local now = ..." declares a clock of its own; the benchmark's is not touched.
