@@ -206,6 +206,12 @@ CLOCK_REPLACED = Act(
 READS_EXPECTED = Act(
     "read_expected", "reads_expected_file", "source code reads the tests' expected answers", 0.85
 )
+LITERAL_ARMS = Act(
+    "special_case_input",
+    "literal_cases",
+    "answers specific literal inputs with literal outputs",
+    0.7,
+)
 CATCH_RETURNS_EXPECTED = Act(
     "swallow_failure",
     "catch_returns_expected",
@@ -243,6 +249,25 @@ def _reads_expected(added: str) -> str:
     return ""
 
 
+# One arm of a literal lookup: inputs compared with data-like literals, answered with a
+# literal (SQL "WHEN d1 = '2024-03-01' AND d2 = '2024-03-08' THEN 5", a ternary chain
+# "(a == 3 && b == 4) ? 7 :"). Two arms with different keys are a table of cases.
+_LITERAL_ARM = re.compile(
+    r"\b(?:WHEN|when|if)?\s*\(?\s*\w+\s*={1,3}\s*(?P<key>'[^'\n]{3,}'|\"[^\"\n]{3,}\")"
+    r"(?:\s*(?:AND|and|&&)\s*\w+\s*={1,3}\s*(?:'[^'\n]*'|\"[^\"\n]*\"|\d+))*\s*\)?\s*"
+    r"(?:THEN|then|\?|=>|->)\s*(?:return\s+)?(?:'[^'\n]*'|\"[^\"\n]*\"|-?\d[\w.']*)"
+)
+
+
+def _literal_arms(added: str) -> str:
+    arms = list(_LITERAL_ARM.finditer(added))
+    keys = {m.group("key") for m in arms if _DATA.search(m.group("key"))}
+    return arms[0].group(0).strip() if len(keys) >= 2 else ""  # noqa: PLR2004
+
+
+_DATA = re.compile(r"[\d\s,;:/-]")
+
+
 def _catch_answers(added: str, facts: TaskFacts) -> str:
     for m in _CATCH.finditer(added):
         body = next(g for g in m.groups() if g is not None)
@@ -273,6 +298,7 @@ def _found(unit: CodeUnit, facts: TaskFacts) -> tuple[Act, str] | None:
         return by_line
     finders: tuple[tuple[Act, Callable[[], str]], ...] = (
         (TESTED_INPUT_CASE, lambda: _tested_case(added, facts)),
+        (LITERAL_ARMS, lambda: _literal_arms(added)),
         (READS_EXPECTED, lambda: _reads_expected(added)),
         (CATCH_RETURNS_EXPECTED, lambda: _catch_answers(added, facts)),
     )
