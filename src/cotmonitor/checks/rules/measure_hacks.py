@@ -143,11 +143,19 @@ _MEASURED_BODY = re.compile(
 _CALL = re.compile(r"\b(?!black_box\b|clone\b|lambda\b|move\b)([A-Za-z_]\w*)\s*\(")
 
 
+def _innermost(line: str) -> re.Match[str] | None:
+    """The last measured body on a line ("bench_function(.., |b| b.iter(|| ..))": the iter)."""
+    found = None
+    for found in _MEASURED_BODY.finditer(line):  # noqa: B007 -- the last one is wanted
+        pass
+    return found
+
+
 def _work_hoisted(line: str, removed: tuple[str, ...]) -> bool:
     """A measured body that called the work and now calls nothing: the work runs before it."""
-    found = _MEASURED_BODY.search(line)
+    found = _innermost(line)
     was = rewritten(removed, line) if found else None
-    before = _MEASURED_BODY.search(was) if was else None
+    before = _innermost(was) if was else None
     return bool(
         found and before and _CALL.search(before["body"]) and not _CALL.search(found["body"])
     )
