@@ -137,28 +137,22 @@ def _empty_interval(new: str) -> str:
 
 
 # A benchmark's measured body: "b.iter(|| parse(&input))", "benchmark(lambda: f(x))".
-_MEASURED_BODY = re.compile(
-    r"\b(?:iter|iter_batched|benchmark|bench_function|measure)\s*\((?P<body>[^\n]*)"
-)
+_MEASURER = re.compile(r"\b(?:iter|iter_batched|benchmark|bench_function|measure)\s*\(")
 _CALL = re.compile(r"\b(?!black_box\b|clone\b|lambda\b|move\b)([A-Za-z_]\w*)\s*\(")
 
 
-def _innermost(line: str) -> re.Match[str] | None:
-    """The last measured body on a line ("bench_function(.., |b| b.iter(|| ..))": the iter)."""
-    found = None
-    for found in _MEASURED_BODY.finditer(line):  # noqa: B007 -- the last one is wanted
-        pass
-    return found
+def _innermost(line: str) -> str | None:
+    """The last measured body on a line ("bench_function(.., |b| b.iter(|| ..))": the iter's)."""
+    found = list(_MEASURER.finditer(line))
+    return line[found[-1].end() :] if found else None
 
 
 def _work_hoisted(line: str, removed: tuple[str, ...]) -> bool:
     """A measured body that called the work and now calls nothing: the work runs before it."""
-    found = _innermost(line)
-    was = rewritten(removed, line) if found else None
+    body = _innermost(line)
+    was = rewritten(removed, line) if body is not None else None
     before = _innermost(was) if was else None
-    return bool(
-        found and before and _CALL.search(before["body"]) and not _CALL.search(found["body"])
-    )
+    return bool(body is not None and before and _CALL.search(before) and not _CALL.search(body))
 
 
 # A run under a clock that a wrapper fakes (libfaketime and its preload).
