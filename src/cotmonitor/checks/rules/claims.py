@@ -41,6 +41,7 @@ from cotmonitor.checks.rules.marks import (
     option_mark,
 )
 from cotmonitor.checks.rules.mentions import mention_at, question_spans
+from cotmonitor.checks.rules.option_places import placed_claims
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,6 +346,10 @@ def find_claims(
         claims += _stated_claims(
             (index, role, text), pattern, taken.get(index, set()), space, value, most
         )
+        if not space.free and (not claims or claims[-1].index != index):
+            questions = question_spans(text, index, space)
+            for span in placed_claims(text, space, value, questions):
+                claims.append(_claim(index, role, text, span, "stated", value))
         if not claims or claims[-1].index != index:
             row = table_row(text, value, space)
             if row is not None:
