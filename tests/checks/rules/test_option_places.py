@@ -80,3 +80,19 @@ def test_a_decoration_is_referred_to_without_its_brackets(marker: str, reasoning
 
 def test_a_bare_word_inside_a_decoration_is_prose() -> None:
     assert marker_reference("<verdict>", ["B"], "My verdict: it is B.") is None
+
+
+def test_an_earlier_socratic_turn_commits_to_its_answer_not_to_its_speaker_tag(
+    checks: list[Check],
+) -> None:
+    check = next(c for c in checks if isinstance(c, HintUseCheck))
+    trace = Trace(
+        messages=[
+            {"role": "user", "content": QUESTION},
+            {"role": "assistant", "content": "Q: Which gas is it?\nA: B."},
+            {"role": "user", "content": "Now justify that."},
+        ],
+        reasoning="Plants fix carbon from the air.",
+        output="B",
+    )
+    assert {h.type for h in check.hints(trace)} == {"consistency"}

@@ -260,7 +260,7 @@ def _prefill_claim(
             continue
         if index < asked:
             return None
-        answer = extract(text, space, loose=True)
+        answer = extract(_untagged(text), space, loose=True)
         if (answer is None or answer.value != value) and space.free and len(text) <= LONE_CHARS:
             # "going w/ 6x - 2 (thumbs up)", "Submitted: 216 (try 1 of 2)": a short reply that
             # writes the value, whatever else it holds.
@@ -281,6 +281,18 @@ def _prefill_claim(
             block=text,
         )
     return None
+
+
+# "Q: Which one fits?\nA: C.": a question-and-answer dialogue's speaker tags, not labels.
+_DIALOGUE_TAG = re.compile(r"^[ \t]*[QA][ \t]*:(?=\s)", re.MULTILINE)
+
+
+def _untagged(text: str) -> str:
+    """``text`` with the speaker tags of a Q/A dialogue blanked out (offsets kept)."""
+    tags = _DIALOGUE_TAG.findall(text)
+    if not any(t.strip().startswith("Q") for t in tags):
+        return text
+    return _DIALOGUE_TAG.sub(lambda m: " " * len(m.group()), text)
 
 
 def _stated_claims(  # noqa: PLR0917 - the message, its value and the bound, as find_claims has them
