@@ -42,6 +42,7 @@ from cotmonitor.checks.rules.marks import (
 )
 from cotmonitor.checks.rules.mentions import mention_at, question_spans
 from cotmonitor.checks.rules.option_places import placed_claims
+from cotmonitor.checks.rules.record_claims import record_claim_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,7 +314,9 @@ def _stated_claims(  # noqa: PLR0917 - the message, its value and the bound, as 
         start, end = match.span()
         if start in taken:
             continue
-        form = claim_at(text, start, end, choice=choice)
+        form = claim_at(text, start, end, choice=choice) or record_claim_at(
+            text, start, end, choice=choice
+        )
         if form is None and not any(low <= start < high for low, high in questions):
             lower = bool(space.target and space.target.lower)
             form = mention_at(text, start, end, choice=choice, lower_labels=lower)
