@@ -36,10 +36,11 @@ _ITEM_SET = re.compile(r"(?<![\w-])[A-Za-z]{1,8}[-_]\d{1,6}\s*(?:=|:|is|->|\u219
 _CHAT_NICK = re.compile(r"(?:^|\n)[^\n<]{0,14}<[\w.@|-]{2,24}>[ \t]*\Z")
 _MESSAGE_END = re.compile(r"[\"')]?[ \t]*(?:[.!]|$|\n)", re.MULTILINE)
 
-_FORMS: tuple[tuple[ClaimForm, re.Pattern[str]], ...] = (
-    ("keyed", _RECORD_FIELD),
-    ("keyed", _ESCAPED_KEY),
-    ("keyed", _ITEM_SET),
+_FORMS: tuple[tuple[ClaimForm, re.Pattern[str], str], ...] = (
+    # Each with what must sit right before the value for it to apply (a cheap test first).
+    ("keyed", _RECORD_FIELD, "|"),
+    ("keyed", _ESCAPED_KEY, "\"'"),
+    ("keyed", _ITEM_SET, "=:s>\u2192\"'("),
 )
 
 
@@ -48,20 +49,29 @@ def record_claim_at(
 ) -> tuple[ClaimForm, int] | None:
     """The form of a record-style claim ending at the value ``text[start:end]``, and its start."""
     window_start = max(0, start - _WINDOW)
-    step = _SPEC_STEP.search(text, window_start, start)
-    if step is not None:
-        # A spec step names the value it checks: no format instruction, whatever it says.
-        return "comparison", step.start()
-    call = _ASSERT_CALL.search(text, window_start, start)
-    if call is not None:
-        return "comparison", call.start()
-    for form, pattern in _FORMS:
+    line_start = text.rfind("\n", window_start, start) + 1 or window_start
+    line = text[line_start:start]
+    opening = line.lstrip()[:4]
+    if opening.startswith(("Then", "And", "But")):
+        step = _SPEC_STEP.search(text, line_start, start)
+        if step is not None:
+            # A spec step names the value it checks: no format instruction, whatever it says.
+            return "comparison", step.start()
+    if "qual" in line:
+        call = _ASSERT_CALL.search(text, line_start, start)
+        if call is not None:
+            return "comparison", call.start()
+    last = line.rstrip()[-1:]
+    for form, pattern, before in _FORMS:
+        if not last or last not in before:
+            continue
         match = pattern.search(text, window_start, start)
         if match is not None and not excluded(text, match.start(), end, form, choice=choice):
             return form, match.start()
-    nick = _CHAT_NICK.search(text, window_start, start)
-    if nick is not None and _MESSAGE_END.match(text, end):
-        return "stated", nick.start()
+    if ">" in line[-4:]:
+        nick = _CHAT_NICK.search(text, window_start, start)
+        if nick is not None and _MESSAGE_END.match(text, end):
+            return "stated", nick.start()
     return None
 
 
