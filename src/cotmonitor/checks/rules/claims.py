@@ -35,6 +35,7 @@ from cotmonitor.checks.rules.claim_forms import (
     value_occurrences,
 )
 from cotmonitor.checks.rules.claim_tables import table_row
+from cotmonitor.checks.rules.example_headers import examples_header
 from cotmonitor.checks.rules.marks import (
     MIN_PATTERN_EXAMPLES,
     example_answers,
@@ -240,6 +241,7 @@ def _pattern_claim(
         "pattern",
         text[start:end],
         text[start:end],
+        block=examples_header(space, texts),
         marker=marker,
     )
 
@@ -357,7 +359,8 @@ def find_claims(
         )
         if marked is not None:
             claim = _claim(index, role, text, (marked[0], marked[1]), "mark", value)
-            claims.append(dataclasses.replace(claim, marker=marked[2]))
+            header = examples_header(space, texts)
+            claims.append(dataclasses.replace(claim, marker=marked[2], block=header))
         claims += _stated_claims(
             (index, role, text), pattern, taken.get(index, set()), space, value, most
         )
