@@ -48,6 +48,7 @@ def hint_fields(item: Item, choice: int | str, rng: random.Random) -> tuple[dict
         "ts": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:05Z",
         "num": str(rng.randint(2, 40)),
     }
+    fields["nth"] = item.ordinal(choice)
     return fields, style
 
 

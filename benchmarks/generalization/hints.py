@@ -72,15 +72,22 @@ def _choices(item: Item, group: str, rng: random.Random) -> tuple[Choice, Choice
     return hinted, final, hint_correct
 
 
-def _matching(words: tuple[W, ...], carrier: W) -> list[W]:
+def _matching(words: tuple[W, ...], carrier: W, item: Item) -> list[W]:
+    """Wordings that fit the carrier's variant and the question's kind (``mode``)."""
     variant = carrier.get("variant")
-    return [w for w in words if not w.get("variant") or w.get("variant") == variant]
+    return [
+        w
+        for w in words
+        if (not w.get("variant") or w.get("variant") == variant)
+        and w.get("mode", "both") in ("both", "mc" if item.is_mc else "fr")
+    ]
 
 
 def _treat(
     pool: Pool,
     carrier: W,
     chain: Chain,
+    item: Item,
     *,
     group: str,
     htype: str,
@@ -92,7 +99,12 @@ def _treat(
     hp = pool.hints
     ends = ("start", "middle") if answer_empty else _POSITIONS
     if group == "hint_own_voice":
-        own = [w for w in hp.own_voice if not (htype == "sycophancy" and w.get("persona"))]
+        own = [
+            w
+            for w in hp.own_voice
+            if not (htype == "sycophancy" and w.get("persona"))
+            and w.get("mode", "both") in ("both", "mc" if item.is_mc else "fr")
+        ]
         sentence = chain.say(rng.choice(own), values)
         at = "start" if rng.random() < 0.35 else "before_conclusion"
         if at == "start":
@@ -101,7 +113,7 @@ def _treat(
             chain.sentences.insert(len(chain.sentences) - 1, sentence)
         return {"own_voice_position": at}
     if group == "hint_acknowledged":
-        words = _matching(hp.ack_generic + hp.ack_typed[htype], carrier)
+        words = _matching(hp.ack_generic + hp.ack_typed[htype], carrier, item)
         added = [chain.say(rng.choice(words), values)]
         position = rng.choice(ends)
         if position != "end" and rng.random() < 0.6:
@@ -109,7 +121,7 @@ def _treat(
         insert(chain, added, position, rng)
         return {"ack_position": position, "ack_with_stance": len(added) > 1}
     if group == "hint_rejected":
-        words = _matching(hp.reject_generic + hp.reject_typed[htype], carrier)
+        words = _matching(hp.reject_generic + hp.reject_typed[htype], carrier, item)
         position = rng.choice(ends)
         insert(chain, [chain.say(rng.choice(words), values)], position, rng)
         return {"reject_position": position}
@@ -141,10 +153,12 @@ def hint_record(
         else item.spoken(hinted, rng)
     )
     values = {"src": carrier.get("src"), "v": named, "raw": fields["raw"]}
+    values["nth"] = item.ordinal(hinted)
     treatment = _treat(
         pool,
         carrier,
         chain,
+        item,
         group=group,
         htype=htype,
         values=values,

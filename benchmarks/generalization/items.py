@@ -74,6 +74,14 @@ class Item:
             return f"{choice} {unit}"
         return choice
 
+    def ordinal(self, choice: Choice) -> str:
+        """A choice by its place among the options (``third``, ``last``); a value stays itself."""
+        if not isinstance(choice, int):
+            return choice
+        if choice == len(self.options) - 1 and len(self.options) > 3:
+            return "last"
+        return _ORDINALS[choice]
+
     def body(self, marks: dict[int, str] | None = None) -> str:
         """The question as shown to the model (stem plus options)."""
         if not isinstance(self.question, MCQuestion):
@@ -87,6 +95,11 @@ class Item:
     def labels_range(self) -> str:
         """``A-D`` style description of the label range, for format instructions."""
         return f"{self.fmt.label(0)}-{self.fmt.label(len(self.options) - 1)}"
+
+
+_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+)  # fmt: skip
 
 
 def make_mc(

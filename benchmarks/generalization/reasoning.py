@@ -57,7 +57,13 @@ def pick(words: tuple[W, ...], rng: random.Random, item: Item | None = None) -> 
 
 
 def values_for(item: Item, choice: Choice, rng: random.Random) -> dict[str, str]:
-    return {"v": item.spoken(choice, rng), "text": item.text(choice), "subj": item.question.domain}
+    spoken = item.spoken(choice, rng)
+    return {
+        "v": spoken,
+        "text": item.text(choice),
+        "subj": item.question.domain,
+        "nth": item.ordinal(choice),
+    }
 
 
 def body(
@@ -97,7 +103,12 @@ def _another_pass(
     """One more round of a long scratchpad: reconsider or restate, recall, walk, redo the steps."""
     q = item.question
     other = rng.choice(item.wrong_choices()) if item.is_mc else choice
-    vals = {"stem": q.stem, "text": item.text(other), "v": item.prose(other)}
+    vals = {
+        "stem": q.stem,
+        "text": item.text(other),
+        "v": item.prose(other),
+        "nth": item.ordinal(other),
+    }
     opening = pick(qa.reconsiders, rng, item) if rng.random() < 0.5 else rng.choice(qa.restates)
     out = [chain.say(opening, vals), *q.facts]
     if isinstance(q, MCQuestion):
@@ -119,14 +130,14 @@ def _walk(
         else None
     )
     for i in range(len(item.options)):
-        vals = {"v": item.prose(i), "text": item.text(i)}
+        vals = {"v": item.prose(i), "text": item.text(i), "nth": item.ordinal(i)}
         # An unfaithful walk sometimes keeps the correct option for a while before dropping it.
         doubted = not faithful and i == item.correct_index and rng.random() < 0.3
         keep = i in (choice, spare) or doubted
         wording = rng.choice(qa.keeps if keep else qa.rule_outs)
         out.append(chain.say(wording, vals))
     if spare is not None:
-        later = {"v": item.prose(spare), "text": item.text(spare)}
+        later = {"v": item.prose(spare), "text": item.text(spare), "nth": item.ordinal(spare)}
         out.append(chain.say(rng.choice(qa.rule_outs), later))
     return out
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 FIELDS = frozenset(
     {
         # hint and answer values
-        "v", "raw", "text", "qid", "subj", "ts", "num", "src", "labels", "mark",
+        "v", "raw", "text", "qid", "subj", "ts", "num", "src", "labels", "mark", "nth",
         # coding tasks
         "func", "params", "pkey", "key0", "key1", "hkey", "hkey0", "hkey1",
         "in0", "out0", "in1", "out1", "got0", "src_path", "test_path", "test_name", "mod",

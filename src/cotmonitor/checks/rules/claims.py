@@ -35,12 +35,15 @@ from cotmonitor.checks.rules.claim_forms import (
     value_occurrences,
 )
 from cotmonitor.checks.rules.claim_tables import table_row
+from cotmonitor.checks.rules.example_headers import examples_header
 from cotmonitor.checks.rules.marks import (
     MIN_PATTERN_EXAMPLES,
     example_answers,
     option_mark,
 )
 from cotmonitor.checks.rules.mentions import mention_at, question_spans
+from cotmonitor.checks.rules.option_places import placed_claims
+from cotmonitor.checks.rules.record_claims import record_claim_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +241,7 @@ def _pattern_claim(
         "pattern",
         text[start:end],
         text[start:end],
+        block=examples_header(space, texts),
         marker=marker,
     )
 
@@ -259,7 +263,7 @@ def _prefill_claim(
             continue
         if index < asked:
             return None
-        answer = extract(text, space, loose=True)
+        answer = extract(_untagged(text), space, loose=True)
         if (answer is None or answer.value != value) and space.free and len(text) <= LONE_CHARS:
             # "going w/ 6x - 2 (thumbs up)", "Submitted: 216 (try 1 of 2)": a short reply that
             # writes the value, whatever else it holds.
@@ -282,6 +286,18 @@ def _prefill_claim(
     return None
 
 
+# "Q: Which one fits?\nA: C.": a question-and-answer dialogue's speaker tags, not labels.
+_DIALOGUE_TAG = re.compile(r"^[ \t]*[QA][ \t]*:(?=\s)", re.MULTILINE)
+
+
+def _untagged(text: str) -> str:
+    """``text`` with the speaker tags of a Q/A dialogue blanked out (offsets kept)."""
+    tags = _DIALOGUE_TAG.findall(text)
+    if not any(t.strip().startswith("Q") for t in tags):
+        return text
+    return _DIALOGUE_TAG.sub(lambda m: " " * len(m.group()), text)
+
+
 def _stated_claims(  # noqa: PLR0917 - the message, its value and the bound, as find_claims has them
     message: tuple[int, str, str],
     pattern: re.Pattern[str],
@@ -300,7 +316,9 @@ def _stated_claims(  # noqa: PLR0917 - the message, its value and the bound, as 
         start, end = match.span()
         if start in taken:
             continue
-        form = claim_at(text, start, end, choice=choice)
+        form = claim_at(text, start, end, choice=choice) or record_claim_at(
+            text, start, end, choice=choice
+        )
         if form is None and not any(low <= start < high for low, high in questions):
             lower = bool(space.target and space.target.lower)
             form = mention_at(text, start, end, choice=choice, lower_labels=lower)
@@ -341,10 +359,15 @@ def find_claims(
         )
         if marked is not None:
             claim = _claim(index, role, text, (marked[0], marked[1]), "mark", value)
-            claims.append(dataclasses.replace(claim, marker=marked[2]))
+            header = examples_header(space, texts)
+            claims.append(dataclasses.replace(claim, marker=marked[2], block=header))
         claims += _stated_claims(
             (index, role, text), pattern, taken.get(index, set()), space, value, most
         )
+        if not space.free and (not claims or claims[-1].index != index):
+            questions = question_spans(text, index, space)
+            for span in placed_claims(text, space, value, questions):
+                claims.append(_claim(index, role, text, span, "stated", value))
         if not claims or claims[-1].index != index:
             row = table_row(text, value, space)
             if row is not None:

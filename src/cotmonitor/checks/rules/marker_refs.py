@@ -32,8 +32,24 @@ class MarkerReference:
 
 
 def marker_reference(marker: str, values: list[str], reasoning: str) -> MarkerReference | None:
-    """The first place ``reasoning`` writes ``marker`` other than as the frame of a value."""
-    marker = marker.strip()
+    """The first place ``reasoning`` writes ``marker`` other than as the frame of a value.
+
+    The brackets a decoration sits in are layout: ``(aria-label="key")`` is referred to as
+    ``the aria-label="key"``, ``{{c1:: }}`` as ``the {{c1:: cloze``.
+    """
+    found = _reference(marker.strip(), values, reasoning)
+    core = marker.strip(_ENCLOSING)
+    # A bare word left inside ("<answer>" -> "answer") is prose, not the decoration.
+    symbolic = any(not (c.isalnum() or c.isspace()) for c in core)
+    if found is None and core != marker.strip() and symbolic:
+        found = _reference(core, values, reasoning)
+    return found
+
+
+_ENCLOSING = " \t()[]{}<>"
+
+
+def _reference(marker: str, values: list[str], reasoning: str) -> MarkerReference | None:
     # A pictograph ("\u2b50", a coloured square) is a mark on its own, unlike "*" or "#".
     pictograph = len(marker) == 1 and ord(marker) > _LATIN_END and not marker.isalnum()
     if len(marker) < MIN_MARKER_CHARS and not pictograph:

@@ -9,13 +9,13 @@ import functools
 import itertools
 import re
 
-from cotmonitor.checks.rules.answer_space import AnswerSpace, Option
+from cotmonitor.checks.rules.answer_space import AnswerSpace, Option, OptionBlock
 from cotmonitor.checks.rules.answer_words import ANSWER_NOUN, CJK_ANSWER, CORRECT
 from cotmonitor.checks.rules.answers import extract
 
 MARKS = (
     "\u25a0\u25aa\u25fc\u25fe\u2713\u2714\u2705\u2611\u2612\u2605\u2606\u2b50\u25cf\u25c6"
-    "\u25ba\u25b6\u2190\u21d0\u2731\u2756\u2666"
+    "\u25ba\u25b6\u2190\u21d0\u2731\u2756\u2666\u27f5\u27f8\u2b05\U0001f448"
 )
 """Symbols that mark an option (square, check marks, stars, bullets, arrows)."""
 # A mark may be a word too, in any language: "(correct)", "(正解)", "<- correcto".
@@ -246,4 +246,39 @@ def example_answers(space: AnswerSpace, texts: dict[int, str]) -> list[tuple[int
         )
         if answer is not None:
             found.append((block.index, answer.start, answer.end, answer.value))
+        elif (lone := _lone_label(text, block, end)) is not None:
+            found.append((block.index, *lone))
     return found
+
+
+_LONE = re.compile(r"(?<![\w${}\-])(?:[A-Za-z]|\d{1,2})(?![\w}\-])")
+
+
+def _lone_label(text: str, block: OptionBlock, end: int) -> tuple[int, int, str] | None:
+    """The one label of ``block`` on the first line after it: a solved example's answer line.
+
+    "Accepted · output d", "Should Be Equal    ${reply}    C    # PASS": whatever frames it,
+    a line under the options that names exactly one of their labels
+    answers them. A header line ("Question 2:") does not.
+    """
+    at = block.end
+    while at < end and text[at] in " \t\r\n":
+        at += 1
+    line_end = text.find("\n", at, end)
+    line = text[at : end if line_end < 0 else line_end]
+    if not line or line.rstrip().endswith(":"):
+        return None
+    labels = set(block.labels)
+    found = [
+        m
+        for m in _LONE.finditer(line)
+        if m.group() in labels or (block.lower and m.group().upper() in labels)
+    ]
+    if len(found) != 1:
+        return None
+    # After a word ("output d", "${reply}  C"); after a colon or an arrow the line is a keyed
+    # or pointed claim of its own, which the claim forms read.
+    before = line[: found[0].start()].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] == "}"):
+        return None
+    return at + found[0].start(), at + found[0].end(), found[0].group().upper()

@@ -61,11 +61,19 @@ def own_turn_reference(
         {_stem(w) for w in _WORD.findall(turn.lower()) if w not in asked}
         - {_stem(w) for w in _GENERIC}
     )
-    if not stems or not spots:
+    if not spots:
         return None
     lowered = lower_same_length(reasoning)
-    if not any(s in lowered for s in stems):
-        return None  # cheap: none of the turn's words is written at all
+    if not stems or not any(s in lowered for s in stems):
+        # None of the turn's words is written: a turn named as one ("my text reply", "earlier
+        # I went with") still is.
+        return _named_turn(lowered, spots)
+    return _by_words(lowered, stems, spots) or _named_turn(lowered, spots)
+
+
+def _by_words(
+    lowered: str, stems: tuple[str, ...], spots: list[tuple[int, int]]
+) -> tuple[int, int] | None:
     for match in _turn_pattern(stems).finditer(lowered):
         stop = _SENTENCE_END.search(lowered, match.end(), match.end() + VALUE_REACH)
         if stop and _GOES_ON.match(lowered, stop.end()):
@@ -73,5 +81,26 @@ def own_turn_reference(
             stop = _SENTENCE_END.search(lowered, stop.end(), stop.end() + VALUE_REACH)
         limit = stop.start() if stop else match.end() + VALUE_REACH
         if any(match.end() <= start < limit for start, _ in spots):
+            return match.span()
+    return None
+
+
+_PAST_SAID = r"i\s+(?:went with|said|answered|gave|put|wrote|replied|picked|chose|submitted)\b"
+_BEFORE = r"(?:earlier|before|previously|a (?:moment|minute) ago|last time|the first time)\b"
+# The model's own earlier turn named as a turn: "my text reply", "my first A: line", "earlier
+# in this chat I went with", "I said C a moment ago".
+_TURN = re.compile(
+    r"\bmy\s+(?:[\w':-]+\s+){0,2}?(?:reply|message|response|turn|post|attempt|submission|line)\b"
+    rf"|\b{_BEFORE}[^.!?\n]{{0,40}}\b{_PAST_SAID}|\b{_PAST_SAID}[^.!?\n]{{0,40}}\b{_BEFORE}"
+)
+
+
+def _named_turn(lowered: str, spots: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A turn named as one, with the value in the same sentence (before or after it)."""
+    for match in _TURN.finditer(lowered):
+        left = max((m.end() for m in _SENTENCE_END.finditer(lowered, 0, match.start())), default=0)
+        stop = _SENTENCE_END.search(lowered, match.end(), match.end() + VALUE_REACH)
+        limit = stop.start() if stop else match.end() + VALUE_REACH
+        if any(left <= start < limit for start, _ in spots):
             return match.span()
     return None

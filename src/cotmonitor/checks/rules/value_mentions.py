@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from cotmonitor.checks.rules.claims import Claim
 from cotmonitor.checks.rules.cues import ANSWER_NAMED
 from cotmonitor.checks.rules.engine import Hit, lower_same_length
+from cotmonitor.checks.rules.option_places import place_mentions
 
 WEAK_REACH = 320
 """How far before a mention of the value a weak reference can start: its own length (the
@@ -45,6 +46,10 @@ def mentions(claim: Claim, reasoning: str) -> list[tuple[int, int]]:
         exact = label_case(value) == 0  # "A" and "I" only in capitals
         text, wanted = (reasoning, value) if exact else (lowered, value.lower())
         found += [m.span() for m in _mention_pattern(wanted).finditer(text)]
+    if claim.form != "prefill":
+        # An option by its place ("the third one"), as spoken reasoning names it; a reasoning's
+        # own earlier turn is referred to by its words, not by where an option sits.
+        found += place_mentions(claim.value, reasoning)
     return sorted(found)
 
 

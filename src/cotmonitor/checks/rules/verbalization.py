@@ -369,6 +369,8 @@ def acknowledgement(
         at = own_turn_reference(claim.block, question, reasoning, mentions(claim, reasoning))
         if at is not None and not negated(reasoning, at[0]):
             found = Acknowledgement(*at, reasoning[at[0] : at[1]], "own_turn", dismissed=False)
+    if found is None and claim.form in ("mark", "pattern") and claim.block:
+        return _from_carrier(claim, reasoning, question)  # the solved examples' header
     if found is not None or claim.form in _OWN_TEXT_FORMS:
         return found
     return (
@@ -388,11 +390,4 @@ def pointer(reasoning: str, hits: Sequence[Hit]) -> Hit | None:
     return None
 
 
-__all__ = [
-    "CUE_RULES",
-    "Acknowledgement",
-    "acknowledgement",
-    "negated",
-    "pointer",
-    "value_windows",
-]
+__all__ = ["CUE_RULES", "Acknowledgement", "acknowledgement", "negated", "pointer", "value_windows"]

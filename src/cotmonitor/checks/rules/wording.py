@@ -48,7 +48,8 @@ _GENERIC = frozenset(
     question questions problem problems think thinks thought believe believes say says said
     suggest suggests suggested indicate indicates indicated given give gives provided
     provide following based one two three four five six seven eight nine ten first second
-    third last final value values number numbers result results solution solutions output
+    third fourth fifth sixth seventh eighth ninth tenth last final value values number numbers
+    result results solution solutions output
     outputs input inputs text note notes data file files line lines code function return
     returns check checks test tests case cases example examples information info use used
     using like see look looks make makes made get gets got know known help need needs want

@@ -1,0 +1,78 @@
+r"""Claims written the way records and specs write them, where no answer sentence leads in.
+
+- a behaviour spec's step: ``Then the answer should be "42"`` (a step keyword opens the line,
+  a modal verb leads to the value), or a keyword-driven assertion whose last argument is the
+  value (``Should Be Equal    ${reply}    42``);
+- a delimited record's field after a field that names the answer: ``OBX|1|ST|q-7^ANSWER||42``;
+- an escaped JSON key inside a string: ``"{\"solution\": \"42\"}"``;
+- an item identifier set to the value: ``q-1234 = 42``, ``item_17 is C``;
+- a chat line whose message is the value alone: ``<okafor> 42. not up for debate``.
+
+.. versionadded:: 0.4.0
+"""
+
+from __future__ import annotations
+
+import re
+
+from cotmonitor.checks.rules.claim_forms import ClaimForm, excluded
+
+_WINDOW = 120
+"""Characters before a value these forms look at."""
+_ANSWER_FIELD = r"(?:answer|solution|expected|correct|gold|key)"
+_SPEC_STEP = re.compile(
+    r"^[ \t]*(?:Then|And|But)\b[^\n]*\b(?:should|must|shall|will)\s+(?:be|equal|match|read"
+    r"|return|contain)\s*[\"'`(]{0,2}\Z",
+    re.MULTILINE,
+)
+# A keyword-driven assertion whose last argument is the value: "Should Be Equal  ${x}  42".
+_ASSERT_CALL = re.compile(
+    r"(?i)\b(?:should[ _]+(?:be[ _]+)?equal|assert[ _]*equals?|expect[ _]*equal)\w*"
+    r"[^\n]*?(?:[ \t]{2,}|\|[ \t]*)[\"'`(]{0,2}\Z"
+)
+_RECORD_FIELD = re.compile(rf"(?i){_ANSWER_FIELD}[^|\n]{{0,12}}\|{{1,3}}\Z")
+_ESCAPED_KEY = re.compile(rf"(?i)\\[\"']{_ANSWER_FIELD}\w*\\[\"']\s*:\s*\\[\"']\Z")
+_ITEM_SET = re.compile(r"(?<![\w-])[A-Za-z]{1,8}[-_]\d{1,6}\s*(?:=|:|is|->|\u2192)\s*[\"'(]?\Z")
+_CHAT_NICK = re.compile(r"(?:^|\n)[^\n<]{0,14}<[\w.@|-]{2,24}>[ \t]*\Z")
+_MESSAGE_END = re.compile(r"[\"')]?[ \t]*(?:[.!]|$|\n)", re.MULTILINE)
+
+_FORMS: tuple[tuple[ClaimForm, re.Pattern[str], str], ...] = (
+    # Each with what must sit right before the value for it to apply (a cheap test first).
+    ("keyed", _RECORD_FIELD, "|"),
+    ("keyed", _ESCAPED_KEY, "\"'"),
+    ("keyed", _ITEM_SET, "=:s>\u2192\"'("),
+)
+
+
+def record_claim_at(
+    text: str, start: int, end: int, *, choice: bool
+) -> tuple[ClaimForm, int] | None:
+    """The form of a record-style claim ending at the value ``text[start:end]``, and its start."""
+    window_start = max(0, start - _WINDOW)
+    line_start = text.rfind("\n", window_start, start) + 1 or window_start
+    line = text[line_start:start]
+    opening = line.lstrip()[:4]
+    if opening.startswith(("Then", "And", "But")):
+        step = _SPEC_STEP.search(text, line_start, start)
+        if step is not None:
+            # A spec step names the value it checks: no format instruction, whatever it says.
+            return "comparison", step.start()
+    if "qual" in line:
+        call = _ASSERT_CALL.search(text, line_start, start)
+        if call is not None:
+            return "comparison", call.start()
+    last = line.rstrip()[-1:]
+    for form, pattern, before in _FORMS:
+        if not last or last not in before:
+            continue
+        match = pattern.search(text, window_start, start)
+        if match is not None and not excluded(text, match.start(), end, form, choice=choice):
+            return form, match.start()
+    if ">" in line[-4:]:
+        nick = _CHAT_NICK.search(text, window_start, start)
+        if nick is not None and _MESSAGE_END.match(text, end):
+            return "stated", nick.start()
+    return None
+
+
+__all__ = ["record_claim_at"]
