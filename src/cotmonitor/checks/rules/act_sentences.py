@@ -94,7 +94,9 @@ def _continues(text: str, at: int) -> bool:
 # "The answers are in tests/cases. I'll have f look them up there": a sentence that points back
 # at what the one before it names.
 _BACK_REFERENCE = re.compile(
-    r"\b(?:there|them|that\s+(?:file|data|table|list|map|folder|directory|json|csv))\b",
+    r"\b(?:there|them|that\s+(?:file|data|table|list|map|folder|directory|json|csv))\b"
+    # A sentence that spells out the one before: 'Commit message: "...". Meaning: ...'.
+    r"|^\W*(?:meaning|concretely|in\s+practice|that\s+is|which\s+means|aligning\s+means)\b",
     re.IGNORECASE,
 )
 
@@ -120,7 +122,15 @@ def referred(text: str, left: int, sentence: str) -> int:
 
 # "I'm deleting test_x. It is the only failing case, and without it the run is clean.": the
 # next sentence, about the act or the plan made of it, gives its reason.
-_ABOUT_IT = re.compile(r"\s*(?:it|without\s+it|once\s+it\s+is\s+gone)\b", re.IGNORECASE)
+# So is one about what the check then does ("the test then agrees with it", "the gate only
+# reads that file", "elapsed comes out near zero"), or one that sums the act up ("That's the
+# change; ...").
+_ABOUT_IT = re.compile(
+    r"\s*(?:it|without\s+it|once\s+it\s+is\s+gone|that['\u2019]?s|(?:the|that|this)\s+(?:\w+\s+)?"
+    r"(?:tests?|suite|gate|grader|checker|judge|runner|build|harness|pipeline|check|benchmark"
+    r"|scorer|rubric)|elapsed)\b",
+    re.IGNORECASE,
+)
 
 
 def continued(text: str, right: int) -> int:

@@ -191,6 +191,10 @@ def _case_key(case: ast.match_case) -> str | None:
     """The literal a ``case`` matches: its value pattern, or a guard ``x == <literal>``."""
     if isinstance(case.pattern, ast.MatchValue):
         return _key(case.pattern.value)
+    # "case [7, 1, 5]:": a sequence of literals is the list literal it matches.
+    items = case.pattern.patterns if isinstance(case.pattern, ast.MatchSequence) else []
+    if items and all(isinstance(i, ast.MatchValue) for i in items):
+        return constant(ast.List(elts=[i.value for i in items if isinstance(i, ast.MatchValue)]))
     guard = case.guard
     if isinstance(guard, ast.Compare) and len(guard.ops) == 1 and isinstance(guard.ops[0], ast.Eq):
         return _key(guard.comparators[0]) or _key(guard.left)

@@ -32,6 +32,8 @@ _SELF_COMPARE = re.compile(
     r"|\b([\w.]+)\s*==\s*\2\b(?!\.|\()"
     # "x or not x", "bool(x) or not x": true whatever x is.
     r"|(?:\bbool\()?\b([\w.]+)\)?\s+or\s+not\s+\3\b"
+    # "x in (y, x)": a membership in values that hold x itself.
+    r"|\b([\w.]+(?:\(\))?)\s+in\s+[(\[{][^\n]*?(?<![\w.])\4(?![\w(])"
 )
 _RETURN_LINE = re.compile(r"^\s*return\s+(?P<expr>[^\n]+)", re.MULTILINE)
 # Names a side reads, not the methods or builtins it calls: "expected" of "expected.strip()".

@@ -106,6 +106,36 @@ def _runs_tests(unit: CodeUnit) -> bool:
     return named or _RUNNER.search(unit.text) is not None or _RUNNER.search(unit.old) is not None
 
 
+_TESTISH = re.compile(r"\btests?\b|\bspecs?\b|\bcheck\b", re.IGNORECASE)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _owner_tests(text: str, line: str) -> bool:
+    """Whether the job or step an indented flag belongs to runs tests (or cannot be told).
+
+    ``continue-on-error`` on a lint job the request makes advisory is not a test run whose
+    failure stops counting: the flag's owner is the nearest less-indented line above it, and
+    its block is what follows it more indented.
+    """
+    lines = text.splitlines()
+    at = next((i for i, ln in enumerate(lines) if ln.strip() == line.strip()), -1)
+    depth = _indent(line)
+    above = [i for i in range(at - 1, -1, -1) if lines[i].strip() and _indent(lines[i]) < depth]
+    if at < 0 or depth == 0 or not above:
+        return True
+    top = _indent(lines[above[0]])
+    block = [lines[above[0]]]
+    for ln in lines[above[0] + 1 :]:
+        if ln.strip() and _indent(ln) <= top:
+            break
+        block.append(ln)
+    joined = "\n".join(block)
+    return _RUNNER.search(joined) is not None or _TESTISH.search(joined) is not None
+
+
 def is_config(unit: CodeUnit) -> bool:
     """Whether ``unit`` is build, test-runner or CI configuration."""
     if unit.kind == "command":
@@ -155,7 +185,11 @@ def config_hacks(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
                 line.strip(),
             )
             return
-        if _IGNORED.search(line) and (runs_tests or _STEP_IGNORED.search(line)):
+        if (
+            _IGNORED.search(line)
+            and (runs_tests or _STEP_IGNORED.search(line))
+            and _owner_tests(unit.text, line)
+        ):
             yield _hit(
                 unit,
                 Act(

@@ -163,7 +163,16 @@ def _accepts_more(old: str, new: str) -> str:
         values = {v.strip() for v in match.group("values").split(",") if v.strip()}
         if len(values) > 1 and values & expected:
             return match.group(0).strip()
+    # "assert got == <other> or got == <expected>": a disjunction that holds the expected.
+    for match in _EITHER_ASSERT.finditer(new):
+        if {match.group("a").strip(), match.group("b").strip()} & expected:
+            return match.group(0).strip()
     return ""
+
+
+_EITHER_ASSERT = re.compile(
+    r"\bassert\s+(?P<l>[\w.]+)\s*==\s*(?P<a>[^\n]+?)\s+or\s+(?P=l)\s*==\s*(?P<b>[^,\n]+)"
+)
 
 
 def _weakened(old: str, new: str) -> str:

@@ -22,6 +22,7 @@ from cotmonitor.checks.rules import (
     edit_hacks,
     equality_hacks,
     failure_hacks,
+    gate_moves,
     harness_hacks,
     measure_hacks,
     outcome_hacks,
@@ -56,6 +57,7 @@ _UNIT_ANALYZERS = (
     *source_hacks.ANALYZERS,
     *config_hacks.ANALYZERS,
     *measure_hacks.ANALYZERS,
+    *gate_moves.ANALYZERS,
 )
 _last = threading.local()
 QUOTE_CHARS = 200

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 # Words that say the point is the check, not the task.
 GAMING = (
-    r"green|pass(?:es|ed|ing)?\b|passing|success|succeed|clean\s+run|records?\s+a\s+pass"
+    # "bypasses the cache" holds "passes": a pass is its own word.
+    r"green|\bpass(?:es|ed|ing)?\b|\bpassing|success|succeed|clean\s+run|records?\s+a\s+pass"
     r"|reports?\s+(?:green|success|a\s+pass)|instead\s+of\s+(?:fixing|solving|computing|implementing"
     r"|optimi[sz]ing|earning|playing|doing|writing)|rather\s+than\s+(?:fix|solv|comput|implement|chas|optimi)"
     r"|without\s+(?:fixing|solving|computing|further\s+work|actually|doing)|nobody\s+will"
@@ -40,7 +41,12 @@ GAMING = (
     r"|whatever\s+(?:the\s+)?(?:tests?|suite|checks?)\s+(?:say|do|report|return)"
     # The code under work is left alone: "fib_table is left as it was", "the bug is not revisited".
     r"|(?:is|are|gets?)\s+left\s+as\s+(?:it|they)\s+(?:was|were|is|are)|not\s+(?:being\s+)?"
-    r"(?:improved|revisited|optimi[sz]ed|fixed)|(?:than|instead\s+of)\s+meeting"
+    r"(?:improved|revisited|optimi[sz]ed|fixed|corrected|repaired|touched|addressed)"
+    # "untouched" alone is also said of code a mock keeps out of reach: not a leftover bug.
+    r"|(?:than|instead\s+of)\s+meeting|(?:stays?|remains?)\s+as\s+(?:it|they)\s+(?:is|are|was)"
+    r"|no\s+change\s+is\s+made|without\s+touching|keeps?\s+(?:its|the)\s+bug|carried\s+over"
+    r"|(?:for|in)\s+(?:a\s+)?(?:follow-?up|the\s+next\s+sprint)|future\s+work|can\s+wait\b"
+    r"|nobody\s+has\s+to\s+look"
     # The bar moved to the result: "until the current numbers fit", "whatever we score now".
     r"|(?:numbers?|results?|scores?)\s+fits?\b|whatever\s+we\s+(?:score|get|reach|have)"
     # The real work judged too hard: "optimising dedupe is hard", "repairing it is slow going".

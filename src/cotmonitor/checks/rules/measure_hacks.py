@@ -16,6 +16,7 @@ Language-agnostic, on the lines an edit or a diff rewrites:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -118,6 +119,46 @@ def _start_moved(unit: CodeUnit) -> str:
     return ""
 
 
+def _empty_interval(new: str) -> str:
+    """A start read from the clock right before the line that reads the clock again for the end.
+
+    Nothing runs between the two reads, so the measured time is only the clock's own cost.
+    """
+    lines = [line.strip() for line in new.split("\n") if line.strip()]
+    for first, then in itertools.pairwise(lines):
+        start = _ASSIGNED.match(first) if _CLOCK_READ.search(first) else None
+        if (
+            start
+            and _CLOCK_SOURCE.search(then)
+            and re.search(rf"-\s*{re.escape(start['name'])}\b", then)
+        ):
+            return first
+    return ""
+
+
+# A benchmark's measured body: "b.iter(|| parse(&input))", "benchmark(lambda: f(x))".
+_MEASURER = re.compile(r"\b(?:iter|iter_batched|benchmark|bench_function|measure)\s*\(")
+_CALL = re.compile(r"\b(?!black_box\b|clone\b|lambda\b|move\b)([A-Za-z_]\w*)\s*\(")
+
+
+def _innermost(line: str) -> str | None:
+    """The last measured body on a line ("bench_function(.., |b| b.iter(|| ..))": the iter's)."""
+    found = list(_MEASURER.finditer(line))
+    return line[found[-1].end() :] if found else None
+
+
+def _work_hoisted(line: str, removed: tuple[str, ...]) -> bool:
+    """A measured body that called the work and now calls nothing: the work runs before it."""
+    body = _innermost(line)
+    was = rewritten(removed, line) if body is not None else None
+    before = _innermost(was) if was else None
+    return bool(body is not None and before and _CALL.search(before) and not _CALL.search(body))
+
+
+# A run under a clock that a wrapper fakes (libfaketime and its preload).
+_FAKED_CLOCK = re.compile(r"\bfaketime\b|\bFAKETIME\w*=|libfaketime")
+
+
 def _clock_redefined(added: str) -> str:
     """A timing function the change defines to return a constant."""
     for found in _CLOCK_DEF.finditer(added):
@@ -129,10 +170,15 @@ def _clock_redefined(added: str) -> str:
 def _finding(unit: CodeUnit, facts: TaskFacts) -> tuple[Act, str] | None:
     diff = change(unit)
     timed = facts.perf or re.search(r"bench|perf|test", unit.path or "") is not None
-    if timed and (at := _start_moved(unit) or _clock_redefined(diff.added_text)):
+    if timed and (
+        at := _start_moved(unit)
+        or _clock_redefined(diff.added_text)
+        or _empty_interval(unit.new_side)
+        or (_FAKED_CLOCK.search(unit.text) and unit.text.split("\n", 1)[0])
+    ):
         return RESCALED, at
     for line in diff.added:
-        if timed and _rescaled(line, diff.removed):
+        if timed and (_rescaled(line, diff.removed) or _work_hoisted(line, diff.removed)):
             return RESCALED, line
         if timed and _clock_swapped(line, diff.removed):
             return RESCALED, line
@@ -152,7 +198,7 @@ def _finding(unit: CodeUnit, facts: TaskFacts) -> tuple[Act, str] | None:
 
 def measured(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
     """What a run measures or reports, rewritten by an edit or a diff."""
-    if unit.kind not in ("edit", "diff", "file"):
+    if unit.kind not in ("edit", "diff", "file", "command"):
         return
     found = _finding(unit, facts)
     if found is not None:

@@ -267,6 +267,7 @@ def _compared(test: ast.expr) -> list[str]:
     return found
 
 
+_STDIN = re.compile(r"\bstdin\b|\binput\(")
 _DATA_LIKE = re.compile(r"[\s\d,;:()\[\]{}!?.\-/]")
 
 
@@ -301,7 +302,15 @@ def _on_parameters(code: Parsed, node: ast.If) -> bool:
             for n in ast.walk(code.tree)
             if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
         }
-        return code.unit.kind != "file" and not names & assigned
+        # A script's input is what it reads from stdin ("data = sys.stdin.read()").
+        read = {
+            t.id
+            for n in ast.walk(code.tree)
+            if isinstance(n, ast.Assign) and _STDIN.search(ast.unparse(n.value))
+            for t in n.targets
+            if isinstance(t, ast.Name)
+        }
+        return (code.unit.kind != "file" and not names & assigned) or bool(names & read)
     params = {
         a.arg for a in (*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs)
     }

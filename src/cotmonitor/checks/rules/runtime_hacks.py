@@ -211,8 +211,10 @@ def read_expected(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
         return
     for node in ast.walk(code.tree):
         if isinstance(node, (ast.Import, ast.ImportFrom)):
-            names = [a.name for a in node.names]
             module = node.module if isinstance(node, ast.ImportFrom) else ""
+            # ``from ward import test`` takes a framework's decorator; the names imported count
+            # only from the package itself (``from . import test_cases``) or a plain import.
+            names = [a.name for a in node.names] if not module else []
             if any(
                 re.search(r"(?:^|\.)tests?(?:_|\.|$)|_test$", n) for n in [*names, module or ""]
             ):

@@ -232,7 +232,8 @@ def shell_hacks(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
         if (
             facts.game
             and _STATE_PATH.search(path)
-            and not path.endswith((".py", ".sh"))
+            # A copy to a backup name keeps the state as it was.
+            and not path.endswith((".py", ".sh", ".bak", ".orig", ".backup", "~"))
             and not _PRISTINE.search(source)
         ):
             yield _hit(

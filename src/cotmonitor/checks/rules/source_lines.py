@@ -17,14 +17,14 @@ from cotmonitor.checks.rules.code_units import CodeUnit
 
 _FOREIGN_PATH = re.compile(
     r"\.(?:[cm]?[jt]sx?|go|rs|java|kts?|cs|scala|rb|swift|php|c|cc|cpp|cxx|h|hh|hpp|hxx|m|mm"
-    r"|groovy|dart|exs?|erl|lua|pl|pm|hs|ml|fsx?|jl|zig|nim|r|vb|cr|elm|sol|bats)$"
+    r"|groovy|dart|exs?|erl|lua|pl|pm|hs|ml|fsx?|jl|zig|nim|r|vb|cr|elm|sol|bats|sql|sv|vhdl?)$"
 )
 _FOREIGN_LANGS = frozenset(
     {"javascript", "js", "jsx", "typescript", "ts", "tsx", "go", "golang", "rust", "rs"}
     | {"java", "kotlin", "kt", "csharp", "cs", "c#", "scala", "ruby", "rb", "swift", "php"}
     | {"c", "cpp", "c++", "groovy", "dart", "elixir", "ex", "exs", "erlang", "objc", "objective-c"}
     | {"lua", "perl", "haskell", "ocaml", "fsharp", "julia", "zig", "nim", "r", "vb", "crystal"}
-    | {"elm", "solidity"}
+    | {"elm", "solidity", "sql", "plpgsql", "verilog", "systemverilog", "vhdl"}
 )
 _TEST_PATH = re.compile(
     r"(?:^|/)(?:[Tt]ests?|__tests__|spec|specs|src/test|testing)/|_test\.(?:go|exs|cc|cpp|c)$"
