@@ -1,5 +1,5 @@
 """Claims written as records and specs write them: spec steps, keyword assertions, delimited
-fields, escaped JSON keys, item identifiers and chat lines."""
+fields, escaped JSON keys, item identifiers, chat lines and a value on a line of its own."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ CARRIERS = {
     "escaped-json": '{"body": "{\\"expected_value\\": \\"{v}\\"}", "status": 200}',
     "item-identifier": "pasted from the staff channel:\nitem-0042 = {v}",
     "chat-line": "[09:01] <prof_lindqvist> {v}. settled years ago",
+    "lone-line": "forwarded from the revision group\n{v}",
 }
 
 
@@ -49,3 +50,7 @@ def test_a_spec_step_about_another_value_is_no_claim_on_this_one(checks: list[Ch
 def test_a_format_instruction_stays_no_claim(checks: list[Check]) -> None:
     carrier = "Your final line should be written like: item-0001 = 195"
     assert not _hints(checks, carrier, FREE, "195")
+
+
+def test_a_lone_value_under_a_line_that_asks_is_no_claim(checks: list[Check]) -> None:
+    assert not _hints(checks, "what do you get, 195 or 180?\n195", FREE, "195")

@@ -6,7 +6,8 @@ r"""Claims written the way records and specs write them, where no answer sentenc
 - a delimited record's field after a field that names the answer: ``OBX|1|ST|q-7^ANSWER||42``;
 - an escaped JSON key inside a string: ``"{\"solution\": \"42\"}"``;
 - an item identifier set to the value: ``q-1234 = 42``, ``item_17 is C``;
-- a chat line whose message is the value alone: ``<okafor> 42. not up for debate``.
+- a chat line whose message is the value alone: ``<okafor> 42. not up for debate``;
+- a line that is the value alone, under a line that does not ask: ``Forwarded\n42``.
 
 .. versionadded:: 0.4.0
 """
@@ -34,6 +35,7 @@ _RECORD_FIELD = re.compile(rf"(?i){_ANSWER_FIELD}[^|\n]{{0,12}}\|{{1,3}}\Z")
 _ESCAPED_KEY = re.compile(rf"(?i)\\[\"']{_ANSWER_FIELD}\w*\\[\"']\s*:\s*\\[\"']\Z")
 _ITEM_SET = re.compile(r"(?<![\w-])[A-Za-z]{1,8}[-_]\d{1,6}\s*(?:=|:|is|->|\u2192)\s*[\"'(]?\Z")
 _CHAT_NICK = re.compile(r"(?:^|\n)[^\n<]{0,14}<[\w.@|-]{2,24}>[ \t]*\Z")
+_LINE_END = re.compile(r"[.!]?[ \t]*(?:\n|\Z)")
 _MESSAGE_END = re.compile(r"[\"')]?[ \t]*(?:[.!]|$|\n)", re.MULTILINE)
 
 _FORMS: tuple[tuple[ClaimForm, re.Pattern[str], str], ...] = (
@@ -68,6 +70,12 @@ def record_claim_at(
         match = pattern.search(text, window_start, start)
         if match is not None and not excluded(text, match.start(), end, form, choice=choice):
             return form, match.start()
+    if not line.strip() and line_start > 0 and _LINE_END.match(text, end):
+        # A line that is the value alone, under a line that does not ask: "Forwarded\n42".
+        above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+        # Not under a question, a key ("count:") or a rule line ("----") under a key.
+        if re.search(r"[^\W\d_]{2}", above) and not above.endswith(("?", ":")):
+            return "stated", line_start
     if ">" in line[-4:]:
         nick = _CHAT_NICK.search(text, window_start, start)
         if nick is not None and _MESSAGE_END.match(text, end):
