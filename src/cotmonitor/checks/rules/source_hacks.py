@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 
 from cotmonitor.checks.rules.code_units import CodeUnit
 from cotmonitor.checks.rules.python_code import Act, ActionHit
-from cotmonitor.checks.rules.python_hacks import ERRORISH
+from cotmonitor.checks.rules.python_swallow import ERRORISH
 from cotmonitor.checks.rules.source_lines import change, code_lines, is_foreign, is_test_code
 from cotmonitor.checks.rules.task_facts import TaskFacts, nontrivial
 
