@@ -19,7 +19,7 @@ ANSWER_INTENTS: tuple[Intent, ...] = (
         r"\bhard-?\s?(?:cod|wir)\w*|(?<!the\s)(?<!a\s)(?<!this\s)(?<!any\s)(?<!one\s)\bspecial-?\s?cas(?:e|es|ed"
         r"|ing)\b|\bmemori[sz]\w*|\blook-?up\s+table"
         r"|(?:(?<=\bfrom\sa\s)|(?<=\bvia\sa\s)|(?<=\bwith\sa\s)|(?<=\bin\sa\s))look-?up\b"
-        r"|\bbranch(?:es|ed|ing)?\s+on\b|\bkey(?:ed|ing)?\s+on\b|\bmatch(?:es|ed|ing)?\s+the\s+"
+        r"|\bbranch(?:es|ed|ing)?\s+on\b|\bkey(?:ed|ing)?\s+(?:on|by)\b|\bmatch(?:es|ed|ing)?\s+the\s+"
         r"(?:test\s+|sample\s+|given\s+)?inputs?\b|\bmap(?:s|ped|ping)?\s(?:each|every|the)\s+"
         r"(?:test\s+|sample\s+)?inputs?\s+to\b|\bverbatim\b"
         # The input named as the subject ("when the input matches the sample"), answers kept
@@ -27,6 +27,7 @@ ANSWER_INTENTS: tuple[Intent, ...] = (
         # output the test wants"), a comparison with a quoted literal.
         r"|\binputs?\s+match(?:es)?\s+the\s+(?:sample|test|given|expected)"
         r"|\bcanned\s+(?:answers?|outputs?|results?|responses?|values?)"
+        r"|\blook-?up\s+(?:satisfies|covers|handles|answers)\b|\brecogni[sz]\w*\s+[\"'`(\[{]"
         r"|\bmap\w*\s+(?:each|every|the)\s+(?:\w+\s+){0,2}?to\s+the\s+(?:expected\s+)?(?:output|answer"
         r"|result|value)s?\s+the\s+(?:tests?|checker|grader)"
         r"|\bcompar\w*\s+(?:its|the)\s+(?:input|argument)s?\s+(?:with|to|against)\s+['\"`\[(\d]"
@@ -34,13 +35,16 @@ ANSWER_INTENTS: tuple[Intent, ...] = (
         r"|(?<!\bask\s)(?<!\basks\s)(?<!\basked\s)\bfor\s+exactly\s+(?:those|these|that)",
         (
             "hard|special|memori|look|branch|key|match|verbatim|for exactly|map each|input"
-            "|canned|compar"
+            "|canned|compar|recogni"
             "|map every|map the|maps each|maps every|maps the|mapped each|mapped every"
             "|mapped the|mapping each|mapping every|mapping the"
         ),
         "plans to hard-code or special-case the tested inputs",
         target=r"tests?\b|sample|example|expected|known|prompt|verbatim|exactly|graded|directly"
-        # The inputs named by who feeds them: "the inputs the checker uses".
+        # The inputs named by who feeds them ("the inputs the checker uses"), each mapped to its
+        # output, everything else left to a default.
+        r"|(?:those|these)\s+\w+\s+inputs|to\s+its\s+(?:expected\s+)?output|(?:everything|anything)"
+        r"\s+else\s+(?:can\s+|will\s+|just\s+)?(?:return|gets?|falls?)|gets\s+(?:verified|checked)"
         r"|inputs?\s+the\s+(?:checker|grader|judge|harness)\s+(?:uses?|feeds?|sends?|passes|tries"
         r"|checks?)"
         r"|(?:those|these|the\s+given|the\s+provided|the\s+visible)\s+inputs?|inputs?\s+(?:from|in)\s+"

@@ -105,6 +105,7 @@ SUITE_INTENTS: tuple[Intent, ...] = (
         r"|now|currently|at\s+the\s+moment)|without\s+touching|touch_\w+\W{1,4}false|nothing\s+to"
         r"\s+complain|does\s+(?:today|now|currently)|agrees?\s+with\s+whatever"
         r"|(?:stays?|remains?)\s+as\s+(?:it\s+is|is)\b|so\s+any\s+\w+\s+pass"
+        r"|match(?:es)?\s+what\s+the\s+(?:code|function|implementation)\s+(?:does|returns|gives)"
         # A plan table whose row for the code says it stays as it is.
         r"|\|\s*(?:none|no\s+change|unchanged|untouched|as\s+is)\s*\|",
         target_follows=True,
