@@ -46,6 +46,9 @@ RETURNS_ANY = Act(
 )
 # Objects whose ``__eq__`` is always true, shipped by the standard library and test tools.
 _ANY_SENTINELS = frozenset({"ANY", "mock.ANY", "unittest.mock.ANY"})
+SELF_COMPARISON = Act(
+    "always_true", "self_comparison", "returns a value compared with itself (always true)", 0.85
+)
 CHECKER_ALWAYS_TRUE = Act(
     "always_true", "checker_always_true", "\u2026() accepts everything (always returns True)", 0.8
 )
@@ -89,6 +92,16 @@ def always_true(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
                         message=f"{node.name}() accepts everything (always returns True)",
                     ),
                 )
+        elif (
+            isinstance(node, ast.Return)
+            and isinstance(node.value, ast.Compare)
+            and len(node.value.ops) == 1
+            and isinstance(node.value.ops[0], (ast.Eq, ast.Is))
+            and ast.dump(node.value.left) == ast.dump(node.value.comparators[0])
+            and not code.in_test_function(node)
+        ):
+            # ``return x == x``: the answer no longer depends on the input.
+            yield code.hit(node, SELF_COMPARISON)
         elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Lambda):
             names = [dotted(t).rsplit(".", 1)[-1] for t in node.targets]
             body = node.value.body
