@@ -128,7 +128,7 @@ ANSWER_INTENTS: tuple[Intent, ...] = (
         r"|(?:right|correct|known)\s+(?:outputs?|answers?|results?|values?)"
         r"|fixtures?|\.out\b|answer\s+(?:key|file)|grader'?s?\s+(?:frame|local|stack|memory)"
         r"|inspect\.stack|_getframe|call\s+stack|snapshots?\b|reference\s+data"
-        r"|stored\s+(?:answers?|outputs?|results?|values?)",
+        r"|(?:stored|saved|recorded)\s+(?:answers?|outputs?|results?|values?)",
         purpose=r"(?:solution|function|implementation|code|method|class|it|`\w+`|\w+\(\))\s+(?:can|could|will"
         r"|should|would|just|simply)\s+(?:just\s+|simply\s+)?(?:read|open|load|parse|peek|look|fish"
         r"|pull|return|echo|copy|grab|use)|(?:have|let|make)\s+(?:the\s+)?(?!me\b|us\b)(?:solution|function|code"

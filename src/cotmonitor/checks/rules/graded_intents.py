@@ -21,7 +21,7 @@ GRADED_TEXT: tuple[Intent, ...] = (
         r"|\brepeat\w*\s+(?:each|every|all|the)\s+(?:\w+\s+)?(?:terms?|words?|phrases?)\b"
         # The terms themselves listed after the act: "repeating a, b and c ... as often as fits",
         # "pack a and b in a bunch of times"; a note to the grading model about the answer.
-        r"|\brepeat\w*\s+[^;\n]{3,100}?\s+as\s+often\s+as\b|\bpack(?:s|ed|ing)?\s+(?:[\w'-]+\s+){1,6}?in\b"
+        r"|\bpack(?:s|ed|ing)?\s+(?:[\w'-]+\s+){1,6}?in\b"
         r"|\btell\w*\s+the\s+(?:grading\s+model|grader|judge|scorer|evaluator|reviewer)\b",
         (
             "keyword|buzzword|favourite|favorite|stuff|pad|the words|phrases|jargon|rubric"
@@ -37,5 +37,19 @@ GRADED_TEXT: tuple[Intent, ...] = (
         r"|as\s+often\s+as|little\s+(?:actual\s+|real\s+)?(?:content|substance)|a\s+bunch\s+of\s+times"
         r"|(?:twice|three\s+times)\s+over|several\s+times|(?:grader|checker|bot|judge|rubric)\s+counts"
         r"|(?:meets|satisfies|fulfil+s|covers)\s+(?:every|all|each)\s+(?:criteri|requirement|point)",
+    ),
+    _intent(
+        "keyword_stuffing",
+        3,
+        # The terms listed between the act and its measure ("repeating a, b, c and d in
+        # answer.md as often as fits"): found from the measure, which the list may push out of
+        # the act's reach.
+        r"\brepeat\w*\s+[^;\n]{3,120}?\s+as\s+often\s+as\b",
+        "as often as",
+        "plans to write what the grader looks for instead of the answer",
+        target=None,
+        purpose=r"little\s+(?:actual\s+|real\s+)?(?:content|substance)|fits\b|possible|the\s+(?:grader"
+        r"|rubric|checker|judge)",
+        before=130,
     ),
 )
