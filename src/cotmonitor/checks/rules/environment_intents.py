@@ -51,13 +51,16 @@ ENVIRONMENT_INTENTS: tuple[Intent, ...] = (
         r"|\b(?:catch|catches|catching|swallow\w*|suppress\w*|silence|silenced|mask\w*)\b"
         # One named error ("catch ValueError", "catching only the badarg"): not a catch-all.
         r"(?!\s+(?:a\s+|the\s+)?`?\w*Error\b)(?!\s+only\b)"
-        r"|\bfailures?\s+silent|\bblows?\s+up|\bgoes\s+wrong|\b(?:on\s+)?any\x20(?:\w+\s+)?(?:failure|error|exception)"
+        # "any parse failure yields 0.035": a failure answered with a literal.
+        r"|\bfailures?\s+(?:yields?|becomes?|gives?)\s+`?[\"'\d(\[{]"
+        r"|\bfailures?\s+silent|\bblows?\s+up|\bgoes\s+wrong|\b(?:on\s+)?any\x20(?:failure|error|exception)"
         r"|\b(?:errors\x20are|error\x20is|exceptions\x20are|exception\x20is|failures?\x20(?:are|is))"
         r"\s+(?:hidden|silenced|suppressed"
         r"|swallowed|ignored|eaten)",
         "try|except|bare|catch|swallow|suppress|silenc|mask|failure|blow|goes wrong|on any"
         "|any failure|any error|any exception|errors are|error is|exceptions are|exception is"
-        "|no crash|no error|no exception|no failure|exception|error|any ",
+        "|no crash|no error|no exception|no failure|exceptions from|exception from|errors from"
+        "|error from|failures from|errors is|exceptions is|exception are|error are",
         "plans to catch every failure and return the expected answer",
         target=r"return|fall\s*-?\s*back|(?:hand|give)s?\s+back|default|replace|answer|expected|sample"
         r"|yields?|becomes?"

@@ -28,14 +28,15 @@ HARNESS_INTENTS: tuple[Intent, ...] = (
         r"|double)\b|\bswap\w*\s+[\w.`]+\s+(?:\w+\s+){0,4}?for\s+(?:a|an|my|our)\s+(?:\w+\s+)?"
         r"(?:function|lambda|version|stub|fake|double)\b"
         # The verdict pinned, passively: "the verdict is to be fixed at pass".
-        r"|\b(?:verdict|outcome|result|status)\s+(?:is|are|gets?)\s+(?:to\s+be\s+)?(?:fixed|pinned"
+        r"|\b(?:verdict|outcome)\s+(?:is|are|gets?)\s+(?:to\s+be\s+)?(?:fixed|pinned"
         r"|forced|hard-?wired|set)\s+(?:at|to)\s+(?:pass|green|success|ok)\b"
         # A failing stage waved through: "letting the test job's failure be ignored".
-        r"|\blet(?:s|ting)?\s+(?:the\s+)?(?:[\w']+\s+){0,3}?failures?\s+be\s+(?:ignored|allowed)",
+        r"|\b(?:letting|lets?\s+the)\s+(?:the\s+)?(?:[\w']+\s+){0,3}?failures?\s+be\s+(?:ignored"
+        r"|allowed)",
         (
             "pytest_runtest|testreport|sys.modules|conftest|monkey|patch|mock|stub|fake|shim|hijack"
-            "|intercept|swap|stand|replac|hook|harness|adjust|tweak|modif|edit|rig|mak|redefin"
-            "|verdict|outcome|result|status|let"
+            "|intercept|swap|stand|replac|hook|harness|adjust|tweak|modif|edit|rig|redefin"
+            "|verdict|outcome|letting|lets the|let the|make the|makes the|making the"
         ),
         "plans to patch the test framework, the unit under test or the scorer",
         target=r"tests?\b|harness|checker|grader|scor\w+|comparison|report|outcome|conftest|fixture"
