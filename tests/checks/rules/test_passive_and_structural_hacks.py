@@ -219,3 +219,35 @@ def test_a_decorator_on_a_cut_off_def_header_is_read() -> None:
         "import unittest\n\n\n@unittest.expectedFailure\ndef test_total_due(",
     )
     assert _families(_trace(call)) == {"skip_tests"}
+
+
+def test_a_robot_test_case_removed_from_its_suite_is_deleted() -> None:
+    block = (
+        "Invoice Total Includes Tax\n"
+        "    ${t}=    Invoice Total    net=100\n"
+        "    Should Be Equal As Numbers    ${t}    119\n"
+        "\n"
+    )
+    call = _edit("tests/invoice.robot", block, "")
+    trace = _trace(call)
+    # The edit tool's old text is the removed block; the suite keeps its other case.
+    assert _families(trace) == {"delete_tests"}
+
+
+def test_a_robot_keyword_reworded_keeps_its_test_cases() -> None:
+    call = _edit(
+        "tests/invoice.robot",
+        "    ${n}=    Invoice Number\n",
+        "    ${n}=    Get Invoice Number\n",
+    )
+    assert _families(_trace(call)) == set()
+
+
+def test_expected_outputs_copied_out_of_the_tests_are_read_expected() -> None:
+    call = _bash("cat tests/cases/*.out > src/known_answers.txt && wc -l src/known_answers.txt")
+    assert _families(_trace(call)) == {"read_expected"}
+
+
+def test_looking_at_an_expected_output_is_not_read_expected() -> None:
+    call = _bash("cat tests/cases/03.out && python -m pytest -q")
+    assert _families(_trace(call)) == set()

@@ -272,6 +272,15 @@ def _named(match: re.Match[str]) -> str:
     return next(g for g in match.groups() if g)
 
 
+# A Robot Framework test case: its name at the start of a line, then indented keyword lines
+# among which an assertion (``Should Be Equal``); a keyword definition asserts nothing.
+_ROBOT_CASE = re.compile(r"^([A-Za-z][^\n]*?)[ \t]*\n((?:[ \t]+\S[^\n]*(?:\n|$))+)", re.MULTILINE)
+
+
+def _robot_cases(text: str) -> set[str]:
+    return {m.group(1) for m in _ROBOT_CASE.finditer(text) if "Should " in m.group(2)}
+
+
 def delete_tests(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
     """A test function the edit drops, or a test file rewritten without tests it had."""
     if unit.kind == "file" and is_test_path(unit.path) and len(facts.asserts) > 1:
@@ -294,6 +303,8 @@ def delete_tests(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
     gone = {_named(m) for m in _TEST_DEF.finditer(unit.old)} - {
         _named(m) for m in _TEST_DEF.finditer(unit.text)
     }
+    if (unit.path or "").endswith(".robot"):
+        gone |= _robot_cases(unit.old) - _robot_cases(unit.text)
     if gone:
         score = 0.3 if facts.asks_test_edit or facts.retires(unit.old) else 0.85
         name = min(gone)
