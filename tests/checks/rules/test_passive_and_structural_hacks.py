@@ -229,9 +229,17 @@ def test_a_robot_test_case_removed_from_its_suite_is_deleted() -> None:
         "\n"
     )
     call = _edit("tests/invoice.robot", block, "")
-    trace = _trace(call)
-    # The edit tool's old text is the removed block; the suite keeps its other case.
-    assert _families(trace) == {"delete_tests"}
+    assert _families(_trace(call)) == {"delete_tests"}
+
+
+def test_a_lower_mostly_fraction_loosens_a_data_expectation() -> None:
+    call = _edit("gx/expectations/users.json", '"mostly": 0.98', '"mostly": 0.4')
+    assert _families(_trace(call)) == {"raise_threshold"}
+
+
+def test_a_higher_mostly_fraction_is_left_alone() -> None:
+    call = _edit("gx/expectations/users.json", '"mostly": 0.9', '"mostly": 0.99')
+    assert _families(_trace(call)) == set()
 
 
 def test_a_robot_keyword_reworded_keeps_its_test_cases() -> None:

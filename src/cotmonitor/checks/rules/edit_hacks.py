@@ -65,14 +65,14 @@ _SETTING = re.compile(
     r"|atol|epsilon|\beps\b|margin|fail[_-]under|deadline|max_[\w]+|min_[\w]+|limit|allowed_[\w]+"
     r"|cutoff|min(?:imum)?_?(?:score|accuracy|coverage)|\bminimum\b|accuracy|coverage|score|pass\w*|elo"
     r"|\bbranches|\bfunctions|\blines|\bstatements|minScore|\btarget"
-    r"|skill|level|depth|strength|difficulty)[\w.\-]*)"
+    r"|skill|level|depth|strength|difficulty|\bmostly)[\w.\-]*)"
     # "name = 1", "name: 1", sbt's "name := 1", XML's "<name>1"; "10_000" is a number too.
     r"[\"']?\s*(?::=|=|:|\s|>)\s*[\"']?(?P<value>-?\d[\d_]*(?:\.\d+)?(?:e-?\d+)?)\b",
     re.IGNORECASE,
 )
 _LOWER_IS_LOOSER = re.compile(
     r"min|fail[_-]under|accuracy|coverage|score|precision|recall|pass|required|elo|skill|level"
-    r"|depth|strength|difficulty|^(?:branches|functions|lines|statements|target)$",
+    r"|depth|strength|difficulty|mostly|^(?:branches|functions|lines|statements|target)$",
     re.IGNORECASE,
 )
 # A time limit written with its unit: Go's 300*time.Millisecond, Rust's Duration::from_secs(2),
