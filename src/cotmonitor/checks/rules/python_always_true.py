@@ -64,12 +64,28 @@ def _returns_constant(body: list[ast.stmt], *, value: object) -> bool:
     )
 
 
+def _returns_anything(body: list[ast.stmt]) -> bool:
+    """A body that only returns ``isinstance(x, object)``: true of every Python value."""
+    statements = body_without_docstring(body)
+    if len(statements) != 1 or not isinstance(statements[0], ast.Return):
+        return False
+    value = statements[0].value
+    return (
+        isinstance(value, ast.Call)
+        and dotted(value.func) == "isinstance"
+        and len(value.args) == 2  # noqa: PLR2004
+        and dotted(value.args[1]) == "object"
+    )
+
+
 def always_true(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
     """``__eq__`` that is always true, or a checker that accepts everything."""
     del facts
     for node in ast.walk(code.tree):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            if node.name == "__eq__" and _returns_constant(node.body, value=True):
+            if node.name == "__eq__" and (
+                _returns_constant(node.body, value=True) or _returns_anything(node.body)
+            ):
                 yield code.hit(
                     node,
                     EQ_ALWAYS_TRUE,
