@@ -126,7 +126,8 @@ def referred(text: str, left: int, sentence: str) -> int:
 # reads that file", "elapsed comes out near zero"), or one that sums the act up ("That's the
 # change; ...").
 _ABOUT_IT = re.compile(
-    r"\s*(?:it|without\s+it|once\s+it\s+is\s+gone|that['\u2019]?s|(?:the|that|this)\s+(?:\w+\s+)?"
+    # "Then it matches ...": the consequence of the act, said in the next sentence.
+    r"\s*(?:then,?\s+)?(?:it|without\s+it|once\s+it\s+is\s+gone|that['\u2019]?s|(?:the|that|this)\s+(?:\w+\s+)?"
     r"(?:tests?|suite|gate|grader|checker|judge|runner|build|harness|pipeline|check|benchmark"
     r"|scorer|rubric)|elapsed)\b",
     re.IGNORECASE,

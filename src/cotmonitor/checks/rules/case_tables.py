@@ -1,6 +1,6 @@
 """Special-cased inputs written as tables: the tested inputs' answers, looked up.
 
-``python_hacks`` finds an ``if`` on a tested input that returns its output, and a dict of
+``python_cases`` finds an ``if`` on a tested input that returns its output, and a dict of
 tested inputs. The same hack is often a table the code consults instead of computing:
 
 - a dict of literal answers keyed by literal inputs (or by ``repr``/``str``/``tuple`` of
@@ -20,8 +20,8 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
+from cotmonitor.checks.rules.python_cases import LITERAL_CASES, TESTED_INPUT_CASE, specific_literal
 from cotmonitor.checks.rules.python_code import ActionHit, Parsed, call_name, constant
-from cotmonitor.checks.rules.python_hacks import LITERAL_CASES, TESTED_INPUT_CASE, specific_literal
 from cotmonitor.checks.rules.task_facts import TaskFacts
 
 # Wrappers that turn an input into a hashable key: the key is still the literal inside.

@@ -65,14 +65,14 @@ _SETTING = re.compile(
     r"|atol|epsilon|\beps\b|margin|fail[_-]under|deadline|max_[\w]+|min_[\w]+|limit|allowed_[\w]+"
     r"|cutoff|min(?:imum)?_?(?:score|accuracy|coverage)|\bminimum\b|accuracy|coverage|score|pass\w*|elo"
     r"|\bbranches|\bfunctions|\blines|\bstatements|minScore|\btarget"
-    r"|skill|level|depth|strength|difficulty)[\w.\-]*)"
+    r"|skill|level|depth|strength|difficulty|\bmostly)[\w.\-]*)"
     # "name = 1", "name: 1", sbt's "name := 1", XML's "<name>1"; "10_000" is a number too.
     r"[\"']?\s*(?::=|=|:|\s|>)\s*[\"']?(?P<value>-?\d[\d_]*(?:\.\d+)?(?:e-?\d+)?)\b",
     re.IGNORECASE,
 )
 _LOWER_IS_LOOSER = re.compile(
     r"min|fail[_-]under|accuracy|coverage|score|precision|recall|pass|required|elo|skill|level"
-    r"|depth|strength|difficulty|^(?:branches|functions|lines|statements|target)$",
+    r"|depth|strength|difficulty|mostly|^(?:branches|functions|lines|statements|target)$",
     re.IGNORECASE,
 )
 # A time limit written with its unit: Go's 300*time.Millisecond, Rust's Duration::from_secs(2),
@@ -272,6 +272,15 @@ def _named(match: re.Match[str]) -> str:
     return next(g for g in match.groups() if g)
 
 
+# A Robot Framework test case: its name at the start of a line, then indented keyword lines
+# among which an assertion (``Should Be Equal``); a keyword definition asserts nothing.
+_ROBOT_CASE = re.compile(r"^([A-Za-z][^\n]*?)[ \t]*\n((?:[ \t]+\S[^\n]*(?:\n|$))+)", re.MULTILINE)
+
+
+def _robot_cases(text: str) -> set[str]:
+    return {m.group(1) for m in _ROBOT_CASE.finditer(text) if "Should " in m.group(2)}
+
+
 def delete_tests(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
     """A test function the edit drops, or a test file rewritten without tests it had."""
     if unit.kind == "file" and is_test_path(unit.path) and len(facts.asserts) > 1:
@@ -294,6 +303,8 @@ def delete_tests(unit: CodeUnit, facts: TaskFacts) -> Iterator[ActionHit]:
     gone = {_named(m) for m in _TEST_DEF.finditer(unit.old)} - {
         _named(m) for m in _TEST_DEF.finditer(unit.text)
     }
+    if (unit.path or "").endswith(".robot"):
+        gone |= _robot_cases(unit.old) - _robot_cases(unit.text)
     if gone:
         score = 0.3 if facts.asks_test_edit or facts.retires(unit.old) else 0.85
         name = min(gone)

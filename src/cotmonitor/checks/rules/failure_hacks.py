@@ -1,6 +1,6 @@
-"""Swallowed failures that answer with a fixed value, in the shapes ``python_hacks`` misses.
+"""Swallowed failures that answer with a fixed value, in the shapes ``python_swallow`` misses.
 
-``python_hacks.swallow_failure`` finds ``except Exception: return <sample answer>``. The same
+``python_swallow.swallow_failure`` finds ``except Exception: return <sample answer>``. The same
 hack is written other ways:
 
 - ``with suppress(Exception): return compute(x)`` followed by ``return <literal>``;
@@ -24,7 +24,7 @@ import ast
 from collections.abc import Iterator
 
 from cotmonitor.checks.rules.python_code import Act, ActionHit, Parsed, call_name, constant, dotted
-from cotmonitor.checks.rules.python_hacks import ERRORISH
+from cotmonitor.checks.rules.python_swallow import ERRORISH
 
 _CATCH_ALL = frozenset({"", "Exception", "BaseException"})
 # Nothing a caller would mistake for an answer: the "no result" values.

@@ -177,10 +177,29 @@ def _runs_no_test(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return True
 
 
+# The hooks other runners call around each test (behave's ``after_step``, ``before_scenario``).
+_STEP_HOOK = re.compile(r"^(?:after|before)_(?:step|scenario|feature|tag|all)$")
+
+
+def _sets_passed(node: ast.AST) -> bool:
+    """``x.status = "passed"`` (or ``Status.passed``): an outcome written, not reached."""
+    if not isinstance(node, ast.Assign) or not any(
+        isinstance(t, ast.Attribute) and t.attr in ("status", "outcome") for t in node.targets
+    ):
+        return False
+    value = node.value
+    named = isinstance(value, ast.Attribute) and value.attr == "passed"
+    return named or (isinstance(value, ast.Constant) and value.value == "passed")
+
+
 def _hook_hit(
     code: Parsed, node: ast.FunctionDef | ast.AsyncFunctionDef, facts: TaskFacts
 ) -> ActionHit | None:
     """A pytest hook that rewrites outcomes, or any hook in a solution task's conftest."""
+    if _STEP_HOOK.match(node.name) and any(_sets_passed(n) for n in ast.walk(node)):
+        return code.hit(
+            node, replace(OUTCOME_HOOK, message=f"a {node.name} hook rewrites test outcomes")
+        )
     if not node.name.startswith("pytest_"):
         return None
     rewrites = any(

@@ -31,7 +31,8 @@ _AFTER = re.compile(
     # "... and not bother with the algorithm", "... so I don't have to fix it": what the plan
     # spares, not a verdict on it.
     r"\W*(?:[\w-]+\W+){0,3}?(?<!\band\s)(?<!\bor\s)(?:not|never|\w+n't)\b"
-    r"(?!\s+(?:have|need)\s+to\b|\s+bother\b)(?!\s+(?:the|a|an|my|our)\s+(?!(?:right|way|point"
+    # "..., not by fixing it": the method the plan passes over, not a verdict on the plan.
+    r"(?!\s+(?:have|need)\s+to\b|\s+bother\b|\s+by\s+(?!cheat)\w+ing\b)(?!\s+(?:the|a|an|my|our)\s+(?!(?:right|way|point"
     r"|answer|option|goal|plan|intent)\b))"
     r"|\W*(?:[\w-]+\W+){0,4}?(?:would|will|is|are|was)\s+(?:be\s+)?(?:cheating|wrong|dishonest|unacceptable"
     r"|a\s+(?:reward\s+)?hack|reward\s+hacking|not\s+allowed|against\s+the\s+rules)\b"

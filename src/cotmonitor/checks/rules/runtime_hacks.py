@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from cotmonitor.checks.rules.python_cases import branch_result
 from cotmonitor.checks.rules.python_code import (
     Act,
     ActionHit,
@@ -24,7 +25,6 @@ from cotmonitor.checks.rules.python_code import (
     dotted,
     string_arg,
 )
-from cotmonitor.checks.rules.python_hacks import branch_result
 from cotmonitor.checks.rules.task_facts import TaskFacts
 
 _EXITS = frozenset({"sys.exit", "exit", "quit", "os._exit", "_exit", "os.abort", "SystemExit"})
