@@ -78,6 +78,11 @@ def singular(word: str) -> str:
     return word
 
 
+def common_word(word: str) -> bool:
+    """Whether lower-case ``word`` is a function word or a word any answer uses ("correct")."""
+    return word in _STOP or word in _GENERIC
+
+
 def stop_word(word: str) -> bool:
     """Whether lower-case ``word`` is a function word, never part of a name."""
     return word in _STOP
