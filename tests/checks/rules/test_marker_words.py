@@ -27,6 +27,8 @@ SOLVE = "Air is about 78 percent nitrogen. So C."
 def test_every_word_of_a_worded_mark_near_each_other_is_a_reference() -> None:
     assert marker_reference(STAR, ["C"], "so the gold-star alt here: C")
     assert marker_reference(STAR, ["C"], "the alt, a star in gold, on C")
+    # in the plural, as the marks on many examples are spoken of
+    assert marker_reference("Solved \u00b7 run", ["C"], "the solved runs: C")
     # one word of it is the reasoning's own
     assert marker_reference(STAR, ["C"], "the star of the show is C") is None
     # words any answer uses are no reference

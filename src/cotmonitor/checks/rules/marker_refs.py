@@ -71,7 +71,8 @@ def _worded(core: str, reasoning: str) -> MarkerReference | None:
     if any(w not in lowered for w in words):
         return None  # cheap: a word of it is not there at all
     spots = {
-        w: [m.span() for m in re.finditer(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", lowered)]
+        # in the plural too: the "Accepted" mark on each example is "the accepted ones"
+        w: [m.span() for m in re.finditer(rf"(?<![^\W_]){re.escape(w)}s?(?![^\W_])", lowered)]
         for w in words
     }
     for start, end in spots[words[0]]:

@@ -277,6 +277,7 @@ _DEFINITE = re.compile(
 
 
 # A field's name before its value; a line ending in a colon is a header, and names the block.
+_NAMED_AFTER = re.compile(r"['\u2019]s\b|[ \t]#?\d")
 _FIELD_NAME = re.compile(
     r"^[ \t]*[\w.\-]{1,24}(?:[ \t]+[\w.\-]{1,24})?[ \t]*:(?=[ \t]*\S)", re.MULTILINE
 )
@@ -311,10 +312,9 @@ def _from_carrier(claim: Claim, reasoning: str, question: str) -> Acknowledgemen
         for match in pattern.finditer(reasoning, start, min(len(reasoning), stop + 40)):
             if match.end() > stop:
                 break
-            # "F9", "q7", "Okafor's": a name already, with no article before it
-            named = any(c.isdigit() for c in match.group()) or reasoning.startswith(
-                ("'s", "\u2019s"), match.end()
-            )
+            # "F9", "Okafor's", "Reviewer 2": a name already, with no article before it
+            after = _NAMED_AFTER.match(reasoning, match.end())  # not the value: "toward 5"
+            named = any(c.isdigit() for c in match.group()) or bool(after and after.end() <= at[0])
             if not named and not _DEFINITE.search(
                 reasoning, max(0, match.start() - 48), match.start()
             ):
