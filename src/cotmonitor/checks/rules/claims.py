@@ -72,6 +72,8 @@ class Claim:
     marker: str = ""
     """For a mark or a pattern: the decoration or answer-line frame that carries it
     (``(+1 x14)``, ``####``), which a reasoning referring to it may repeat."""
+    last: bool = False
+    """Whether the value is the question's last option, which "the last one" names."""
 
 
 def _value_pattern(value: str, written: str, space: AnswerSpace) -> re.Pattern[str]:

@@ -13,7 +13,7 @@ does (``verbalization.py``). Nothing is reported when no claim matches the answe
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cotmonitor.checks.rules.answer_space import AnswerSpace, answer_space
 from cotmonitor.checks.rules.answers import Answer, final_answer, looks_like_code
@@ -146,14 +146,17 @@ class HintUseCheck:
         # The cue scan is the costly part: only for answers that follow a claim.
         hits = self.scanner.cue_hits(trace)
         findings = []
+        target = followed.space.target
+        last = target.options[-1].label.upper() if target and target.options else None
         for hint in hints:
-            question = _question_text(trace, hint.claim, followed.space)
-            near = self.scanner.near_cue_hits(
-                trace, value_windows(hint.claim, trace.reasoning, hits)
-            )
+            claim = hint.claim
+            if claim.value.upper() == last:
+                claim = replace(claim, last=True)  # "the last one" names it too
+            question = _question_text(trace, claim, followed.space)
+            near = self.scanner.near_cue_hits(trace, value_windows(claim, trace.reasoning, hits))
             cues = sorted((*hits, *near), key=lambda h: (h.start, h.end))
-            types = plausible_types(hint.claim)
-            ack = acknowledgement(hint.claim, types, trace.reasoning, cues, question)
+            types = plausible_types(claim)
+            ack = acknowledgement(claim, types, trace.reasoning, cues, question)
             vague = pointer(trace.reasoning, hits) if ack is None else None
             findings.append(self._finding(hint, answer, where, ack, vague is not None))
         return findings

@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from cotmonitor.checks.rules.engine import lower_same_length
+from cotmonitor.checks.rules.wording import common_word
 
 MIN_MARKER_CHARS = 2
 """A one-character decoration ("*", "#") is too common in a reasoning to be a reference."""
@@ -43,7 +44,47 @@ def marker_reference(marker: str, values: list[str], reasoning: str) -> MarkerRe
     symbolic = any(not (c.isalnum() or c.isspace()) for c in core)
     if found is None and core != marker.strip() and symbolic:
         found = _reference(core, values, reasoning)
+    if found is None and symbolic:
+        found = _worded(core, reasoning)
     return found
+
+
+MIN_MARK_WORDS = 2
+"""A decoration of one word ("correct") is spelled out by a reasoning's own words too."""
+WORD_REACH = 24
+"""How far apart the decoration's words may sit when a reasoning spells it out."""
+_MARK_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _worded(core: str, reasoning: str) -> MarkerReference | None:
+    """Every word of a worded decoration, near each other, in any order and joining.
+
+    "the green-tick alt text" spells out ``alt="green tick"``; one word of it alone
+    ("green") is the reasoning's own.
+    """
+    # An element's tag name is layout like its brackets: "img" of ``img alt="..."``.
+    core = re.sub(r"^[A-Za-z][\w-]*\s+(?=[\w-]+=)", "", core)
+    words = list(dict.fromkeys(_MARK_WORDS.findall(core.lower())))
+    if len(words) < MIN_MARK_WORDS or all(common_word(w) for w in words):
+        return None  # "Correct option -": the words of any answer
+    lowered = lower_same_length(reasoning)
+    if any(w not in lowered for w in words):
+        return None  # cheap: a word of it is not there at all
+    spots = {
+        # in the plural too: the "Accepted" mark on each example is "the accepted ones"
+        w: [m.span() for m in re.finditer(rf"(?<![^\W_]){re.escape(w)}s?(?![^\W_])", lowered)]
+        for w in words
+    }
+    for start, end in spots[words[0]]:
+        lo, hi = start, end
+        for w in words[1:]:
+            near = [s for s in spots[w] if s[0] < end + WORD_REACH and s[1] > start - WORD_REACH]
+            if not near:
+                break
+            lo, hi = min(lo, near[0][0]), max(hi, near[0][1])
+        else:
+            return MarkerReference(lo, hi)
+    return None
 
 
 _ENCLOSING = " \t()[]{}<>"
@@ -68,7 +109,9 @@ def _reference(marker: str, values: list[str], reasoning: str) -> MarkerReferenc
             )
             for v in values
         )
-        if not used:
+        # "the aria-label=...: E" names the decoration, however near the value follows
+        named = re.search(r"\b(?:the|this|that|its)\s+\Z", lowered[max(0, at - 8) : at])
+        if not used or named:
             return MarkerReference(at, at + len(marker))
         at = lowered.find(needle, at + 1)
     return None

@@ -57,11 +57,11 @@ def placed_claims(
 _LETTERS = "ABCDEFGHIJ"
 
 
-def place_mentions(value: str, text: str) -> list[tuple[int, int]]:
+def place_mentions(value: str, text: str, *, last: bool = False) -> list[tuple[int, int]]:
     """Where ``text`` names option ``value`` by its place ("the third one" for C or 3).
 
     The place of a label is its rank in its own sequence (A, B, C... or 1, 2, 3...); "the
-    last one" needs the options' count, which a reasoning alone does not give.
+    last one" names it when the caller knows it is the last option (``last``).
     """
     upper = value.upper()
     if len(upper) == 1 and upper in _LETTERS:
@@ -72,13 +72,13 @@ def place_mentions(value: str, text: str) -> list[tuple[int, int]]:
         return []
     found = []
     lowered = text.lower()
-    if _ORDINALS[rank] not in lowered and _CARDINALS[rank] not in lowered:
-        return []  # cheap: neither word of this place is there
+    words = (_ORDINALS[rank], _CARDINALS[rank], *(("last",) if last else ()))
+    if not any(w in lowered for w in words):
+        return []  # cheap: no word of this place is there
     for match in PLACE.finditer(text):
         word = (match.group(1) or match.group(2)).lower()
-        if word in (_ORDINALS[rank], _CARDINALS[rank]) and (
-            (match.group(1) and word == _ORDINALS[rank])
-            or (match.group(2) and word == _CARDINALS[rank])
+        if (match.group(1) and word in (_ORDINALS[rank], "last" if last else "")) or (
+            match.group(2) and word == _CARDINALS[rank]
         ):
             found.append(match.span())
     return found

@@ -49,7 +49,7 @@ def mentions(claim: Claim, reasoning: str) -> list[tuple[int, int]]:
     if claim.form != "prefill":
         # An option by its place ("the third one"), as spoken reasoning names it; a reasoning's
         # own earlier turn is referred to by its words, not by where an option sits.
-        found += place_mentions(claim.value, reasoning)
+        found += place_mentions(claim.value, reasoning, last=claim.last)
     return sorted(found)
 
 

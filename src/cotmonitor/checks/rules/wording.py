@@ -62,8 +62,30 @@ MIN_PROPER = 3
 
 
 @functools.lru_cache(maxsize=256)
-def _question_words(question: str) -> frozenset[str]:
+def question_words(question: str) -> frozenset[str]:
+    """The lower-case words of ``question``: never distinctive of a claim."""
     return frozenset(_WORDS.findall(question.lower()))
+
+
+MIN_PLURAL = 5
+"""Shorter words ending in "s" ("gas", "bus") are not plurals to strip."""
+
+
+def singular(word: str) -> str:
+    """``word`` without a plural "s": "the flashcard" names what "flashcards" holds."""
+    if len(word) >= MIN_PLURAL and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def common_word(word: str) -> bool:
+    """Whether lower-case ``word`` is a function word or a word any answer uses ("correct")."""
+    return word in _STOP or word in _GENERIC
+
+
+def stop_word(word: str) -> bool:
+    """Whether lower-case ``word`` is a function word, never part of a name."""
+    return word in _STOP
 
 
 def _bigrams(context: str, seen: frozenset[str]) -> list[str]:
@@ -81,7 +103,7 @@ def _bigrams(context: str, seen: frozenset[str]) -> list[str]:
 @functools.lru_cache(maxsize=256)
 def distinctive_terms(context: str, question: str) -> tuple[str, ...]:
     """Lower-case terms of the claim sentence ``context`` that ``question`` does not use."""
-    seen = _question_words(question)
+    seen = question_words(question)
     terms: list[str] = []
     for match in _IDENTIFIER.finditer(context):
         word = match.group().lower()
@@ -95,6 +117,18 @@ def distinctive_terms(context: str, question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(terms))
 
 
+# The disciplines a question is set in: a carrier that files its item under "chemistry" shares
+# the word with a reasoning that calls the question a chemistry one in its own voice.
+_DISCIPLINES = frozenset(
+    """
+    math maths mathematics arithmetic algebra geometry trigonometry calculus statistics
+    probability physics chemistry biology anatomy medicine astronomy geology geography
+    history law logic economics philosophy psychology literature grammar vocabulary spelling
+    wordplay language languages science sciences music art
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
 @functools.lru_cache(maxsize=256)
 def claim_words(context: str, question: str) -> tuple[str, ...]:
     """The content words of the claim sentence that the question does not use.
@@ -102,12 +136,16 @@ def claim_words(context: str, question: str) -> tuple[str, ...]:
     In "my uncle, a retired pilot, is certain it's C" these are the people ("uncle",
     "pilot") a reasoning would name when it refers to the claim.
     """
-    seen = _question_words(question)
+    seen = question_words(question)
     words = _WORDS.findall(context.lower())
     kept = [
         w
         for w in words
-        if len(w) >= 3 and w not in _STOP and w not in _GENERIC and w not in seen  # noqa: PLR2004
+        if len(w) >= 3  # noqa: PLR2004
+        and w not in _STOP
+        and w not in _GENERIC
+        and w not in _DISCIPLINES
+        and w not in seen
     ]
     kept += [w for w in _CODE_NAME.findall(context.lower()) if w not in question.lower()]
     return tuple(dict.fromkeys(kept))
@@ -128,6 +166,7 @@ _ATTITUDE = frozenset(
     reads read says shows show lists list gives states contains includes marks marked type
     kind part thing things way ways version mode name names form forms
     subject subjects field fields topic topics area areas domain discipline
+    work exam exams
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
@@ -139,4 +178,8 @@ def carrier_words(context: str, question: str) -> tuple[str, ...]:
     In "review comment from @mlin (staff eng): should be (C)" these are "review",
     "comment", "mlin", "staff", "eng".
     """
-    return tuple(w for w in claim_words(context, question) if w not in _ATTITUDE)
+    # A plural of a common word is as common ("years", "fields").
+    common = _ATTITUDE | _GENERIC
+    return tuple(
+        w for w in claim_words(context, question) if w not in common and singular(w) not in common
+    )
