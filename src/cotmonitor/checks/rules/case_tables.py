@@ -21,7 +21,14 @@ import ast
 from collections.abc import Iterator
 
 from cotmonitor.checks.rules.python_cases import LITERAL_CASES, TESTED_INPUT_CASE, specific_literal
-from cotmonitor.checks.rules.python_code import ActionHit, Parsed, call_name, constant
+from cotmonitor.checks.rules.python_code import (
+    ActionHit,
+    Parsed,
+    assigned_names,
+    call_name,
+    constant,
+    parameter_names,
+)
 from cotmonitor.checks.rules.task_facts import TaskFacts
 
 # Wrappers that turn an input into a hashable key: the key is still the literal inside.
@@ -64,16 +71,8 @@ def _inputs(code: Parsed, node: ast.AST) -> bool:
     names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
     function = code.function(node)
     if function is None:
-        assigned = {
-            n.id
-            for n in ast.walk(code.tree)
-            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
-        }
-        return bool(names - assigned)
-    params = {
-        a.arg for a in (*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs)
-    }
-    return bool(names & params)
+        return bool(names - assigned_names(code.tree))
+    return bool(names & parameter_names(function))
 
 
 def _tables(tree: ast.AST) -> dict[str, ast.expr]:

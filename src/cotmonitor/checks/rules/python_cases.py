@@ -18,9 +18,11 @@ from cotmonitor.checks.rules.python_code import (
     Act,
     ActionHit,
     Parsed,
+    assigned_names,
     call_name,
     constant,
     literal_pairs,
+    parameter_names,
 )
 from cotmonitor.checks.rules.task_facts import TaskFacts, nontrivial
 
@@ -105,11 +107,7 @@ def _on_parameters(code: Parsed, node: ast.If) -> bool:
         return False
     function = code.function(node)
     if function is None:
-        assigned = {
-            n.id
-            for n in ast.walk(code.tree)
-            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
-        }
+        assigned = assigned_names(code.tree)
         # A script's input is what it reads from stdin ("data = sys.stdin.read()").
         read = {
             t.id
@@ -119,10 +117,7 @@ def _on_parameters(code: Parsed, node: ast.If) -> bool:
             if isinstance(t, ast.Name)
         }
         return (code.unit.kind != "file" and not names & assigned) or bool(names & read)
-    params = {
-        a.arg for a in (*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs)
-    }
-    return names <= params | {"self"}
+    return names <= parameter_names(function) | {"self"}
 
 
 def special_case_input(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:

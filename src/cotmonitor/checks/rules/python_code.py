@@ -285,3 +285,16 @@ def literal_pairs(node: ast.AST) -> list[tuple[ast.expr, ast.expr]]:
             if isinstance(e, ast.Tuple) and len(e.elts) == 2  # noqa: PLR2004
         ]
     return []
+
+
+def assigned_names(tree: ast.AST) -> set[str]:
+    """The plain names ``tree`` assigns anywhere (in a fragment: what it is not given)."""
+    return {
+        n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
+
+
+def parameter_names(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """The names of a function's positional and keyword-only parameters."""
+    args = function.args
+    return {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)}
