@@ -153,7 +153,9 @@ class Monitor(Processing):
             from cotmonitor.checks import checker_process
 
             if checker_process.supported():
-                self._checker = checker_process.acquire(self, self.settings.rule_packs)
+                self._checker = checker_process.acquire(
+                    self, self.settings.rule_packs, self.settings.checker_nice
+                )
         self.alert_policy = alert_policy or AlertPolicy()
         self._guard_runner: GuardRunner | None = None
         if self.mode == "guard":

@@ -67,6 +67,13 @@ class CotMonitorSettings(BaseSettings):
     app's GIL (``checks.checker_process``), or in the worker thread. Checks given with
     ``Monitor(checks=...)``, and the ``inline`` and ``guard`` modes, run in the app's own
     process."""
+    checker_nice: int = Field(default=10, ge=0, le=19)
+    """How much the checker process lowers its scheduling priority (``nice``, POSIX), so that
+    on a machine with few cores the agent gets the CPU before the checks do. ``0`` keeps the
+    app's priority.
+
+    .. versionadded:: 0.5.0
+    """
     queue_size: int = Field(default=10_000, ge=1)
     schedule_delay_s: float = Field(default=0.05, ge=0.0, le=60.0)
     """How long a captured call may wait before the background worker takes it. The worker

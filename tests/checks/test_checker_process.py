@@ -248,3 +248,43 @@ def test_findings_match_in_process_on_many_traces(checker: CheckerProcess) -> No
         assert summary(checker.run(trace, checks).findings) == summary(
             run_checks(trace, checks).findings
         )
+
+
+def _niceness(pid: int) -> int:
+    return os.getpriority(os.PRIO_PROCESS, pid)
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="needs os.getpriority")
+@pytest.mark.parametrize(("nice", "added"), [(0, 0), (3, 3), (19, 19)])
+def test_the_child_lowers_its_priority_by_the_setting(nice: int, added: int) -> None:
+    monitor = Monitor(exporters=[], settings=CotMonitorSettings(checker_nice=nice))
+    try:
+        monitor.submit(CLEAN)
+        assert monitor.flush(60)
+        checker = monitor._checker
+        assert checker is not None
+        assert checker.pid is not None
+        assert _niceness(checker.pid) == min(19, _niceness(os.getpid()) + added)
+        assert monitor.stats.total("internal_errors") == 0
+    finally:
+        monitor.close()
+
+
+def test_monitors_with_other_priorities_get_other_children() -> None:
+    user = _User()
+    low = acquire(user, ["nice-test-key.toml"], 10)
+    assert acquire(user, ["nice-test-key.toml"], 10) is low
+    same = acquire(user, ["nice-test-key.toml"])
+    assert same is not low
+    release(user, same)
+    release(user, low)
+
+
+def test_the_default_checker_priority_is_lowered_by_ten(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("COTMONITOR_CHECKER_NICE", raising=False)
+    assert CotMonitorSettings().checker_nice == 10
+    monkeypatch.setenv("COTMONITOR_CHECKER_NICE", "0")
+    assert CotMonitorSettings().checker_nice == 0
+    monkeypatch.setenv("COTMONITOR_CHECKER_NICE", "25")
+    with pytest.raises(ValueError, match="checker_nice"):
+        CotMonitorSettings()

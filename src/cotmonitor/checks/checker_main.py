@@ -1,8 +1,9 @@
 """The checker process's own loop: read a trace, run the default rule checks, answer.
 
-Started by ``checks.checker_process`` with the rule pack paths as its one argument. Frames on
-both pipes are a 4-byte big-endian length and that many bytes of JSON: a ``Trace`` in, a
-``CheckReply`` out. A closed input (the app exited or closed its monitors) ends the loop.
+Started by ``checks.checker_process`` with the rule pack paths and the niceness as its
+arguments. Frames on both pipes are a 4-byte big-endian length and that many bytes of JSON: a
+``Trace`` in, a ``CheckReply`` out. A closed input (the app exited or closed its monitors)
+ends the loop.
 
 A trace of a session comes as ``S``, the count of messages seen before, a newline and the
 trace; the child then also reduces it to its step facts (``sessions.step_facts``, which
@@ -89,6 +90,7 @@ def write_frame(stream: BinaryIO, payload: bytes) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Serve check requests on stdin until it closes; 1 when the checks cannot be built."""
     args = sys.argv[1:] if argv is None else argv
+    _lower_priority(args[1] if len(args) > 1 else "0")
     # Replies get a private copy of stdout; anything a library prints goes to stderr, so a
     # stray print can never corrupt a frame.
     replies = os.fdopen(os.dup(1), "wb")
@@ -126,6 +128,17 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:
             reply = CheckReply(errors=(f"checker: {type(exc).__name__}: {exc}",))
         write_frame(replies, reply.model_dump_json().encode())
+
+
+def _lower_priority(nice: str) -> None:
+    # Background work: on a busy machine the agent (and whatever serves it) runs first. The
+    # rules compile after this too, so a start does not compete with the app either.
+    try:
+        step = int(nice)
+        if step > 0 and hasattr(os, "nice"):
+            os.nice(step)
+    except (ValueError, OSError):
+        pass  # no priority change is no reason to leave the checks undone
 
 
 def _facts(trace: Any, seen: int) -> dict[str, Any] | None:

@@ -76,11 +76,19 @@ class CheckerProcess:
     Args:
         rule_packs: the pack files the child loads, as the app's ``default_checks`` did.
         timeout_s: longest wait for one trace's answer before the child is killed.
+        nice: how much the child lowers its scheduling priority when it starts (``os.nice``),
+            so that on a busy machine the agent, and whatever serves it, get the CPU first.
+
+    .. versionchanged:: 0.5.0
+       ``nice``.
     """
 
-    def __init__(self, rule_packs: Sequence[str | Path] = (), timeout_s: float = 10.0) -> None:
+    def __init__(
+        self, rule_packs: Sequence[str | Path] = (), timeout_s: float = 10.0, nice: int = 0
+    ) -> None:
         self.rule_packs = tuple(str(pack) for pack in rule_packs)
         self.timeout_s = timeout_s
+        self.nice = nice
         self._lock = threading.Lock()
         self._proc: subprocess.Popen[bytes] | None = None
         self._owner = os.getpid()
@@ -199,7 +207,14 @@ class CheckerProcess:
         self._answered = False
         try:
             self._proc = subprocess.Popen(  # noqa: S603 - this interpreter, our own module
-                [sys.executable, "-c", _BOOT, json.dumps(sys.path), json.dumps(self.rule_packs)],
+                [
+                    sys.executable,
+                    "-c",
+                    _BOOT,
+                    json.dumps(sys.path),
+                    json.dumps(self.rule_packs),
+                    str(self.nice),
+                ],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
@@ -252,17 +267,22 @@ _live: weakref.WeakSet[CheckerProcess] = weakref.WeakSet()
 _orphans: list[subprocess.Popen[bytes]] = []
 # Users are held weakly: a monitor dropped without close() stops counting once collected, so
 # it cannot keep the child alive for the monitors that do close.
-_shared: dict[tuple[str, ...], tuple[CheckerProcess, weakref.WeakSet[object]]] = {}
+_shared: dict[tuple[tuple[str, ...], int], tuple[CheckerProcess, weakref.WeakSet[object]]] = {}
 _shared_lock = threading.Lock()
 
 
-def acquire(user: object, rule_packs: Sequence[str | Path]) -> CheckerProcess:
-    """The shared checker for these rule packs, counting ``user`` as one of its users."""
-    key = tuple(str(pack) for pack in rule_packs)
+def acquire(user: object, rule_packs: Sequence[str | Path], nice: int = 0) -> CheckerProcess:
+    """The shared checker for these rule packs and priority, counting ``user`` as one of its users.
+
+    .. versionchanged:: 0.5.0
+       ``nice``.
+    """
+    packs = tuple(str(pack) for pack in rule_packs)
+    key = (packs, nice)
     with _shared_lock:
         entry = _shared.get(key)
         if entry is None:
-            entry = _shared[key] = (CheckerProcess(key), weakref.WeakSet())
+            entry = _shared[key] = (CheckerProcess(packs, nice=nice), weakref.WeakSet())
         entry[1].add(user)
         return entry[0]
 
@@ -270,13 +290,14 @@ def acquire(user: object, rule_packs: Sequence[str | Path]) -> CheckerProcess:
 def release(user: object, checker: CheckerProcess) -> None:
     """``user`` is done with ``checker``; the last user's release ends the child."""
     with _shared_lock:
-        entry = _shared.get(checker.rule_packs)
+        key = (checker.rule_packs, checker.nice)
+        entry = _shared.get(key)
         if entry is None or entry[0] is not checker:
             return
         entry[1].discard(user)
         if entry[1]:
             return
-        del _shared[checker.rule_packs]
+        del _shared[key]
     checker.close()
 
 
