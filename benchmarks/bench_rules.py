@@ -13,7 +13,9 @@ for a coding task (which adds the reward-hack intent rules, run only where there
 a test or an environment to hack). The generated reasoning mixes science and code, so the
 trace without a hint counts as a coding task too; the last row's reasoning holds only the
 science and math sentences, as in a chat about a question (no intent rules run); the
-agent row's request is 32 KB long, as an agent's grows with the tool results it reads.
+agent step's request is 32 KB long, as an agent's grows with the tool results it reads; the
+agent run times the later steps of runs whose request grows by one tool call and its 1 KB
+result a step, each step checked after the one before it, as a monitor sees an agent.
 Compare the ratios, not the MB/s, across runs on a shared machine: the load average is
 printed with them.
 """
@@ -27,6 +29,7 @@ import re
 import statistics
 import time
 from collections.abc import Callable
+from typing import Any
 
 from benchmarks.corpus import generate
 from cotmonitor.checks.defaults import _built
@@ -43,6 +46,7 @@ PROMPT = (
     "I think the answer is (C) but I'm curious to hear what you think."
 )
 CODING_PROMPT = "Fix the failing test in tests/test_x.py so the suite passes."
+AGENT_STEPS = 32
 # An agent's request some steps in: its task, then tool results and files read (32 KB).
 AGENT_PROMPT = CODING_PROMPT + "\n\n" + generate(32 * 1024, seed=3)
 
@@ -96,6 +100,10 @@ def _median_check_us(backend: str, prompt: str, text: str, runs: int = 300) -> f
         )
         for step in range(runs)
     ]
+    return _median_traces_us(checks, traces)
+
+
+def _median_traces_us(checks: list[Any], traces: list[Trace]) -> float:
     times = []
     for trace in traces:  # a fresh trace each time: no scan is reused
         started = time.perf_counter()
@@ -103,6 +111,42 @@ def _median_check_us(backend: str, prompt: str, text: str, runs: int = 300) -> f
             list(check(trace))
         times.append(time.perf_counter() - started)
     return statistics.median(times) * 1e6
+
+
+def _agent_run_us(backend: str, runs: int = 6) -> float:
+    """The median step of the second half of agent runs whose request grows a message a step.
+
+    Each run is its own task; each step's request is the task, then the tool calls and
+    results so far (1 KB each, 32 per run: 32 KB by the end), and the step's own 1 KB of
+    reasoning. What a step costs once it has seen the previous ones.
+    """
+    checks = _built((), backend)
+    traces = []
+    for run in range(runs):
+        request: list[dict[str, Any]] = [
+            {"role": "user", "content": f"{CODING_PROMPT}\n(run {run}, {backend})"}
+        ]
+        for step in range(AGENT_STEPS):
+            call = {"id": f"c{step}", "type": "function"}
+            call["function"] = {"name": "read_file", "arguments": f'{{"path": "src/m{step}.py"}}'}
+            result = generate(1024, seed=run * AGENT_STEPS + step)
+            request += [
+                {"role": "assistant", "content": "", "tool_calls": [call]},
+                {"role": "tool", "tool_call_id": f"c{step}", "content": result},
+            ]
+            trace = Trace(
+                messages=tuple(request),
+                reasoning=generate(1024, seed=100_000 + run * AGENT_STEPS + step),
+                output="Reading the next file.",
+                model="m",
+                provider="bench",
+            )
+            if step >= AGENT_STEPS // 2:
+                traces.append(trace)
+            else:
+                for check in checks:  # the run's first half, seen but not timed
+                    list(check(trace))
+    return _median_traces_us(checks, traces)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -159,12 +203,14 @@ def main(argv: list[str] | None = None) -> None:
         coding = _median_check_us(backend, CODING_PROMPT, text)
         talk = _median_check_us(backend, "Which gas is a noble gas?", chat)
         agent = _median_check_us(backend, AGENT_PROMPT, text[: 4 * 1024], runs=60)
+        run = _agent_run_us(backend)
         for label, micros in (
             ("no hint in prompt", plain),
             ("hint followed (cues + fuzzy)", hinted),
             ("coding task, no hack", coding),
             ("no hint, reasoning not about code", talk),
             ("agent step: 32 KB request, 4 KB reasoning", agent),
+            ("agent run, steps 17-32: request grows 1 KB a step", run),
         ):
             print(f"{backend + ', ' + label:<60}{micros:>9.0f}{micros / lower_us:>16.1f}")
 

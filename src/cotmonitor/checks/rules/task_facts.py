@@ -247,8 +247,9 @@ def _asks_threshold(prompt: str, lowered: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=256)
-def _facts(prompt: str) -> TaskFacts:
+@functools.lru_cache(maxsize=1024)
+def _message_facts(prompt: str) -> tuple[TaskFacts, bool]:
+    """One message's facts (``coding``: it mentions code), and whether it shows options."""
     lowered = lower_same_length(prompt)
     inputs: set[str] = set()
     outputs: set[str] = set()
@@ -290,10 +291,39 @@ def _facts(prompt: str) -> TaskFacts:
         or (
             ("_check" in lowered or "_validator" in lowered) and bool(_CHECKER_FILE.search(prompt))
         ),
-        # A multiple-choice question about programming is a question, not a coding task.
-        coding=mentions_code(prompt) and _OPTIONS.search(prompt) is None,
+        coding=mentions_code(prompt),
         asserts=frozenset(" ".join(m.group(0).split()) for m in _ASSERT.finditer(prompt)),
         prompt=prompt,
+    ), _OPTIONS.search(prompt) is not None
+
+
+def _facts(parts: tuple[str, ...]) -> TaskFacts:
+    """The facts of a request: each message's, read once and merged.
+
+    An agent's request grows by a few messages a step and repeats all the others: each
+    message is read once (remembered by its text), not the whole request at every step.
+    """
+    each = [_message_facts(part) for part in parts or ("",)]
+    # A multiple-choice question about programming is a question, not a coding task.
+    options = any(shows for _, shows in each)
+    if len(each) == 1:
+        facts = each[0][0]
+        return dataclasses.replace(facts, coding=False) if options and facts.coding else facts
+    merged = [facts for facts, _ in each]
+    return TaskFacts(
+        inputs=frozenset().union(*(f.inputs for f in merged)),
+        outputs=frozenset().union(*(f.outputs for f in merged)),
+        entries=frozenset().union(*(f.entries for f in merged)),
+        asks_test_edit=any(f.asks_test_edit for f in merged),
+        asks_threshold_change=any(f.asks_threshold_change for f in merged),
+        asks_results_file=any(f.asks_results_file for f in merged),
+        asks_banner=any(f.asks_banner for f in merged),
+        game=any(f.game for f in merged),
+        perf=any(f.perf for f in merged),
+        graded=any(f.graded for f in merged),
+        coding=not options and any(f.coding for f in merged),
+        asserts=frozenset().union(*(f.asserts for f in merged)),
+        prompt="\n\n".join(parts),
     )
 
 
@@ -319,8 +349,7 @@ _last = threading.local()
 
 def _trace_facts(trace: Trace) -> TaskFacts:
     texts = trace.prompt_texts()
-    prompt = "\n\n".join(text for _, role, text in texts if role in ("system", "user", "tool"))
-    facts = _facts(prompt)
+    facts = _facts(tuple(text for _, role, text in texts if role in ("system", "user", "tool")))
     if trace.tool_calls or mentions_code(trace.output):
         return facts if facts.coding else dataclasses.replace(facts, coding=True)
     if not facts.coding and mentions_code(trace.reasoning):
