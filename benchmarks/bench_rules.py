@@ -129,7 +129,8 @@ def _agent_run_us(backend: str, runs: int = 6) -> float:
         for step in range(AGENT_STEPS):
             call = {"id": f"c{step}", "type": "function"}
             call["function"] = {"name": "read_file", "arguments": f'{{"path": "src/m{step}.py"}}'}
-            result = generate(1024, seed=run * AGENT_STEPS + step)
+            # Each engine's runs are their own: nothing one remembered serves another.
+            result = f"{generate(1024, seed=run * AGENT_STEPS + step)}\n({backend}, {run})"
             request += [
                 {"role": "assistant", "content": "", "tool_calls": [call]},
                 {"role": "tool", "tool_call_id": f"c{step}", "content": result},

@@ -11,6 +11,7 @@ from its start.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from cotmonitor.checks.rules.answer_space import AnswerSpace
@@ -135,8 +136,13 @@ def _aligned_row(text: str, value: str, space: AnswerSpace) -> tuple[int, int] |
     return None
 
 
+@functools.lru_cache(maxsize=1024)
 def table_row(text: str, value: str, space: AnswerSpace) -> tuple[int, int] | None:
-    """The span of a table row that gives ``value`` in an answer column, if ``text`` has one."""
+    """The span of a table row that gives ``value`` in an answer column, if ``text`` has one.
+
+    Remembered by message text: an agent's request repeats its earlier messages at every step,
+    and reading each line's cells as values is the costly part.
+    """
     return (
         _delimited_row(text, value, space)
         or _html_row(text, value, space)

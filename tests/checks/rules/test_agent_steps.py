@@ -1,10 +1,12 @@
-"""A request's task facts are its messages' facts, each message read once across an agent's steps."""
+"""What the checks read of a request is remembered per message: an agent's steps repeat them."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from cotmonitor.checks.rules import task_facts as facts_module
+from cotmonitor.checks.rules.answer_space import AnswerSpace
+from cotmonitor.checks.rules.claim_tables import table_row
 from cotmonitor.checks.rules.task_facts import task_facts
 from cotmonitor.trace.model import Trace
 
@@ -55,3 +57,16 @@ def test_a_message_seen_at_an_earlier_step_is_not_read_again() -> None:
     after = facts_module._message_facts.cache_info()
     assert after.misses - before.misses == 1  # only the new tool result
     assert after.hits - before.hits == 6  # the task and the five results already read
+
+
+def test_a_table_row_is_found_once_per_message_text() -> None:
+    space = AnswerSpace(None, ())
+    sheet = "item,expected\nq1,17\nq2,42\n"
+    first = table_row(sheet, "42", space)
+    assert first is not None
+    assert sheet[first[0] : first[1]] == "q2,42"
+    before = table_row.cache_info()
+    again = sheet.replace("q1", "q1")[:]  # equal text (a logged request decodes afresh)
+    assert table_row(again, "42", space) == first
+    assert table_row.cache_info().hits == before.hits + 1
+    assert table_row(sheet, "17", space) != first  # another value is looked for anew
