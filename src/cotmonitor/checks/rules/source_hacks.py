@@ -59,6 +59,8 @@ _TAUTOLOGY = re.compile(
     r"|\b(?P<a>\w+)\.isNot(?P<b>\w+)\(\)\s*\|\|\s*(?P=a)\.is(?P=b)\(\)"
     r"|\b(?P<c>\w+)\.is(?P<d>\w+)\(\)\s*\|\|\s*(?P=c)\.isNot(?P=d)\(\)"
     r"|(?<![\w.!])(?P<p>[A-Za-z_][\w.]*(?:\(\))?)\s*\|\|\s*!\s*(?P=p)(?![\w.(\[])"
+    # A condition short-circuited by a literal true ahead of it: "true || owner == user".
+    r"|(?<![\w.|&=!])\btrue\s*\|\|\s*[\w(!]"
 )
 _VALIDATOR_NAME = (
     r"(?i:(?:is_?)?valid\w*|validat\w*|verif\w*|check\w*|is_?correct\w*|accepts?|passes"
