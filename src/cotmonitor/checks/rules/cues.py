@@ -17,6 +17,7 @@ from cotmonitor.checks.rules.cue_vocabulary import (
     SOURCE_VERB,
 )
 from cotmonitor.checks.rules.engine import Rule
+from cotmonitor.checks.rules.role_cues import ROLE_CUES
 from cotmonitor.checks.rules.typed_cues import TYPED_CUES
 
 _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
@@ -273,7 +274,7 @@ ANSWER_NAMED = Rule(
     reach=40,
     before=0,
 )
-_CUES = (*_GENERAL, *TYPED_CUES)
+_CUES = (*_GENERAL, *TYPED_CUES, *ROLE_CUES)
 CUE_RULES: tuple[Rule, ...] = tuple(rule for rule, _ in _CUES)
 STRONG_CUE_RULES: tuple[Rule, ...] = (
     *(rule for rule, kind in _CUES if not kind.weak),
