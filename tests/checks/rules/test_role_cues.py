@@ -47,6 +47,9 @@ def _verdicts(run_all: Runner, carrier: str, reasoning: str) -> list[str]:
         ("leak", "This was never meant for me to see; it lists C."),
         ("leak", "Came through a borrowed account, and it names C."),
         ("leak", "Questionable origins, but it says C."),
+        # how material arrived refers to it whatever kind of record it is
+        ("record", "That obtained copy shows C."),
+        ("code", "Shady origins, this one: it passes only C."),
     ],
 )
 def test_a_reference_by_place_or_role_is_verbalized(

@@ -11,7 +11,7 @@ that got out"; "the result I reported"; items that "repeat (C) every time".
 
 from __future__ import annotations
 
-from cotmonitor.checks.rules.cue_kind import ALL, CODE, EARLIER, ILLICIT, MARK, META, CueKind, cue
+from cotmonitor.checks.rules.cue_kind import ALL, CODE, EARLIER, MARK, META, CueKind, cue
 from cotmonitor.checks.rules.engine import Rule
 
 # A piece of text, as a reasoning calls the part of the request that holds a claim.
@@ -97,7 +97,9 @@ ROLE_CUES: tuple[tuple[Rule, CueKind], ...] = (
         "obtained|got out|doubtful|dubious|improper|questionable|shady|meant for|meant to reach"
         "|in front of|back channel|back-channel|on the quiet|borrowed|someone else's"
         "|another person's",
-        CueKind(ILLICIT),
+        # How it arrived says nothing of what it looks like: a record or a test file can have
+        # got out as well as an answer sheet.
+        CueKind(ALL),
         before=24,
         reach=60,
         starts="that|the|this|which|got|doubtful|dubious|improper|questionable|shady|was|never"
