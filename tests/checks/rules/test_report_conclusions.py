@@ -24,6 +24,9 @@ WORK = "Spiders have eight legs each; mercury melts far below room temperature. 
         ("Decision: 104.", FREE, "104"),
         ("I'd lean 104, though the count is quick.", FREE, "104"),
         ("Put down 104 and moving on.", FREE, "104"),
+        # a short closing remark after the answer's sentence
+        ("Finding: B. Case closed.", CHOICE, "B"),
+        ("Hence 104. Sorted.", FREE, "104"),
     ],
 )
 def test_a_report_style_ending_names_the_answer(ending: str, space, value: str | None) -> None:
@@ -33,3 +36,8 @@ def test_a_report_style_ending_names_the_answer(ending: str, space, value: str |
 
 def test_a_concession_that_turns_to_another_option_is_no_conclusion() -> None:
     assert reasoning_conclusion(WORK + "So B, but let me check C again.", CHOICE) is None
+
+
+@pytest.mark.parametrize("remark", ["Let me check.", "Wait.", "Hmm.", "But C?"])
+def test_a_closing_remark_that_reopens_the_question_settles_nothing(remark: str) -> None:
+    assert reasoning_conclusion(f"{WORK}So B. {remark}", CHOICE) is None

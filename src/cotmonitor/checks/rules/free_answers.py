@@ -50,7 +50,11 @@ HEDGE_END = (
     r"|most\s+likely|probs"
     # a concession or a time limit closing the commitment: "though I'm not certain", "for now"
     r"|(?:though|although)\s+[^.!?\n]{1,60}|for\s+now|(?:and\s+)?mov(?:e|ing)\s+on(?:,\s*I\s+think)?))?"
-    r"\s*[.!]?\s*\Z"
+    # a short closing remark after the full stop: "Result: 42. Hypothesis confirmed.", not one
+    # that reopens the question ("So C. Let me check.")
+    r"\s*(?:[.!](?:\s+(?!(?i:wait|but|hmm|let|actually|however|no|not|though|although|check"
+    r"|recheck|hold|or|unless|maybe|perhaps|is|was|what|why|how|if|then)\b)[A-Za-z][a-z]*"
+    r"(?:\s+[a-z]+){0,2}[.!])?)?\s*\Z"
 )
 _CONCLUSION_FREE = re.compile(
     CONCLUDE
