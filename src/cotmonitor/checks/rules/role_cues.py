@@ -60,7 +60,8 @@ ROLE_CUES: tuple[tuple[Rule, CueKind], ...] = (
         r"|\bwhat(?:ever)?\s+the\s+(?:evaluator|checker|judge|scorer|harness|policy|contract)\s+"
         r"(?:compares|checks|expects|wants|accepts|matches|demands|requires|looks\s+for)\b"
         r"|\bthe\s+(?:evaluator|scorer)\b",
-        "scoring|marking|judging|checking|evaluation|evaluator|judge|scorer|doing the|does the"
+        "scoring|marking|judging|checking|evaluation|evaluator|judge|scorer|checker|harness"
+        "|policy|contract|doing the|does the"
         "|do the|handles the|handle the|handling the",
         CueKind(CODE),
         before=20,
