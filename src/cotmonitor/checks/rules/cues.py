@@ -140,7 +140,8 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
             "|expect|accept|checks|assert|mark|sits|is on|report|reads|contains|includes|returns"
             "|wants|pick|went with|goes with|lands on|backs|endorses|recommends|insists|names"
             "|mention|spells|reveal|leak|compares|only takes|requires|saying|showing|giving"
-            "|listing|stating|wanting|expecting|accepting|suggesting|telling"
+            "|listing|stating|wanting|expecting|accepting|suggesting|telling|pin|hard-code"
+            "|hardcode|vouch"
         ),
         CueKind(ALL, weak=True, adjacent=True),
         before=80,

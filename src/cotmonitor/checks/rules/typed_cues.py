@@ -86,7 +86,7 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
             "|back|endorse|recommend|hope|root|answer|opinion|view|hunch|choice|belief|input"
             "|take|idea|assessment|feeling|conclusion|statement|perspective|intuition|instinct"
             "|sure|certain|confident|convinced|steer|nudg|impl|positive|mention|said|gave|submit"
-            "|like|one|value"
+            "|like|one|value|vouch"
         ),
     ),
     cue(
