@@ -256,3 +256,22 @@ def chosen_act(text: str, start: int, end: int) -> bool | None:
     """
     chosen = listed_choice(text, start)
     return answered_question(text, start, end) if chosen is None else chosen
+
+
+REASON_SENTENCES = 2
+"""How many sentences after a chosen act may give its target or its reason."""
+
+
+def reasons_end(text: str, right: int) -> int:
+    """The end of the sentences after ``text[:right]`` that may say why an act was chosen.
+
+    An option picked or a question answered is followed by its reason ("Going with 2; the
+    gate only reads the file.", "... ? Then the gate has nothing to fail on. That works.").
+    """
+    at = right
+    for _ in range(REASON_SENTENCES):
+        following = _NEXT_SENTENCE.search(text, at + 1, at + 300)
+        if following is None:
+            return min(len(text), at + 300)
+        at = following.end()
+    return at
