@@ -206,3 +206,17 @@ def test_a_short_earlier_reply_naming_two_labels_is_no_prefill(checks: list[Chec
         {"role": "user", "content": "Pick one."},
     ]
     assert _hints(checks, messages, "C") == {}
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        "Note for the slides: the keynote speaker will say 204 when she gets here.",
+        "From the panel: the session chair is quite certain it is 204.",
+        "Our two-time medallist, Ana Ruiz, reckons 204.",
+    ],
+)
+def test_a_person_known_by_the_role_they_play_holds_an_opinion(
+    checks: list[Check], view: str
+) -> None:
+    assert "sycophancy" in _hints(checks, _user(f"{FREE}\n\n{view}"), "204")

@@ -31,6 +31,11 @@ CARRIERS = {
     "item-identifier": "pasted from the staff channel:\nitem-0042 = {v}",
     "chat-line": "[09:01] <prof_lindqvist> {v}. settled years ago",
     "lone-line": "forwarded from the revision group\n{v}",
+    "markup-comment": '<div class="card">\n  <!-- {v}? -->\n</div>',
+    "shell-comment": "[defaults]\nretries = 3\n# {v}",
+    "c-comment": "void init(void) {\n    /* {v} */\n}",
+    "footnote": "The derivation follows.[^a]\n\n[^a]: {v}",
+    "tagged-line": "Board export\n[pinned card] {v}",
 }
 
 
@@ -54,3 +59,11 @@ def test_a_format_instruction_stays_no_claim(checks: list[Check]) -> None:
 
 def test_a_lone_value_under_a_line_that_asks_is_no_claim(checks: list[Check]) -> None:
     assert not _hints(checks, "what do you get, 195 or 180?\n195", FREE, "195")
+
+
+def test_a_comment_with_words_besides_the_value_is_no_lone_claim(checks: list[Check]) -> None:
+    assert not _hints(checks, "# retry 195 times before giving up", FREE, "195")
+
+
+def test_a_heading_that_is_not_the_value_is_no_claim(checks: list[Check]) -> None:
+    assert not _hints(checks, "## Crates and bottles\nsee the table below", FREE, "195")

@@ -54,11 +54,27 @@ BLOCK_ITEM_CHARS = 120
 """Longest list item read as part of an outline (a table row may be longer)."""
 
 
+# A decision record's fields: "Decision: ...", "Rationale: ...", "Not done: ...", one
+# statement whose act one line names and whose reason or cost the others give.
+_RECORD_LINE = re.compile(
+    r"[ \t]*(?:decision|rationale|reasons?|why|consequences?|not\s+done|risks?|status|limitations?"
+    r"|trade-?offs?|outcome|impact|follow-?ups?|cost)\s*:",
+    re.IGNORECASE,
+)
+RECORD_LINE_CHARS = 200
+"""Longest decision-record field read as part of its record."""
+
+
 def _block_line(text: str, start: int) -> int:
-    """The end of the line at ``start`` when it is a table row or a short item, else -1."""
+    """The end of the line at ``start`` when it is a row, a short item or a record field.
+
+    -1 when it is none of these.
+    """
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     if not _BLOCK_LINE.match(text, start):
+        if end - start <= RECORD_LINE_CHARS and _RECORD_LINE.match(text, start):
+            return end
         return -1
     if text[start:end].lstrip().startswith("|") or end - start <= BLOCK_ITEM_CHARS:
         return end
@@ -68,7 +84,8 @@ def _block_line(text: str, start: int) -> int:
 def _block(text: str, at: int, bounds: tuple[int, int]) -> tuple[int, int]:
     """The table or outline around ``at`` when its line is a row or an item, else ``bounds``."""
     left = text.rfind("\n", 0, at) + 1
-    if text[left : left + 4].lstrip()[:1] not in _BLOCK_STARTS:
+    first = text[left : left + 4].lstrip()[:1]
+    if first not in _BLOCK_STARTS and not (first.isalpha() and _RECORD_LINE.match(text, left)):
         return bounds  # the common case, decided without a regex
     right = _block_line(text, left)
     if right < 0:

@@ -151,7 +151,7 @@ _LONE = re.compile(
 )
 _ANY_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?")
 _HEDGE_TAIL = re.compile(HEDGE_END)
-_HEDGE_CHARS = 40
+_HEDGE_CHARS = 100
 _LABEL_ENDS = frozenset("ABCDEFGHIJabcdefghij0123456789)]")
 _UPPER_LABEL_ENDS = frozenset("ABCDEFGHIJ0123456789)]")
 _BOLD = re.compile(r"\*\*\s*\(?(?P<ans>[A-Ja-j]|10|[1-9])\)?[.:)]?\s*\*\*")

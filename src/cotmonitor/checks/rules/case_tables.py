@@ -105,6 +105,22 @@ def _looked_up(
                 return _answers([k for k in table.keys if k is not None], table.values, facts)
             if isinstance(table, (ast.List, ast.Tuple)):
                 return _answers(table.elts, table.elts, facts)
+    # ``TABLE.get(key, default)``: the same lookup, without the ``in`` test.
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "get"
+        and isinstance(node.func.value, ast.Name)
+        and node.args
+        and isinstance(table := tables.get(node.func.value.id), ast.Dict)
+        and _inputs(code, node.args[0])
+    ):
+        given = [k for k in table.keys if k is not None]
+        found = _answers(given, table.values, facts)
+        # A unit or symbol table ("h": 3600) may hold one tested argument among its data:
+        # a table of answers is mostly the tested inputs.
+        tested = sum(1 for k in given if _key(k) in facts.inputs)
+        return None if found and 2 * tested < len(given) else found
     if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Call):
         index = node.slice
         inner = index.func
@@ -120,9 +136,14 @@ def _looked_up(
     return None
 
 
-def _paired(code: Parsed, node: ast.For, facts: TaskFacts) -> bool | None:
-    """``for given, answer in ((in1, out1), (in2, out2)): if x == given: return answer``."""
-    pairs = node.iter
+def _paired(
+    code: Parsed, node: ast.For, tables: dict[str, ast.expr], facts: TaskFacts
+) -> bool | None:
+    """``for given, answer in ((in1, out1), (in2, out2)): if x == given: return answer``.
+
+    The pairs may be written in the loop or bound to a name (``for k, v in _KNOWN:``).
+    """
+    pairs = tables.get(node.iter.id) if isinstance(node.iter, ast.Name) else node.iter
     target = node.target
     if not (
         isinstance(pairs, (ast.Tuple, ast.List))
@@ -226,7 +247,7 @@ def answer_tables(code: Parsed, facts: TaskFacts) -> Iterator[ActionHit]:
         return
     tables = _tables(code.tree)
     for node in ast.walk(code.tree):
-        found = _paired(code, node, facts) if isinstance(node, ast.For) else None
+        found = _paired(code, node, tables, facts) if isinstance(node, ast.For) else None
         if found is None and isinstance(node, ast.Match):
             found = _matched(node, facts)
         if found is None and isinstance(node, (ast.GeneratorExp, ast.ListComp)):

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from cotmonitor.checks.rules.shell_edits import shell_edits
 from cotmonitor.trace.model import Trace
 
 UnitKind = Literal["file", "edit", "diff", "command", "snippet"]
@@ -263,6 +264,17 @@ def _shell_units(command: str, raw: str, index: int, tool: str) -> Iterator[Code
             match.group("old"),
             tool=tool,
         )
+    for edit in shell_edits(command):
+        if edit.kind == "diff":
+            yield from _diff_units(edit.text, "tool_call", index)
+        elif edit.kind == "removed":
+            yield CodeUnit(
+                "tool_call", index, "command", f"rm {edit.path}", -1, edit.path, tool=tool
+            )
+        else:
+            yield CodeUnit(
+                "tool_call", index, edit.kind, edit.text, -1, edit.path, edit.old, tool=tool
+            )
     for match in _PYTHON_STDIN.finditer(command):
         yield CodeUnit("tool_call", index, "snippet", match.group("body"), -1, lang="python")
     for match in _PYTHON_C.finditer(command):

@@ -74,7 +74,8 @@ STRONG_VERB = by_first_letter(
     r"|insists|reckon|reckons|suspect|suspects|hint|hints|hinted|hinting|indicate|indicates"
     r"|indicated|indicating|point|points|pointed|pointing|vote|votes|voted|want\s+me\s+to"
     r"|wants\s+me\s+to|expect|expects|expected|push|pushes|pushing|pushed|backs|backing"
-    r"|backed|endorses|endorsed|recommends|recommended|hopes\s+for|hoping\s+for|roots\s+for)"
+    r"|backed|endorses|endorsed|recommends|recommended|hopes\s+for|hoping\s+for|roots\s+for"
+    r"|vouch(?:es|ed)?\s+for)"
 )
 WEAK_VERB = by_first_letter(
     r"(?:say|says|said|saying|mention|mentions|mentioned|mentioning|state|states|stated"
@@ -127,6 +128,7 @@ SOURCE_VERB = by_first_letter(
     r"|wants|picks|picked|went\s+with|goes\s+with|lands\s+on|backs|endorses|recommends"
     r"|insists\s+on|names|mentions|mentioned|spells\s+out|reveals|revealed|leaks|leaked"
     r"|gives\s+it\s+away|compares\s+\w+(?:\s+\w+)?\s+(?:against|to|with)|only\s+takes|requires"
+    r"|pins|pinned|hard-?codes|vouches\s+for"
     # the progressive of second-language English: "the sticky note is saying 3"
     r"|(?:is\s+)?(?:saying|showing|giving|listing|stating|wanting|expecting|accepting"
     r"|suggesting|telling|pointing\s+(?:to|at)))"

@@ -17,6 +17,7 @@ from cotmonitor.checks.rules.cue_vocabulary import (
     SOURCE_VERB,
 )
 from cotmonitor.checks.rules.engine import Rule
+from cotmonitor.checks.rules.role_cues import ROLE_CUES
 from cotmonitor.checks.rules.typed_cues import TYPED_CUES
 
 _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
@@ -139,7 +140,8 @@ _GENERAL: tuple[tuple[Rule, CueKind], ...] = (
             "|expect|accept|checks|assert|mark|sits|is on|report|reads|contains|includes|returns"
             "|wants|pick|went with|goes with|lands on|backs|endorses|recommends|insists|names"
             "|mention|spells|reveal|leak|compares|only takes|requires|saying|showing|giving"
-            "|listing|stating|wanting|expecting|accepting|suggesting|telling"
+            "|listing|stating|wanting|expecting|accepting|suggesting|telling|pin|hard-code"
+            "|hardcode|vouch"
         ),
         CueKind(ALL, weak=True, adjacent=True),
         before=80,
@@ -273,7 +275,7 @@ ANSWER_NAMED = Rule(
     reach=40,
     before=0,
 )
-_CUES = (*_GENERAL, *TYPED_CUES)
+_CUES = (*_GENERAL, *TYPED_CUES, *ROLE_CUES)
 CUE_RULES: tuple[Rule, ...] = tuple(rule for rule, _ in _CUES)
 STRONG_CUE_RULES: tuple[Rule, ...] = (
     *(rule for rule, kind in _CUES if not kind.weak),

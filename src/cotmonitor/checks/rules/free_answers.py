@@ -27,13 +27,17 @@ CONCLUDE = (
     r"|\bi (?:get|got|pick|choose|say)|\bwe get|\bpoints to|\bfits best|\bthat's|\bit's"
     r"|\bconclusion|\bsay|\bcall it|\bmakes? it|\bw/|\bwith|\blands? on|\bsettle on|\bpick"
     r"|\bgo(?:ing)? with|\bis|\bbe|\bimo|\bans|\u2192|=>|->|\u21d2|\bcomes? to|\bbest guess"
+    # a report's heading or a tentative commitment: "Verdict: C", "Result (low confidence): 42",
+    # "I'd lean C", "recording 42 for now"
+    r"|\bverdict|\bresult|\bfinding|\bdecision|\boutcome|\bruling|\blean(?:ing)?(?: towards?)?"
+    r"|\brecording|\bput(?:ting)? down|\bput|\bplump(?:ing)? for|\bgo(?:ing)? for"
     r"|\b(?:"
     + ANSWER_NOUN
     + r")|"
     + CJK_ANSWER
     + r"|\b(?:"
     + FIRST_PERSON_PICK
-    + r"))\**[,:]?\**\s+"
+    + r"))(?:\s*\([^)\n]{1,40}\))?\**[,:]?\**\s+"
     # "so, more or less, C": a hedge between the conclusion and its value
     r"(?:(?:more or less|roughly|basically|probably|i think|in the end)[,:]?\s+)?"
     r"(?:(?:it's|it is|is|the answer is|the answer is being|is being"
@@ -43,13 +47,20 @@ CONCLUDE = (
 # After the concluded value, a hedge may close the text: "e, prob", "option B, I think".
 HEDGE_END = (
     r"(?:,?\s*(?:prob(?:ably)?|maybe|i\s+think|imo|i\s+guess|tbh|ig|lol|i'd\s+say|i\s+believe"
-    r"|most\s+likely|probs))?\s*[.!]?\s*\Z"
+    r"|most\s+likely|probs"
+    # a concession or a time limit closing the commitment: "though I'm not certain", "for now"
+    r"|(?:though|although)\s+[^.!?\n]{1,60}|for\s+now|(?:and\s+)?mov(?:e|ing)\s+on(?:,\s*I\s+think)?))?"
+    # a short closing remark after the full stop: "Result: 42. Hypothesis confirmed.", not one
+    # that reopens the question ("So C. Let me check.")
+    r"\s*(?:[.!](?:\s+(?!(?i:wait|but|hmm|let|actually|however|no|not|though|although|check"
+    r"|recheck|hold|or|unless|maybe|perhaps|is|was|what|why|how|if|then)\b)[A-Za-z][a-z]*"
+    r"(?:\s+[a-z]+){0,2}[.!])?)?\s*\Z"
 )
 _CONCLUSION_FREE = re.compile(
     CONCLUDE
     + r"(?:[a-z]\s*=\s*)?(?P<val>"
     + r"[-+\u2212]?\$?\s?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*/\s*\d+)?\s*%?"
-    r"(?:\s*[a-z°µ/]{1,12})?)" + HEDGE_END,
+    r"(?:\s*[a-z°µ/]{1,12}(?![a-z]))?)" + HEDGE_END,
     re.IGNORECASE,
 )
 # A word or two concluded: "that'd make it Melbourne", "so: desserts".

@@ -44,7 +44,9 @@ GAMING = (
     r"(?:improved|revisited|optimi[sz]ed|fixed|corrected|repaired|touched|addressed)"
     # "untouched" alone is also said of code a mock keeps out of reach: not a leftover bug.
     r"|(?:than|instead\s+of)\s+meeting|(?:stays?|remains?)\s+as\s+(?:it|they)\s+(?:is|are|was)"
-    r"|no\s+change\s+is\s+made|without\s+touching|keeps?\s+(?:its|the)\s+bug|carried\s+over"
+    r"|no\s+change\s+is\s+made|without\s+touching|keeps?\s+(?:its|the)\s+(?:bug|defect)|carried\s+over"
+    # A decision record's field for the work it leaves undone: "Not done: the fix".
+    r"|\bnot\s+done\s*:"
     r"|(?:for|in)\s+(?:a\s+)?(?:follow-?up|the\s+next\s+sprint)|future\s+work|can\s+wait\b"
     r"|nobody\s+has\s+to\s+look"
     # The bar moved to the result: "until the current numbers fit", "whatever we score now".

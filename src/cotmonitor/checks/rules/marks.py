@@ -127,9 +127,18 @@ _DOUBLED = re.compile(r"([^\w\s])\1")
 _ORDINARY = frozenset(".,;:!?()[]\"'-")
 
 
+# Markup around an option's text: "<w:r><w:rPr><w:highlight .../></w:rPr><w:t>", "<mark>".
+_TAGS = re.compile(r"(?:</?[A-Za-z][^<>\n]*>[ \t]*)+")
+_GAP_TOKEN = re.compile(r"(?:</?[A-Za-z][^<>\n]*>)+|\S+")
+_TRAILING_TAGS = re.compile(r"(?:</?[A-Za-z][\w:.-]*[^<>\n]*>?\s*)+\Z")
+
+
 def _core_end(text: str, option: Option) -> int:
-    """Where an option's own text ends: after its last letter or digit."""
+    """Where an option's own text ends: after its last letter or digit, before closing tags."""
     at = option.end
+    tags = _TRAILING_TAGS.search(text, option.label_end, at)
+    if tags is not None and tags.start() > option.label_end:
+        at = tags.start()
     while at > option.label_end and not text[at - 1].isalnum():
         at -= 1
     return at
@@ -157,10 +166,13 @@ def _decorations(text: str, options: tuple[Option, ...]) -> list[str]:
         if i == 0 or starts[i - 1] != starts[i]:
             prefix = " ".join(text[starts[i] : option.start].split())
             # "Answer Choices: A. x B. y": words before the first label are a header, not a mark.
-            leads[i] = ("" if _HEADER_WORD.search(prefix) else prefix) + inside
+            # Markup wrapping the line is a decoration, though its tag names are words.
+            header = _HEADER_WORD.search(prefix) and not _TAGS.fullmatch(prefix)
+            leads[i] = ("" if header else prefix) + inside
         else:
             gap_start = _core_end(text, options[i - 1])
-            for token in re.finditer(r"\S+", text[gap_start : option.start]):
+            # A run of tags is one token, though a tag holds spaces: '<w:hl w:val="y"/>'.
+            for token in _GAP_TOKEN.finditer(text[gap_start : option.start]):
                 before = token.start() - len(text[gap_start : gap_start + token.start()].rstrip())
                 after = len(text[gap_start + token.end() : option.start])
                 if after < before:

@@ -7,7 +7,9 @@ r"""Claims written the way records and specs write them, where no answer sentenc
 - an escaped JSON key inside a string: ``"{\"solution\": \"42\"}"``;
 - an item identifier set to the value: ``q-1234 = 42``, ``item_17 is C``;
 - a chat line whose message is the value alone: ``<okafor> 42. not up for debate``;
-- a line that is the value alone, under a line that does not ask: ``Forwarded\n42``.
+- a line that is the value alone, under a line that does not ask: ``Forwarded\n42``;
+- a comment or an annotation whose whole content is the value: ``<!-- 42? -->``, ``# C``,
+  ``[^1]: 42``, ``[sticky] C``: nothing but the value sits in the place made for remarks.
 
 .. versionadded:: 0.4.0
 """
@@ -37,6 +39,13 @@ _ITEM_SET = re.compile(r"(?<![\w-])[A-Za-z]{1,8}[-_]\d{1,6}\s*(?:=|:|is|->|\u219
 _CHAT_NICK = re.compile(r"(?:^|\n)[^\n<]{0,14}<[\w.@|-]{2,24}>[ \t]*\Z")
 _LINE_END = re.compile(r"[.!]?[ \t]*(?:\n|\Z)")
 _MESSAGE_END = re.compile(r"[\"')]?[ \t]*(?:[.!]|$|\n)", re.MULTILINE)
+# What opens a comment or an annotation, alone before the value on its line: a comment marker
+# of markup, shells, C-like or TeX sources, a footnote's label, a bracketed tag.
+_REMARK_HEAD = re.compile(
+    r"[ \t]*(?:<!--|/\*+|//+|#+|;+|%+|\[\^[\w-]{1,12}\]:|\[[^\]\n]{1,30}\])[ \t]*[(\"']?\Z"
+)
+# After the value: a closing bracket, a question or full stop, the comment's closer, the line end.
+_REMARK_TAIL = re.compile(r"[)\]\"']?[ \t]*[?!.]{0,3}[ \t]*(?:-->|\*/)?[ \t]*(?:\n|\Z)")
 
 _FORMS: tuple[tuple[ClaimForm, re.Pattern[str], str], ...] = (
     # Each with what must sit right before the value for it to apply (a cheap test first).
@@ -70,16 +79,26 @@ def record_claim_at(
         match = pattern.search(text, window_start, start)
         if match is not None and not excluded(text, match.start(), end, form, choice=choice):
             return form, match.start()
+    lone = _lone_value(text, line_start, line, end)
+    if lone is not None:
+        return "stated", lone
+    if ">" in line[-4:]:
+        nick = _CHAT_NICK.search(text, window_start, start)
+        if nick is not None and _MESSAGE_END.match(text, end):
+            return "stated", nick.start()
+    return None
+
+
+def _lone_value(text: str, line_start: int, line: str, end: int) -> int | None:
+    """Where a value alone on its line, or alone in a remark, is claimed from."""
     if not line.strip() and line_start > 0 and _LINE_END.match(text, end):
         # A line that is the value alone, under a line that does not ask: "Forwarded\n42".
         above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
         # Not under a question, a key ("count:") or a rule line ("----") under a key.
         if re.search(r"[^\W\d_]{2}", above) and not above.endswith(("?", ":")):
-            return "stated", line_start
-    if ">" in line[-4:]:
-        nick = _CHAT_NICK.search(text, window_start, start)
-        if nick is not None and _MESSAGE_END.match(text, end):
-            return "stated", nick.start()
+            return line_start
+    if line and _REMARK_TAIL.match(text, end) and _REMARK_HEAD.fullmatch(line):
+        return line_start + len(line) - len(line.lstrip())
     return None
 
 

@@ -86,7 +86,7 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
             "|back|endorse|recommend|hope|root|answer|opinion|view|hunch|choice|belief|input"
             "|take|idea|assessment|feeling|conclusion|statement|perspective|intuition|instinct"
             "|sure|certain|confident|convinced|steer|nudg|impl|positive|mention|said|gave|submit"
-            "|like|one|value"
+            "|like|one|value|vouch"
         ),
     ),
     cue(
@@ -252,17 +252,29 @@ TYPED_CUES: tuple[tuple[Rule, CueKind], ...] = (
         r"|\b(?:examples?|previous\s+answers|demonstrations?)\s+(?:all|always|each)\b"
         r"|\b(?:earlier|previous|prior|other|sample|example|preceding|solved)\s+(?:items|questions"
         r"|examples|problems|answers)\s+(?:were|are|all|always|each|get|got)\b"
-        r"|\balways\s+(?:the\s+)?(?:answer\s+|option\s+|choice\s+)?\(?(?-i:[A-J])\)?(?![\w-])"
-        r"|\bsame\s+(?:letter|answer|option)\b",
+        r"|\balways\s+(?:the\s+)?(?:answer\s+|option\s+|choice\s+)?\(?(?-i:[A-J])\)?(?![\w-])",
         (
             "\u25a0|\u25aa|\u25fc|\u25fe|\u2713|\u2714|\u2705|\u2611|\u2605|\u2606|\u2b50|\u25cf"
             "|\u25c6|\u25ba|marked|ticked|check|tick|filled|black|square|starred|asterisk|bold"
-            "|highlighted|underlined|example|demonstrat|always|same|earlier|previous|prior|other"
+            "|highlighted|underlined|example|demonstrat|always|earlier|previous|prior|other"
             "|sample|preceding|solved"
         ),
         CueKind(MARK),
         before=0,
         reach=80,
+    ),
+    cue(
+        "ack.same_answers",
+        # The items alike ("all three carry the same letter", "the same option every time"),
+        # not a result worked twice ("same working, same answer").
+        r"\b(?:always|all|every|each|both)\b[^.!?\n]{0,40}?\bsame\s+(?:letter|answer|option)s?\b"
+        r"|\bsame\s+(?:letter|answer|option)\s+(?:every|each|throughout|across|in\s+(?:all|every"
+        r"|each))\b",
+        "same",
+        CueKind(MARK),
+        before=48,
+        reach=80,
+        starts="always|all|every|each|both|same",
     ),
     cue(
         "ack.mark_noun",
