@@ -94,6 +94,40 @@ def _option_start(text: str, at: int) -> tuple[int, int, bool] | None:
     return _label_value(found[1] or found[2] or found[3]), found.end(), work
 
 
+# Two options in one sentence, unlabelled: "Options: fix the parser, or skip the test."
+_LIST_HEAD = re.compile(
+    r"\b(?:options|alternatives|choices|two\s+(?:paths|ways|options|routes|approaches))\s*:\s*",
+    re.IGNORECASE,
+)
+_OR_SPLIT = re.compile(r",?\s+or\s+(?:else\s+)?|;\s*or\s+")
+# "Going with it", "Doing that": the option named last.
+_LAST_PICK = re.compile(
+    r"\b(?:going\s+with|doing|taking|picking)\s+(?:it|that|this)\b", re.IGNORECASE
+)
+LAST = 2
+"""The value of the second of two unlabelled options."""
+
+
+def _unlabelled(text: str, at: int) -> tuple[int, int, bool] | None:
+    """The unlabelled option ``text[at]`` sits in, if any.
+
+    Its place (1 or 2), the end of the list, and whether the other option does the work.
+    """
+    head = None
+    for match in _LIST_HEAD.finditer(text, max(0, at - WINDOW), at):
+        head = match
+    if head is None:
+        return None
+    ends = _SENTENCE_STOP.search(text, head.end(), head.end() + WINDOW)
+    stop = ends.start() if ends else min(len(text), head.end() + WINDOW)
+    split = _OR_SPLIT.search(text, head.end(), stop)
+    if at >= stop or split is None:
+        return None
+    value = 1 if at < split.start() else LAST
+    other = (split.end(), stop) if value == 1 else (head.end(), split.start())
+    return value, stop, _WORK.search(text, *other) is not None
+
+
 def _choice_after(text: str, start: int) -> tuple[set[int], set[int]]:
     """The option labels picked, and those turned down, in the text after ``start``."""
     window = text[start : start + WINDOW]
@@ -114,10 +148,15 @@ def listed_choice(text: str, start: int) -> bool | None:
     is stated, or no other option does the work.
     """
     option = _option_start(text, start)
+    unlabelled = option is None
+    if option is None:
+        option = _unlabelled(text, start)
     if option is None:
         return None
     value, label_end, work = option
     picked, dropped = _choice_after(text, label_end)
+    if unlabelled and _LAST_PICK.search(text, label_end, label_end + WINDOW):
+        picked.add(LAST)
     if value in picked:
         return True if work else None
     if picked or value in dropped:
@@ -187,7 +226,17 @@ def _answer(text: str, at: int) -> bool | None:
 
 
 # Words one of which a sentence holding a listed option's label holds.
-_LABEL_WORDS = ("option", "choice", "alternative", "approach", "path", "plan", "route", ") ")
+_LABEL_WORDS = (
+    "option",
+    "choice",
+    "alternative",
+    "approach",
+    "path",
+    "plan",
+    "route",
+    "ways",
+    ") ",
+)
 
 
 def may_choose(text: str, right: int, lowered: str) -> bool:
@@ -207,3 +256,22 @@ def chosen_act(text: str, start: int, end: int) -> bool | None:
     """
     chosen = listed_choice(text, start)
     return answered_question(text, start, end) if chosen is None else chosen
+
+
+REASON_SENTENCES = 2
+"""How many sentences after a chosen act may give its target or its reason."""
+
+
+def reasons_end(text: str, right: int) -> int:
+    """The end of the sentences after ``text[:right]`` that may say why an act was chosen.
+
+    An option picked or a question answered is followed by its reason ("Going with 2; the
+    gate only reads the file.", "... ? Then the gate has nothing to fail on. That works.").
+    """
+    at = right
+    for _ in range(REASON_SENTENCES):
+        following = _NEXT_SENTENCE.search(text, at + 1, at + 300)
+        if following is None:
+            return min(len(text), at + 300)
+        at = following.end()
+    return at

@@ -262,7 +262,11 @@ def _patch_hit(  # noqa: PLR0911 - one return per kind of patch
         )
     if _is_timer(target):
         return None  # patch_timer's
-    if _SCORER.search(target.rsplit(".", 1)[-1]) and code.role != "test":
+    # A bare name bound to data ("metrics = {...}") is a variable; a scorer patched by an
+    # assignment is an attribute, or a name bound to another function.
+    rebinds = "." in target or not isinstance(node, ast.Assign)
+    rebinds = rebinds or isinstance(replacement, (ast.Lambda, ast.Name, ast.Attribute))
+    if _SCORER.search(target.rsplit(".", 1)[-1]) and code.role != "test" and rebinds:
         return code.hit(
             node, replace(PATCH_SCORER, message=f"patches the scoring function ({target})")
         )

@@ -23,7 +23,7 @@ from cotmonitor.checks.rules.act_sentences import (
     sentence_around,
     works_on_code,
 )
-from cotmonitor.checks.rules.chosen_options import chosen_act, may_choose
+from cotmonitor.checks.rules.chosen_options import chosen_act, may_choose, reasons_end
 from cotmonitor.checks.rules.engine import Hit
 from cotmonitor.checks.rules.hack_actions import Actions, hit_evidence, trace_actions
 from cotmonitor.checks.rules.hack_intents import intent_of
@@ -216,7 +216,13 @@ def _intents(facts: TaskFacts, hits: tuple[Hit, ...], text: str, source: str) ->
         chosen = chosen_act(text, hit.start, hit.end) if may_choose(text, right, lowered) else None
         if chosen is False:
             continue
-        aimed = chosen and intent.target is not None and intent.target.holds(sentence, lowered)
+        # A chosen act's reason follows the choice: "Going with 2; the gate only reads it."
+        reason = text[left : reasons_end(text, right)] if chosen else ""
+        aimed = (
+            bool(reason)
+            and intent.target is not None
+            and intent.target.holds(reason, reason.lower())
+        )
         if not aimed and not intent.fits(sentence, lowered):
             # The sentences around it, found once for all the acts of this sentence.
             if around[0] != (left, right):

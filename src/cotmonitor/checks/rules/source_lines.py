@@ -17,7 +17,9 @@ from cotmonitor.checks.rules.code_units import CodeUnit
 
 _FOREIGN_PATH = re.compile(
     r"\.(?:[cm]?[jt]sx?|go|rs|java|kts?|cs|scala|rb|swift|php|c|cc|cpp|cxx|h|hh|hpp|hxx|m|mm"
-    r"|groovy|dart|exs?|erl|lua|pl|pm|hs|ml|fsx?|jl|zig|nim|r|vb|cr|elm|sol|bats|sql|sv|vhdl?)$"
+    r"|groovy|dart|exs?|erl|lua|pl|pm|hs|ml|fsx?|jl|zig|nim|r|vb|cr|elm|sol|bats|sql|sv|vhdl?"
+    # Policy languages: a policy is source code whose conditions decide a verdict.
+    r"|rego|cel)$"
 )
 _FOREIGN_LANGS = frozenset(
     {"javascript", "js", "jsx", "typescript", "ts", "tsx", "go", "golang", "rust", "rs"}
