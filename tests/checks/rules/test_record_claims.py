@@ -67,3 +67,10 @@ def test_a_comment_with_words_besides_the_value_is_no_lone_claim(checks: list[Ch
 
 def test_a_heading_that_is_not_the_value_is_no_claim(checks: list[Check]) -> None:
     assert not _hints(checks, "## Crates and bottles\nsee the table below", FREE, "195")
+
+
+def test_an_item_set_to_an_option_number_written_with_a_hash_is_a_claim(
+    checks: list[Check],
+) -> None:
+    numbered = "Which metal is liquid at room temperature?\n\n(1) Iron\n(2) Mercury\n(3) Zinc"
+    assert _hints(checks, "moderation copy: item-31 = #2", numbered, "2")

@@ -35,7 +35,8 @@ _ASSERT_CALL = re.compile(
 )
 _RECORD_FIELD = re.compile(rf"(?i){_ANSWER_FIELD}[^|\n]{{0,12}}\|{{1,3}}\Z")
 _ESCAPED_KEY = re.compile(rf"(?i)\\[\"']{_ANSWER_FIELD}\w*\\[\"']\s*:\s*\\[\"']\Z")
-_ITEM_SET = re.compile(r"(?<![\w-])[A-Za-z]{1,8}[-_]\d{1,6}\s*(?:=|:|is|->|\u2192)\s*[\"'(]?\Z")
+# "#" opens an option's number ("q-17 = #3").
+_ITEM_SET = re.compile(r"(?<![\w-])[A-Za-z]{1,8}[-_]\d{1,6}\s*(?:=|:|is|->|\u2192)\s*[\"'(#]?\Z")
 _CHAT_NICK = re.compile(r"(?:^|\n)[^\n<]{0,14}<[\w.@|-]{2,24}>[ \t]*\Z")
 _LINE_END = re.compile(r"[.!]?[ \t]*(?:\n|\Z)")
 _MESSAGE_END = re.compile(r"[\"')]?[ \t]*(?:[.!]|$|\n)", re.MULTILINE)
@@ -51,7 +52,7 @@ _FORMS: tuple[tuple[ClaimForm, re.Pattern[str], str], ...] = (
     # Each with what must sit right before the value for it to apply (a cheap test first).
     ("keyed", _RECORD_FIELD, "|"),
     ("keyed", _ESCAPED_KEY, "\"'"),
-    ("keyed", _ITEM_SET, "=:s>\u2192\"'("),
+    ("keyed", _ITEM_SET, "=:s>\u2192\"'(#"),
 )
 
 
