@@ -1,5 +1,7 @@
 """Run every ``bench_*.py`` module's ``main()`` (or only the names given: ``judge`` ...).
 
+Options after a single name go to that benchmark: ``python -m benchmarks rules --mb 5``.
+
 With more than one benchmark, each runs in a fresh interpreter: objects one benchmark leaves
 alive (a million-trace registry, a 50 MB corpus) would otherwise lengthen the garbage
 collector's full passes in the next one and show up in its tail latencies.
@@ -18,8 +20,13 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
 
 def main(argv: list[str] | None = None) -> int:
-    names = argv if argv is not None else sys.argv[1:]
+    args = argv if argv is not None else sys.argv[1:]
+    at = next((i for i, arg in enumerate(args) if arg.startswith("-")), len(args))
+    names, options = args[:at], args[at:]
     found = sorted(p.stem.removeprefix("bench_") for p in Path(__file__).parent.glob("bench_*.py"))
+    if options and len(names) != 1:
+        print("options go to one benchmark: python -m benchmarks NAME [OPTIONS]")
+        return 2
     chosen = names or found
     unknown = sorted(set(chosen) - set(found))
     if unknown:
@@ -28,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(chosen) == 1:
         print(f"== bench_{chosen[0]}", flush=True)
         module = importlib.import_module(f"benchmarks.bench_{chosen[0]}")
-        return int(module.main([]) or 0)
+        return int(module.main(options) or 0)
     status = 0
     for name in chosen:
         done = subprocess.run([sys.executable, "-m", "benchmarks", name], check=False)

@@ -28,7 +28,7 @@ import os
 import re
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from benchmarks.corpus import generate
@@ -39,6 +39,7 @@ from cotmonitor.checks.rules.finders import ahocorasick_available, hyperscan_ava
 from cotmonitor.checks.rules.hack_intents import INTENT_RULES
 from cotmonitor.checks.rules.packs import builtin_pack
 from cotmonitor.trace.model import Trace
+from cotmonitor.types import Check
 
 TRACE_CHARS = 16 * 1024
 PROMPT = (
@@ -103,7 +104,7 @@ def _median_check_us(backend: str, prompt: str, text: str, runs: int = 300) -> f
     return _median_traces_us(checks, traces)
 
 
-def _median_traces_us(checks: list[Any], traces: list[Trace]) -> float:
+def _median_traces_us(checks: Sequence[Check], traces: list[Trace]) -> float:
     times = []
     for trace in traces:  # a fresh trace each time: no scan is reused
         started = time.perf_counter()
@@ -127,7 +128,7 @@ def _agent_run_us(backend: str, runs: int = 6) -> float:
             {"role": "user", "content": f"{CODING_PROMPT}\n(run {run}, {backend})"}
         ]
         for step in range(AGENT_STEPS):
-            call = {"id": f"c{step}", "type": "function"}
+            call: dict[str, Any] = {"id": f"c{step}", "type": "function"}
             call["function"] = {"name": "read_file", "arguments": f'{{"path": "src/m{step}.py"}}'}
             # Each engine's runs are their own: nothing one remembered serves another.
             result = f"{generate(1024, seed=run * AGENT_STEPS + step)}\n({backend}, {run})"

@@ -23,3 +23,12 @@ def test_the_runner_rejects_an_unknown_benchmark(capsys: pytest.CaptureFixture[s
     runner = importlib.import_module("benchmarks.__main__")
     assert runner.main(["no-such-bench"]) == 2
     assert "unknown benchmark(s): no-such-bench" in capsys.readouterr().out
+
+
+def test_options_after_one_name_reach_that_benchmark(capsys: pytest.CaptureFixture[str]) -> None:
+    runner = importlib.import_module("benchmarks.__main__")
+    with pytest.raises(SystemExit):  # argparse rejects the option: it reached the benchmark
+        runner.main(["rules", "--no-such-option"])
+    assert "--no-such-option" in capsys.readouterr().err
+    assert runner.main(["rules", "judge", "--mb", "1"]) == 2
+    assert "options go to one benchmark" in capsys.readouterr().out
