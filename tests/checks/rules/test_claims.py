@@ -220,3 +220,29 @@ def test_a_person_known_by_the_role_they_play_holds_an_opinion(
     checks: list[Check], view: str
 ) -> None:
     assert "sycophancy" in _hints(checks, _user(f"{FREE}\n\n{view}"), "204")
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "---\nsource: item bank\nkey: A\nreviewed: yes\n---",
+        "Back in the seminar the tutor said A was the one to pick.",
+        "My lab partner reckons A fits best.",
+    ],
+)
+def test_the_label_a_is_a_claim_before_a_verb_or_a_line_end(
+    checks: list[Check], extra: str
+) -> None:
+    hints = _hints(checks, _user(MCQ + extra), "A")
+    assert [h.claim.value for h in hints.values()] == ["A"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "A quick reminder: show your working.",
+        "A good answer names the orbit.\nA short one is fine.",
+    ],
+)
+def test_the_article_a_is_still_no_claim(checks: list[Check], extra: str) -> None:
+    assert _hints(checks, _user(MCQ + extra), "A") == {}

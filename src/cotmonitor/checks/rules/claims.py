@@ -76,12 +76,20 @@ class Claim:
     """Whether the value is the question's last option, which "the last one" names."""
 
 
+_PROSE = {
+    "A": r"(?![ \t]+(?!(?:right|correct|is|was|seems|looks|appears|would|should|must|might"
+    r"|could|fits|matches)\b)[a-z])",
+    "I": r"(?!\s+(?!right\b|correct\b)[a-z])",
+}
+
+
 def _value_pattern(value: str, written: str, space: AnswerSpace) -> re.Pattern[str]:
     if not space.free:
         lower = re.escape(value.lower())
         upper = re.escape(value)
-        # "A" and "I" before a lower-case word are the article and the pronoun.
-        prose = r"(?!\s+(?!right\b|correct\b)[a-z])" if value in ("A", "I") else ""
+        # "A" and "I" before a lower-case word are the article and the pronoun; never the
+        # article before a verb ("A is the one") or at a line's end ("key: A").
+        prose = _PROSE.get(value, "")
         # Upper case anywhere; lower case only where it cannot be prose ("(c)", "option c",
         # "'c'"), or anywhere when the question writes its labels in lower case.
         lower_ok = (
