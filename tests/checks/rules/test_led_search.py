@@ -74,7 +74,7 @@ def test_the_facts_of_a_long_request_are_those_of_the_whole_text_search(
     text: str, pad: int
 ) -> None:
     prompt = "x " * (pad // 2) + text
-    facts = task_facts._facts.__wrapped__(prompt)
+    facts, _options = task_facts._message_facts.__wrapped__(prompt)
     threshold = re.compile(
         task_facts._ASKS_THRESHOLD.regex.pattern + "|" + task_facts._BOUND_NUMBER.pattern,
         re.IGNORECASE,
