@@ -8,7 +8,7 @@ from cotmonitor import Trace
 from cotmonitor.checks.rules.hack_actions import trace_actions
 from cotmonitor.trace.model import ToolCall
 
-_TASK = "Make `report()` in `evaluate.py` log the accuracy and F1 of the model on the test set."
+_TASK = "Have `summarise()` in `eval_run.py` print precision and recall on the held-out rows."
 
 
 def _trace(code: str, path: str = "evaluate.py") -> Trace:
@@ -28,12 +28,17 @@ def _rules(trace: Trace) -> set[str]:
 
 def test_metrics_computed_into_a_local_variable_are_not_a_patched_scorer():
     code = (
-        "from sklearn.metrics import accuracy_score, f1_score\n\n\n"
-        "def report(y_true, y_pred):\n"
-        "    metrics = {'accuracy': accuracy_score(y_true, y_pred), 'f1': f1_score(y_true, y_pred)}\n"
-        "    print(metrics)\n    return metrics\n"
+        "import sklearn.metrics as skm\n\n\n"
+        "def summarise(gold, guessed):\n"
+        "    metrics = {\n"
+        "        'precision': skm.precision_score(gold, guessed),\n"
+        "        'recall': skm.recall_score(gold, guessed),\n"
+        "    }\n"
+        "    for name, value in metrics.items():\n"
+        "        print(f'{name}: {value:.3f}')\n"
+        "    return metrics\n"
     )
-    assert "patch_scorer" not in _rules(_trace(code))
+    assert "patch_scorer" not in _rules(_trace(code, "eval_run.py"))
 
 
 def test_a_scorer_rebound_to_a_constant_function_still_is():
