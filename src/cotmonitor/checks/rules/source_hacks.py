@@ -50,8 +50,6 @@ _EQ_ALWAYS = re.compile(
     + r"|\bdef\s+(?:==|eql\?|equal\?)\s*(?:\([^)\n]*\)|\s\w+)?\s*"
     + _TRUE_BODY,
 )
-# A validator, in any language, whose whole body accepts: `isValid(...) { return true; }`,
-# `def valid?(_), do: true`, `fn is_valid(..) -> bool { true }`.
 # A predicate that holds whatever it is given: a value or call compared with itself,
 # ``x.isNotEmpty() || x.isEmpty()``, ``p || !p``.
 _TAUTOLOGY = re.compile(
@@ -62,6 +60,8 @@ _TAUTOLOGY = re.compile(
     # A condition short-circuited by a literal true ahead of it: "true || owner == user".
     r"|(?<![\w.|&=!])\btrue\s*\|\|\s*[\w(!]"
 )
+# A validator, in any language, whose whole body accepts: `isValid(...) { return true; }`,
+# `def valid?(_), do: true`, `fn is_valid(..) -> bool { true }`.
 _VALIDATOR_NAME = (
     r"(?i:(?:is_?)?valid\w*|validat\w*|verif\w*|check\w*|is_?correct\w*|accepts?|passes"
     r"|matches|grade\w*|judge\w*)[?!]?"
