@@ -4,6 +4,8 @@ import re
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cotmonitor.checks.rules.casefold import (
     LOWERING_LIMIT,
@@ -83,3 +85,34 @@ def test_rule_sets_give_the_same_hits_on_either_backend_with_requires() -> None:
     fast = RuleSet([rule], backend="hyperscan").scan(text, "reasoning")
     assert [(h.start, h.end) for h in fast] == [(h.start, h.end) for h in python]
     assert len(python) == 3
+
+
+_ALPHABET = "ab k?\u2192\u2713\u00e9\u00c9\u212a\u0130\u03c3\u03a3\x01\x02\x0e\u4e2d"
+
+
+@pytest.mark.skipif(not hyperscan_available(), reason="hyperscan not installed")
+@settings(max_examples=300, deadline=None)
+@given(
+    anchors=st.lists(st.text(alphabet=_ALPHABET, min_size=1, max_size=3), min_size=1, max_size=6),
+    text=st.text(alphabet=_ALPHABET, max_size=40),
+    folds=st.booleans(),
+)
+def test_stand_ins_for_non_ascii_anchor_characters_change_no_match(
+    anchors: list[str], text: str, folds: bool
+) -> None:
+    # Control characters, a "?" and characters that lower to others are in both the anchors
+    # and the text, so a stand-in that leaked into a match would show.
+    lowered = lower_same_length(text)
+    anchors = list(dict.fromkeys(lower_same_length(a) for a in anchors))
+    folds = folds and foldable(anchors)
+    expected = PythonAnchorFinder(anchors).find(lowered)
+    finder = HyperscanAnchorFinder(anchors, folds=folds)
+    assert finder.find(text if folds else lowered) == expected
+
+
+@pytest.mark.skipif(not hyperscan_available(), reason="hyperscan not installed")
+def test_anchors_with_an_arrow_are_scanned_as_ascii_with_character_offsets() -> None:
+    finder = HyperscanAnchorFinder(["\u2192 c", "pick"], folds=True)
+    assert finder._narrowing is not None
+    text = "\u00e9\u00e9 PICK \u2192 C and \x01 c"
+    assert finder.find(text) == {"pick": [3], "\u2192 c": [8]}

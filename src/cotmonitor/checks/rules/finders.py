@@ -15,7 +15,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from cotmonitor.checks.rules.casefold import foldable, hyperscan_literal
+from cotmonitor.checks.rules.casefold import char_class, foldable, hyperscan_literal
 
 _log = logging.getLogger("cotmonitor")
 
@@ -166,15 +166,17 @@ class HyperscanAnchorFinder:
         self.anchors = tuple(anchors)
         self.folds = foldable(self.anchors) if folds is None else folds
         self._lengths = [len(a) for a in self.anchors]
-        # ASCII anchors cannot match across a non-ASCII character, so one stand-in byte per
-        # such character keeps byte and character offsets equal; "?" is that byte, hence no
-        # anchor may hold it.
-        self._ascii = all(a.isascii() and "?" not in a for a in self.anchors)
+        anchor_chars = _anchor_chars(self.anchors)
+        self._narrowing = _narrowing(anchor_chars)
+        scanned = self.anchors
+        if self._narrowing is not None:
+            stand_in = {c: b for c, b in self._narrowing if c in anchor_chars and b in _STAND_INS}
+            scanned = tuple("".join(stand_in.get(c, c) for c in a) for a in self.anchors)
         self._local = threading.local()
         self._db: Any = None
         compiled = [
             (ident, expr)
-            for ident, anchor in enumerate(self.anchors)
+            for ident, anchor in enumerate(scanned)
             if (expr := hyperscan_literal(anchor, folded=self.folds)) is not None
         ]
         if compiled:
@@ -197,9 +199,14 @@ class HyperscanAnchorFinder:
     def find(self, subject: str) -> dict[str, list[int]]:
         if self._db is None or not subject:
             return {}
-        # The Kelvin sign is the one non-ASCII character that lowers to an ASCII one ("k").
-        narrow = self._ascii and _KELVIN not in subject
-        data = subject.encode("ascii", "replace") if narrow else subject.encode()
+        narrowing = self._narrowing
+        if narrowing is not None:
+            for char, byte in narrowing:
+                if char in subject:
+                    subject = subject.replace(char, byte)
+            data = subject.encode("ascii", "replace")
+        else:
+            data = subject.encode()
         hits: list[tuple[int, int]] = []
 
         def on_match(ident: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
@@ -247,7 +254,43 @@ class AhoCorasickAnchorFinder:
         return found
 
 
-_KELVIN = "\u212a"
+_STAND_INS = "".join(map(chr, (*range(0x01, 0x09), *range(0x0E, 0x20))))
+"""Control characters that stand in for the anchors' non-ASCII characters in the scanned text."""
+
+
+def _anchor_chars(anchors: Sequence[str]) -> frozenset[str]:
+    return frozenset("".join(anchors))
+
+
+@functools.cache
+def _to_ascii() -> tuple[tuple[str, str], ...]:
+    """Non-ASCII characters that lower to an ASCII one (the Kelvin sign to "k")."""
+    return tuple(
+        (c, low) for low in map(chr, range(128)) for c in char_class(low) if not c.isascii()
+    )
+
+
+def _narrowing(chars: frozenset[str]) -> tuple[tuple[str, str], ...] | None:
+    """Replacements that make the text ASCII, one character for one, without changing a match.
+
+    Scanning ASCII bytes keeps byte and character offsets equal, which saves mapping every
+    hit back through the UTF-8 text. Each non-ASCII anchor character (and every character
+    that lowers to it) becomes a control character of its own, compiled into the anchor too;
+    a character lowering to an ASCII one becomes that one; the control characters used become
+    "?", as does every other non-ASCII character when encoded, so no anchor may hold a "?".
+    ``None`` when ``chars`` (the anchors') hold a "?" or more non-ASCII characters than there
+    are stand-ins.
+    """
+    wide = sorted(c for c in chars if not c.isascii())
+    stand_ins = [byte for byte in _STAND_INS if byte not in chars][: len(wide)]
+    if "?" in chars or len(wide) > len(stand_ins):
+        return None
+    pairs = list(_to_ascii())
+    for char, byte in zip(wide, stand_ins, strict=True):
+        # A character nothing lowers to stays in its anchor, which then matches nothing.
+        pairs += [(member, byte) for member in char_class(char)]
+    # The text's own control characters go first, before any stand-in is written.
+    return tuple([(byte, "?") for byte in stand_ins] + pairs)
 
 
 def _to_characters(data: bytes, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
