@@ -26,6 +26,7 @@ from cotmonitor.checks.rules import (
     harness_hacks,
     measure_hacks,
     outcome_hacks,
+    proof_skips,
     python_hacks,
     runtime_hacks,
     shell_hacks,
@@ -58,6 +59,7 @@ _UNIT_ANALYZERS = (
     *config_hacks.ANALYZERS,
     *measure_hacks.ANALYZERS,
     *gate_moves.ANALYZERS,
+    *proof_skips.ANALYZERS,
 )
 _last = threading.local()
 QUOTE_CHARS = 200
