@@ -28,6 +28,7 @@ from cotmonitor.checks.rules import (
     outcome_hacks,
     proof_skips,
     python_hacks,
+    reference_rewrites,
     runtime_hacks,
     shell_hacks,
     source_hacks,
@@ -60,6 +61,7 @@ _UNIT_ANALYZERS = (
     *measure_hacks.ANALYZERS,
     *gate_moves.ANALYZERS,
     *proof_skips.ANALYZERS,
+    *reference_rewrites.ANALYZERS,
 )
 _last = threading.local()
 QUOTE_CHARS = 200
