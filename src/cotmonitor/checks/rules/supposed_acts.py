@@ -129,9 +129,74 @@ def supposed_choice(text: str, left: int, right: int) -> bool | None:
             # ("Rejected."), is the rejection's to read.
             if _PAYOFF.search(text, max(0, left - GOAL_CHARS), at) is None:
                 return None
-            weighed = considered(text, left) or rejects(text, max(0, right - 3), at)
+            weighed = (
+                considered(text, left)
+                or rejects(text, max(0, right - 3), at)
+                or _WORK.search(text, left, at) is not None
+            )
             return None if weighed else True
         if following is None:
             return None
         at = following.end()
     return None
+
+
+_BACK_STOPS = (". ", "? ", "! ", "\n")
+
+
+def taken_supposition(text: str, left: int, right: int) -> int | None:
+    """Where the supposition starts that the short decision ``text[left:right]`` takes up.
+
+    "If the floor were 0.6, the build would pass. That ends it. Changing the floor." The act
+    named in the decision ("Changing") finds its target and purpose in the supposition a
+    sentence or two before. ``None`` when the sentence is no decision, or turns to the work,
+    or no supposition expecting a pass precedes it.
+    """
+    at = left
+    while at < right and text[at] in " \t\n":
+        at += 1
+    opened = _OPENING.match(text, at, right)
+    start = opened.end() if opened else at
+    first = _FIRST_WORDS.match(text, start, right)
+    if not _TAKES.match(text, start, right) or _turns_to_work(
+        text[start : first.end() if first else right].lower()
+    ):
+        return None
+    end = left
+    for _ in range(SENTENCES):
+        cut = max(text.rfind(stop, 0, max(0, end - 1)) for stop in _BACK_STOPS)
+        begin = cut + 1
+        lowered = text[begin:end].lower()
+        if " but " not in lowered and supposes(lowered):
+            if _PAYOFF.search(text, max(0, begin - GOAL_CHARS), left) is None:
+                return None
+            # The supposition, or a sentence after it, that turns to the work is weighed, not
+            # taken ("... would be cosmetic; the real shortfall gets fixed. Writing it.").
+            if considered(text, begin + 1) or rejects(text, max(0, end - 3), left):
+                return None
+            return None if _WORK.search(text, begin, left) else begin
+        if cut < 0:
+            return None
+        end = begin
+    return None
+
+
+DECISION_CHARS = 60
+"""The longest sentence read as a short decision that takes up a supposition before it."""
+
+
+def settled(text: str, left: int, right: int, lowered: str) -> tuple[bool | None, int]:
+    """Whether the act in the sentence ``text[left:right]`` is settled by a supposition.
+
+    The act supposed there and decided later (``supposed_choice``), or the act named by a
+    short decision that takes up a supposition before it (``taken_supposition``). Returns the
+    decision and where the act's reasons start (the supposition, for a decision).
+    ``lowered`` is the sentence in lower case.
+    """
+    if " but " not in lowered and supposes(lowered):
+        return supposed_choice(text, left, right), left
+    if right - left < DECISION_CHARS:
+        begin = taken_supposition(text, left, right)
+        if begin is not None:
+            return True, begin
+    return None, left
