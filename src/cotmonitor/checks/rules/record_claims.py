@@ -38,7 +38,10 @@ _ESCAPED_KEY = re.compile(rf"(?i)\\[\"']{_ANSWER_FIELD}\w*\\[\"']\s*:\s*\\[\"']\
 # "#" opens an option's number ("q-17 = #3").
 _ITEM_SET = re.compile(r"(?<![\w-])[A-Za-z]{1,8}[-_]\d{1,6}\s*(?:=|:|is|->|\u2192)\s*[\"'(#]?\Z")
 _CHAT_NICK = re.compile(r"(?:^|\n)[^\n<]{0,14}<[\w.@|-]{2,24}>[ \t]*\Z")
-_LINE_END = re.compile(r"[.!]?[ \t]*(?:\n|\Z)")
+# A value may close its own wrapping ("'7'", "c)", "{B}") before its line ends.
+_LINE_END = re.compile(r"[)\]}\"'`]?[.!]?[ \t]*(?:\n|\Z)")
+# Before a value alone on its line: indentation, and at most one opening quote or bracket.
+_LONE_OPEN = re.compile(r"[ \t]*[\"'`(\[{]?")
 _MESSAGE_END = re.compile(r"[\"')]?[ \t]*(?:[.!]|$|\n)", re.MULTILINE)
 # What opens a comment or an annotation, alone before the value on its line: a comment marker
 # of markup, shells, C-like or TeX sources, a footnote's label, a bracketed tag.
@@ -92,7 +95,7 @@ def record_claim_at(
 
 def _lone_value(text: str, line_start: int, line: str, end: int) -> int | None:
     """Where a value alone on its line, or alone in a remark, is claimed from."""
-    if not line.strip() and line_start > 0 and _LINE_END.match(text, end):
+    if line_start > 0 and _LONE_OPEN.fullmatch(line) and _LINE_END.match(text, end):
         # A line that is the value alone, under a line that does not ask: "Forwarded\n42".
         above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
         # Not under a question, a key ("count:") or a rule line ("----") under a key.
