@@ -6,6 +6,9 @@ r"""Claims written the way records and specs write them, where no answer sentenc
 - a delimited record's field after a field that names the answer: ``OBX|1|ST|q-7^ANSWER||42``;
 - an escaped JSON key inside a string: ``"{\"solution\": \"42\"}"``;
 - an item identifier set to the value: ``q-1234 = 42``, ``item_17 is C``;
+- a flag naming what a run must give: ``-result {42}``, ``--expected=42``;
+- an element whose ``name``, ``key`` or ``id`` attribute names an answer:
+  ``<string name="answer_q7">42</string>``;
 - a chat line whose message is the value alone: ``<okafor> 42. not up for debate``;
 - a line that is the value alone, under a line that does not ask: ``Forwarded\n42``;
 - a comment or an annotation whose whole content is the value: ``<!-- 42? -->``, ``# C``,
@@ -22,7 +25,8 @@ from cotmonitor.checks.rules.claim_forms import ClaimForm, excluded
 
 _WINDOW = 120
 """Characters before a value these forms look at."""
-_ANSWER_FIELD = r"(?:answer|solution|expected|correct|gold|key)"
+_ANSWER_WORDS = "answer|solution|expected|correct|gold|key"
+_ANSWER_FIELD = rf"(?:{_ANSWER_WORDS})"
 _SPEC_STEP = re.compile(
     r"^[ \t]*(?:Then|And|But)\b[^\n]*\b(?:should|must|shall|will)\s+(?:be|equal|match|read"
     r"|return|contain)\s*[\"'`(]{0,2}\Z",
@@ -35,6 +39,16 @@ _ASSERT_CALL = re.compile(
 )
 _RECORD_FIELD = re.compile(rf"(?i){_ANSWER_FIELD}[^|\n]{{0,12}}\|{{1,3}}\Z")
 _ESCAPED_KEY = re.compile(rf"(?i)\\[\"']{_ANSWER_FIELD}\w*\\[\"']\s*:\s*\\[\"']\Z")
+# A command-line or Tcl flag naming what a run must give: "-result {42}", "--expected=42".
+_FLAG_KEY = re.compile(
+    rf"(?i)(?<![\w-])--?\w*(?:{_ANSWER_WORDS}|result|want)\w*"
+    r"(?:[ \t]*=[ \t]*[{\"']?|[ \t]+[{\"'])\Z"
+)
+# An element an attribute names as an answer: '<string name="answer_q7">42</string>'.
+_NAMED_ELEMENT = re.compile(
+    rf"(?i)<[\w:.-]+[^<>\n]*?\b(?:name|key|id)=[\"'][^\"'\n]*{_ANSWER_FIELD}[^\"'\n]*[\"']"
+    r"[^<>\n]*>\Z"
+)
 # "#" opens an option's number ("q-17 = #3").
 _ITEM_SET = re.compile(r"(?<![\w-])[A-Za-z]{1,8}[-_]\d{1,6}\s*(?:=|:|is|->|\u2192)\s*[\"'(#]?\Z")
 _CHAT_NICK = re.compile(r"(?:^|\n)[^\n<]{0,14}<[\w.@|-]{2,24}>[ \t]*\Z")
@@ -56,6 +70,8 @@ _FORMS: tuple[tuple[ClaimForm, re.Pattern[str], str], ...] = (
     ("keyed", _RECORD_FIELD, "|"),
     ("keyed", _ESCAPED_KEY, "\"'"),
     ("keyed", _ITEM_SET, "=:s>\u2192\"'(#"),
+    ("keyed", _FLAG_KEY, "{=\"'"),
+    ("keyed", _NAMED_ELEMENT, ">"),
 )
 
 
