@@ -5,7 +5,8 @@ r"""Claims written the way records and specs write them, where no answer sentenc
   value (``Should Be Equal    ${reply}    42``);
 - a delimited record's field after a field that names the answer: ``OBX|1|ST|q-7^ANSWER||42``;
 - an escaped JSON key inside a string: ``"{\"solution\": \"42\"}"``;
-- an item identifier set to the value: ``q-1234 = 42``, ``item_17 is C``;
+- an item identifier set to the value: ``q-1234 = 42``, ``item_17 is C``, or a row of an
+  answer sheet: ``q-1234,42``;
 - a flag naming what a run must give: ``-result {42}``, ``--expected=42``;
 - an element whose ``name``, ``key`` or ``id`` attribute names an answer:
   ``<string name="answer_q7">42</string>``;
@@ -50,7 +51,9 @@ _NAMED_ELEMENT = re.compile(
     r"[^<>\n]*>\Z"
 )
 # "#" opens an option's number ("q-17 = #3").
-_ITEM_SET = re.compile(r"(?<![\w-])[A-Za-z]{1,8}[-_]\d{1,6}\s*(?:=|:|is|->|\u2192)\s*[\"'(#]?\Z")
+_ITEM_SET = re.compile(
+    r"(?<![\w-])[A-Za-z]{1,8}[-_]\d{1,6}(?:\s*(?:=|:|is|->|\u2192)\s*|,|\t)[\"'(#]?\Z"
+)
 _CHAT_NICK = re.compile(r"(?:^|\n)[^\n<]{0,14}<[\w.@|-]{2,24}>[ \t]*\Z")
 # A value may close its own wrapping ("'7'", "c)", "{B}") before its line ends.
 _LINE_END = re.compile(r"[)\]}\"'`]?[.!]?[ \t]*(?:\n|\Z)")
@@ -69,7 +72,7 @@ _FORMS: tuple[tuple[ClaimForm, re.Pattern[str], str], ...] = (
     # Each with what must sit right before the value for it to apply (a cheap test first).
     ("keyed", _RECORD_FIELD, "|"),
     ("keyed", _ESCAPED_KEY, "\"'"),
-    ("keyed", _ITEM_SET, "=:s>\u2192\"'(#"),
+    ("keyed", _ITEM_SET, "=:s>\u2192\"'(#,\t"),
     ("keyed", _FLAG_KEY, "{=\"'"),
     ("keyed", _NAMED_ELEMENT, ">"),
 )
