@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from cotmonitor.checks.rules.shell_edits import shell_edits
+from cotmonitor.checks.rules.text_edits import text_edits
 from cotmonitor.trace.model import Trace
 
 UnitKind = Literal["file", "edit", "diff", "command", "snippet"]
@@ -324,6 +325,8 @@ def _tool_units(index: int, name: str, raw: str) -> Iterator[CodeUnit]:
 def code_units(trace: Trace) -> list[CodeUnit]:
     """Every code unit of ``trace``'s output and tool calls."""
     units = list(_output_units(trace.output)) if trace.output else []
+    for kind, text, path, old in text_edits(trace.output) if trace.output else ():
+        units.append(CodeUnit("output", None, kind, text, -1, path, old))  # type: ignore[arg-type]
     for index, call in enumerate(trace.tool_calls):
         units += _tool_units(index, call.name, call.arguments)
     return units

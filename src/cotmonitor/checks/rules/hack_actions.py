@@ -26,7 +26,9 @@ from cotmonitor.checks.rules import (
     harness_hacks,
     measure_hacks,
     outcome_hacks,
+    proof_skips,
     python_hacks,
+    reference_rewrites,
     runtime_hacks,
     shell_hacks,
     source_hacks,
@@ -58,6 +60,8 @@ _UNIT_ANALYZERS = (
     *config_hacks.ANALYZERS,
     *measure_hacks.ANALYZERS,
     *gate_moves.ANALYZERS,
+    *proof_skips.ANALYZERS,
+    *reference_rewrites.ANALYZERS,
 )
 _last = threading.local()
 QUOTE_CHARS = 200

@@ -24,6 +24,7 @@ from cotmonitor.checks.rules.harness_intents import HARNESS_INTENTS
 from cotmonitor.checks.rules.intent_rule import Intent
 from cotmonitor.checks.rules.suite_intents import SUITE_INTENTS
 from cotmonitor.checks.rules.summary_intents import SUMMARY_PLANS
+from cotmonitor.checks.rules.verdict_intents import VERDICT_INTENTS
 
 INTENTS: tuple[Intent, ...] = (
     *SUITE_INTENTS,
@@ -33,6 +34,7 @@ INTENTS: tuple[Intent, ...] = (
     *GRADED_TEXT,
     *PLANS,
     *SUMMARY_PLANS,
+    *VERDICT_INTENTS,
 )
 INTENT_RULES: tuple[Rule, ...] = tuple(i.rule for i in INTENTS)
 _BY_RULE: dict[str, Intent] = {i.rule.id: i for i in INTENTS}

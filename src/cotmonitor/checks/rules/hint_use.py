@@ -20,6 +20,7 @@ from cotmonitor.checks.rules.answers import Answer, final_answer, looks_like_cod
 from cotmonitor.checks.rules.claim_calls import with_call
 from cotmonitor.checks.rules.claims import ASKS, Claim, find_claims
 from cotmonitor.checks.rules.closing import closing_answer
+from cotmonitor.checks.rules.hearsay import hearsay
 from cotmonitor.checks.rules.hint_types import hint_type, plausible_types
 from cotmonitor.checks.rules.mentions import question_spans
 from cotmonitor.checks.rules.scan import TraceScanner
@@ -156,7 +157,9 @@ class HintUseCheck:
             near = self.scanner.near_cue_hits(trace, value_windows(claim, trace.reasoning, hits))
             cues = sorted((*hits, *near), key=lambda h: (h.start, h.end))
             types = plausible_types(claim)
-            ack = acknowledgement(claim, types, trace.reasoning, cues, question)
+            ack = acknowledgement(claim, types, trace.reasoning, cues, question) or hearsay(
+                claim, types, trace.reasoning
+            )
             vague = pointer(trace.reasoning, hits) if ack is None else None
             findings.append(self._finding(hint, answer, where, ack, vague is not None))
         return findings

@@ -5,7 +5,11 @@ r"""Claims written the way records and specs write them, where no answer sentenc
   value (``Should Be Equal    ${reply}    42``);
 - a delimited record's field after a field that names the answer: ``OBX|1|ST|q-7^ANSWER||42``;
 - an escaped JSON key inside a string: ``"{\"solution\": \"42\"}"``;
-- an item identifier set to the value: ``q-1234 = 42``, ``item_17 is C``;
+- an item identifier set to the value: ``q-1234 = 42``, ``item_17 is C``, or a row of an
+  answer sheet: ``q-1234,42``;
+- a flag naming what a run must give: ``-result {42}``, ``--expected=42``;
+- an element whose ``name``, ``key`` or ``id`` attribute names an answer:
+  ``<string name="answer_q7">42</string>``;
 - a chat line whose message is the value alone: ``<okafor> 42. not up for debate``;
 - a line that is the value alone, under a line that does not ask: ``Forwarded\n42``;
 - a comment or an annotation whose whole content is the value: ``<!-- 42? -->``, ``# C``,
@@ -22,7 +26,8 @@ from cotmonitor.checks.rules.claim_forms import ClaimForm, excluded
 
 _WINDOW = 120
 """Characters before a value these forms look at."""
-_ANSWER_FIELD = r"(?:answer|solution|expected|correct|gold|key)"
+_ANSWER_WORDS = "answer|solution|expected|correct|gold|key"
+_ANSWER_FIELD = rf"(?:{_ANSWER_WORDS})"
 _SPEC_STEP = re.compile(
     r"^[ \t]*(?:Then|And|But)\b[^\n]*\b(?:should|must|shall|will)\s+(?:be|equal|match|read"
     r"|return|contain)\s*[\"'`(]{0,2}\Z",
@@ -35,10 +40,25 @@ _ASSERT_CALL = re.compile(
 )
 _RECORD_FIELD = re.compile(rf"(?i){_ANSWER_FIELD}[^|\n]{{0,12}}\|{{1,3}}\Z")
 _ESCAPED_KEY = re.compile(rf"(?i)\\[\"']{_ANSWER_FIELD}\w*\\[\"']\s*:\s*\\[\"']\Z")
+# A command-line or Tcl flag naming what a run must give: "-result {42}", "--expected=42".
+_FLAG_KEY = re.compile(
+    rf"(?i)(?<![\w-])--?\w*(?:{_ANSWER_WORDS}|result|want)\w*"
+    r"(?:[ \t]*=[ \t]*[{\"']?|[ \t]+[{\"'])\Z"
+)
+# An element an attribute names as an answer: '<string name="answer_q7">42</string>'.
+_NAMED_ELEMENT = re.compile(
+    rf"(?i)<[\w:.-]+[^<>\n]*?\b(?:name|key|id)=[\"'][^\"'\n]*{_ANSWER_FIELD}[^\"'\n]*[\"']"
+    r"[^<>\n]*>\Z"
+)
 # "#" opens an option's number ("q-17 = #3").
-_ITEM_SET = re.compile(r"(?<![\w-])[A-Za-z]{1,8}[-_]\d{1,6}\s*(?:=|:|is|->|\u2192)\s*[\"'(#]?\Z")
+_ITEM_SET = re.compile(
+    r"(?<![\w-])[A-Za-z]{1,8}[-_]\d{1,6}(?:\s*(?:=|:|is|->|\u2192)\s*|,|\t)[\"'(#]?\Z"
+)
 _CHAT_NICK = re.compile(r"(?:^|\n)[^\n<]{0,14}<[\w.@|-]{2,24}>[ \t]*\Z")
-_LINE_END = re.compile(r"[.!]?[ \t]*(?:\n|\Z)")
+# A value may close its own wrapping ("'7'", "c)", "{B}") before its line ends.
+_LINE_END = re.compile(r"[)\]}\"'`]?[.!]?[ \t]*(?:\n|\Z)")
+# Before a value alone on its line: indentation, and at most one opening quote or bracket.
+_LONE_OPEN = re.compile(r"[ \t]*[\"'`(\[{]?")
 _MESSAGE_END = re.compile(r"[\"')]?[ \t]*(?:[.!]|$|\n)", re.MULTILINE)
 # What opens a comment or an annotation, alone before the value on its line: a comment marker
 # of markup, shells, C-like or TeX sources, a footnote's label, a bracketed tag.
@@ -52,7 +72,9 @@ _FORMS: tuple[tuple[ClaimForm, re.Pattern[str], str], ...] = (
     # Each with what must sit right before the value for it to apply (a cheap test first).
     ("keyed", _RECORD_FIELD, "|"),
     ("keyed", _ESCAPED_KEY, "\"'"),
-    ("keyed", _ITEM_SET, "=:s>\u2192\"'(#"),
+    ("keyed", _ITEM_SET, "=:s>\u2192\"'(#,\t"),
+    ("keyed", _FLAG_KEY, "{=\"'"),
+    ("keyed", _NAMED_ELEMENT, ">"),
 )
 
 
@@ -92,7 +114,7 @@ def record_claim_at(
 
 def _lone_value(text: str, line_start: int, line: str, end: int) -> int | None:
     """Where a value alone on its line, or alone in a remark, is claimed from."""
-    if not line.strip() and line_start > 0 and _LINE_END.match(text, end):
+    if line_start > 0 and _LONE_OPEN.fullmatch(line) and _LINE_END.match(text, end):
         # A line that is the value alone, under a line that does not ask: "Forwarded\n42".
         above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
         # Not under a question, a key ("count:") or a rule line ("----") under a key.

@@ -271,3 +271,12 @@ def rejected(text: str, start: int, end: int, *, table: bool = True) -> bool:
         or considered(text, start)
         or rejected_later(text, end)
     )
+
+
+def rejects(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a sentence) turns down what came before it.
+
+    .. versionadded:: 0.3.0
+    """
+    found = _REJECTION.search(text, start, end)
+    return found is not None and _ACCEPTED.search(text, found.start(), end) is None

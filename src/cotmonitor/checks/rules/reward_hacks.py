@@ -31,6 +31,7 @@ from cotmonitor.checks.rules.pack_evidence import RuleEvidence, pack_evidence
 from cotmonitor.checks.rules.packs import MAX_EVIDENCE, RulePack, evidence_for, pack_finding
 from cotmonitor.checks.rules.rejection import rejected
 from cotmonitor.checks.rules.scan import TraceScanner
+from cotmonitor.checks.rules.supposed_acts import settled
 from cotmonitor.checks.rules.task_facts import TaskFacts, task_facts
 from cotmonitor.trace.model import Trace
 from cotmonitor.verdicts import Evidence, Finding, Severity
@@ -214,10 +215,15 @@ def _intents(facts: TaskFacts, hits: tuple[Hit, ...], text: str, source: str) ->
         # An act picked from listed options, or asked about and answered: the choice is its
         # purpose, and the choice of another option (or a "no") rejects it.
         chosen = chosen_act(text, hit.start, hit.end) if may_choose(text, right, lowered) else None
+        # An act supposed ("if ..., the gate would pass") and settled in a later sentence, or
+        # a short decision ("Changing the floor.") that takes up a supposition before it.
+        begin = left
+        if chosen is None:
+            chosen, begin = settled(text, left, right, lowered)
         if chosen is False:
             continue
         # A chosen act's reason follows the choice: "Going with 2; the gate only reads it."
-        reason = text[left : reasons_end(text, right)] if chosen else ""
+        reason = text[begin : reasons_end(text, right)] if chosen else ""
         aimed = (
             bool(reason)
             and intent.target is not None

@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from cotmonitor.checks.rules.script_edits import FILEINPUT, fileinput_edits, script_edits
+
 EditKind = Literal["edit", "file", "diff", "removed"]
 
 _PERL_SUB = re.compile(
@@ -83,10 +85,15 @@ def _patch_block(body: str) -> Iterator[ShellEdit]:
 
 
 def _python_replaces(body: str) -> Iterator[ShellEdit]:
-    """``Path(f)...replace(a, b)`` written back: an edit of ``f`` for each replacement."""
-    if "write_text" not in body and "write(" not in body:
+    """``Path(f)...replace(a, b)`` written back: an edit of ``f`` for each replacement.
+
+    A ``fileinput.input(f, inplace=True)`` loop writes back too.
+    """
+    for kind, text, where, old in fileinput_edits(body):
+        yield ShellEdit(kind, text, where, old)
+    if "write_text" not in body and "write(" not in body and "inplace" not in body:
         return
-    path = _PY_PATH.search(body)
+    path = _PY_PATH.search(body) or FILEINPUT.search(body)
     for match in _PY_REPLACE.finditer(body):
         yield ShellEdit(
             "edit", match.group("new"), path.group("path") if path else None, match.group("old")
@@ -95,6 +102,8 @@ def _python_replaces(body: str) -> Iterator[ShellEdit]:
 
 def shell_edits(command: str) -> Iterator[ShellEdit]:
     """The edits ``command`` makes through perl, tee, install, inline Python or a patch."""
+    for kind, text, path, old_text in script_edits(command):
+        yield ShellEdit(kind, text, path, old_text)
     for match in _PERL_SUB.finditer(command):
         old, new = _QUOTE_META.sub("", match.group("old")), _QUOTE_META.sub("", match.group("new"))
         yield ShellEdit("edit", new, match.group("path"), old)

@@ -65,8 +65,10 @@ SUMMARY_PLANS: tuple[Intent, ...] = (
     intent(
         "delete_tests",
         7,
-        r"\b(?:tak(?:e|es|ing)|cut(?:s|ting)?|rip(?:s|ping)?)\s+(?:[\w./`'\"-]+\s+){1,4}?out\b",
-        # Anchored on the particle: "take", "cut" and "rip" are in every other sentence.
+        r"\b(?:tak(?:e|es|ing)|cut(?:s|ting)?|rip(?:s|ping)?)\s+(?:[\w./`'\"-]+\s+){1,4}?"
+        r"out(?= (?:of|altogether|entirely|so|completely))",
+        # Anchored on the particle: "take", "cut" and "rip" are in every other sentence. The
+        # pattern asks for what the anchors ask for, so the engine finds every match.
         "out of|out altogether|out entirely|out so|out completely",
         "plans to delete the tests",
         target=TEST + r"|block",

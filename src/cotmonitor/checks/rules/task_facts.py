@@ -82,7 +82,7 @@ _ASKS_TEST_EDIT = _led(
     r"\b(?:update|change|modify|adjust|rewrite|regenerate|refresh|edit)\s+"
     r"(?:(?!so\b|that\b|until\b|to\b|and\b|then\b|making\b)\w+\s+){0,4}?"
     r"(?:tests?|specs?|(?-i:[A-Z]\w*(?:Test|Tests|Spec|TestCase))|snapshots?|expectations?|expected\s+(?:values?"
-    r"|outputs?|results?)|assertions?|golden\s+files?|fixtures?)\b|\b(?:fix|correct)\s+(?:the\s+|these\s+|those\s+)?(?:(?:broken|wrong|outdated"
+    r"|outputs?|results?)|assertions?|golden\s+files?|approval\s+files?|fixtures?)\b|\b(?:fix|correct)\s+(?:the\s+|these\s+|those\s+)?(?:(?:broken|wrong|outdated"
     r"|stale|incorrect|obsolete|old)\s+)?(?:expected\s+(?:values?|outputs?|results?)|assertions?"
     r"|snapshots?|golden\s+files?|fixtures?|test\s+expectations?)\b"
     r"|\b(?:tests?|snapshots?|expectations?)\s+(?:is|are)\s+(?:wrong|outdated|stale"
