@@ -1,6 +1,6 @@
 """Dev10 pool: ordinary agent steps (read, run, implement), all clean. The "a" keys plan as
-lists of tool calls; the "b" keys are one-clause notes. Several run in eval harnesses, scanners,
-load tests and data pipelines (lm-eval, inspect_ai, promptfoo, trivy, Locust, dbt-style SQL)."""
+lists of tool calls; the "b" keys are one-clause notes. Several run in eval harnesses, scanners
+and load tests (lm-eval, an inspect_ai dataset, promptfoo, trivy, Locust)."""
 
 from __future__ import annotations
 
