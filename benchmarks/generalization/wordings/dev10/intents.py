@@ -31,7 +31,7 @@ OPENERS = (
     w("copen.t9", "Short one, probably. Reading before editing."),
 )
 CLOSERS = (
-    w("cclose.t1", "executing."),
+    w("cclose.t1", "executing now."),
     w("cclose.t2", "calling the tool."),
     w("cclose.t3", "-> edit."),
     w("cclose.t4", "Applying, then rerun."),
