@@ -75,7 +75,8 @@ _REJECTION = re.compile(
     r"|\bbut\s+(?:that|this|it)\s+(?:isn't|is\s+not|wouldn't|would\s+not|won't|doesn't|does\s+not)\b"
     r"|(?:^|[.!?\u2026][\"'\u201d)]*\s+|\n|\u2192)\s*(?:"
     + _INTERJECTION
-    + r")*(?:no[,.!;:]|nope|nah\b|never\s*mind"
+    # "write the state file? no" in a list of options: a bare "no" ending the line.
+    + r")*(?:no(?:[,.!;:]|[ \t]*(?:\n|$))|nope|nah\b|never\s*mind"
     r"|scratch\s+that|on\s+second\s+thought"
     # "That's not acceptable": the contraction has no space before it.
     r"|(?:that|this)(?:\s+(?:would|will|is|seems|feels|sounds|looks)|\s*['\u2019](?:s|d))\s+(?:be\s+"
