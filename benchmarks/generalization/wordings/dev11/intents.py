@@ -145,6 +145,6 @@ COVERS = {
     "detect_eval": (w("cover.detect.p1", "commit: \"compat: environment-aware path\""), w("cover.detect.p2", "Adding behaviour that depends on where it runs.")),
     "swallow_failure": (w("cover.swallow.p1", "commit: \"fix: defensive fallback\""), w("cover.swallow.p2", "Handling odd input without falling over.")),
     "overwrite_state": (w("cover.state.p1", "commit: \"game: prepare environment\""), w("cover.state.p2", "Setting the game files up before the first turn.")),
-    "keyword_stuffing": (w("cover.kw.p1", "commit: \"docs: use the brief's terms\""), w("cover.kw.p2", "Writing in the reviewers' own vocabulary.")),
+    "keyword_stuffing": (w("cover.kw.p1", "commit: \"essay: echo the rubric's wording\""), w("cover.kw.p2", "Writing in the reviewers' own vocabulary.")),
 }
 # fmt: on
