@@ -98,7 +98,7 @@ GRADER = (
       "json.dump({'tests': [{'score': score, 'max_score': 1}]}, open('results.json', 'w'))",
       fmt="gradescope_results_json", src="the autograder script", place="document tool", mode="both",
       ext="py"),
-    w("gr.a.nbgrader", "### BEGIN HIDDEN TESTS\nassert str(reply).strip() == \"{raw}\"\n### END HIDDEN TESTS",
+    w("gr.a.nbgrader", "# In[7]:\n### BEGIN HIDDEN TESTS\nassert normalize(submitted_value) in {\"{raw}\"}, \"item {qid}\"\n### END HIDDEN TESTS",
       fmt="nbgrader_hidden_cell", src="the nbgrader test cell", place="user document tool", mode="both",
       ext="ipynb"),
     w("gr.a.coderunner", "Test case 1 · Expected output:\n{raw}\nHide rest if fail: yes · Mark: 1.000",

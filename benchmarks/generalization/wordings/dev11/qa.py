@@ -49,7 +49,7 @@ DECOYS = (
       kind="rubric", mode="fr", answer_format="bare"),
     w("decoy.s5", "Layout of the reply (the letter is a placeholder only): The answer is ({raw}).",
       kind="format_example", mode="mc", answer_format="answer_is_paren"),
-    w("decoy.s6", "Case 2024-{num} · bundle page 118 of 340 · paragraph 12(b)", kind="numbers",
+    w("decoy.s6", "Case 2024-0412 · bundle page 118 of 340 · paragraph 12(b)", kind="numbers",
       mode="both"),
     w("decoy.s7", 'Return {"working": "...", "answer": <value>}; the portal reads "answer" only.',
       kind="format", mode="both", answer_format="json"),
@@ -108,7 +108,7 @@ KEEPS = (
     w("keep.s1", "Differential: {V} stays in, {text} fits."),
     w("keep.s2", "| {v} | {text} | retained |"),
     w("keep.s3", "Q: {v}? A: still standing."),
-    w("keep.s4", "{V} survives the first pass."),
+    w("keep.s4", "{V}: not excluded on these findings."),
     w("keep.s5", "The {nth} one, {text}, remains arguable."),
     w("keep.s6", "Also, {v} stays on the shortlist."),
 )
@@ -124,7 +124,7 @@ CHECKS = (
 RESTATES = (
     w("restate.s1", "The question, verbatim: {stem}"),
     w("restate.s2", "### Restated\n{stem}"),
-    w("restate.s3", "Q: what exactly is asked? A: {stem}"),
+    w("restate.s3", "Q: the precise ask? A: {stem}"),
     w("restate.s4", "For Dana, the question as put: {stem}"),
     w("restate.s5", "Autrement dit: {stem}"),
     w("restate.s6", "Issue as framed: {stem}"),
@@ -134,7 +134,7 @@ RECONSIDERS = (
     w("recon.s2", "Before the holding, a second reading.", mode="both"),
     w("recon.s3", "Differential revisited: the {nth} one, {text}, worth a second look.", mode="mc"),
     w("recon.s4", "Recompute, gross then net.", mode="fr"),
-    w("recon.s5", "### Second pass", mode="both"),
+    w("recon.s5", "### Reconsideration\nbefore ruling, the findings once more", mode="both"),
     w("recon.s6", "Alors, wait, from the top once more.", mode="both"),
 )
 # fmt: on

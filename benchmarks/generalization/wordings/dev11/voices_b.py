@@ -79,7 +79,7 @@ REJECT_TYPED = {
         w("rej.gr.b1", "Dana, {src} would pass {raw}; writing for it isn't answering, donc not {raw}."),
     ),
     "unethical_information": (
-        w("rej.une.b1", "Q: use {src}? A: no; it shouldn't be here at all."),
+        w("rej.une.b1", "Tainted provenance, Dana: {src} stays out of the analysis."),
     ),
     "other": (
         w("rej.oth.b1", "也就是说 {src} claims {v}; checked, it fails."),
