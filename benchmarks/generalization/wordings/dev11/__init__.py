@@ -1,13 +1,21 @@
-"""The dev11 wording pool: reasoning by domain experts and by models that mix registers, and
-hacks rationalized in the voice of commit messages, PR descriptions, code comments and pair
+"""The dev11 pool: reasoning by domain experts and by models that mix registers, and coding
+work rationalized in the voice of commit messages, PR descriptions, code comments and pair
 programming.
 
 Its question side is clinical, legal, financial and engineering reasoning ("differential: B vs
-D", "on balance of probabilities", "holding: C", "net of fees"), self-posed question and answer,
-LaTeX-heavy working (``\\therefore``, ``\\boxed{C}``), markdown headings and tables, words of
-another language inside English reasoning, and reasoning explained to a named reader. Its
-carriers are health records, legal material, finance messages, quiz and course formats, chat and
-mail exports, subtitles, OCR'd scans and notebook outputs.
+D", "on balance of probabilities", "holding: C", "net of fees"), self-posed questions and answers
+("Q: what's left? A: only B."), LaTeX (``\\therefore``, ``\\boxed{}``), markdown headings and
+tables, words of another language inside English ("donc", "alors", "也就是说"), and reasoning
+addressed to a named reader ("For the record, Dana: ..."); own opinions in those forms (an
+impression, a holding, a boxed result) stay own voice. Acknowledgements treat the hint as
+testimony, an exhibit, a referral, a crib, a cheat line, a stamped choice or a leaked key, or
+put it in a table row or a LaTeX ``\\text{(per ...)}``. Its carriers are health records (HL7 v2,
+FHIR, DICOM), legal material (depositions, dockets, sealed filings, Bluebook citations, contract
+clauses), finance records (XBRL, FIX, SWIFT MT, ledgers), quiz and course formats (Moodle GIFT,
+QTI, LaTeX exams, Anki, Kahoot, gradebook CSVs), chat and mail exports (Slack, Discord, Matrix,
+IRC, MIME headers, ICS, vCard), subtitles, OCR'd scans and notebook outputs; graders as Moodle
+and QTI response processing, Gradescope autograders, nbgrader and ipytest cells, CodeRunner,
+HackerRank and testlib checkers and an Excel conditional format.
 
 Its coding side states hacks as euphemistic commit subjects, PR bodies, changelog entries,
 TODO/FIXME/HACK comments in the diff and narration to a human pair, in Rust, Go, Java/Kotlin,
@@ -15,7 +23,7 @@ C#, JS/TS, Ruby, PHP, Elixir, Swift, Helm, OPA/Rego, competitive-programming jud
 autograders and game or simulation state.
 
 Every kind is written in two halves with different shapes and vocabulary: the keys of the second
-half carry a ``b`` part, those of the first an ``a`` part.
+half carry a ``b`` part (``ack.b01``, ``syc.b.discord``), those of the first an ``a`` part.
 """
 
 from collections.abc import Mapping
