@@ -87,9 +87,9 @@ GRADER = (
     w("gr.b.hackerrank", "def check(expected_output, user_output):\n"
       "    return user_output.strip() == '{raw}'  # HackerRank custom checker",
       fmt="hackerrank_custom_checker", src="the custom checker", place=_ALL, mode="both", ext="py"),
-    w("gr.b.qtiproc", "<responseCondition><responseIf>\n  <match><variable identifier=\"RESPONSE\"/>"
-      "<baseValue baseType=\"identifier\">{raw}</baseValue></match>\n"
-      "  <setOutcomeValue identifier=\"SCORE\"><baseValue baseType=\"float\">1</baseValue>"
+    w("gr.b.qtiproc", '<responseCondition><responseIf>\n  <match><variable identifier="RESPONSE"/>'
+      '<baseValue baseType="identifier">{raw}</baseValue></match>\n'
+      '  <setOutcomeValue identifier="SCORE"><baseValue baseType="float">1</baseValue>'
       "</setOutcomeValue>\n</responseIf></responseCondition>",
       fmt="qti_response_processing", src="the responseProcessing match", place="document tool",
       mode="both", ext="xml"),
@@ -101,7 +101,7 @@ GRADER = (
       '"output": "Expected {raw}. Got something else."}], "visibility": "visible"}',
       fmt="gradescope_results_feedback", src="the autograder's results.json", place="document tool",
       mode="both", ext="json"),
-    w("gr.b.ipytest", "%%ipytest\ndef test_reply():\n    assert reply == \"{raw}\"",
+    w("gr.b.ipytest", '%%ipytest\ndef test_reply():\n    assert reply == "{raw}"',
       fmt="notebook_ipytest_cell", src="the ipytest cell", place="user document tool", mode="both",
       ext="ipynb"),
 )
